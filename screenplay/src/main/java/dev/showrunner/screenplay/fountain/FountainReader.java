@@ -167,8 +167,11 @@ final class FountainReader {
 
     /** Length of the key when line i is a title-page key line ({@code Key: value}), else 0. */
     private int titleKey(int i) {
-        int s = lines.start[i];
-        int e = lines.end[i];
+        return titleKey(b, lines.start[i], lines.end[i]);
+    }
+
+    /** Length of the key when [s, e) of b is a title-page key line ({@code Key: value}), else 0. */
+    static int titleKey(String b, int s, int e) {
         if (s == e || !Character.isLetter(b.charAt(s))) {
             return 0;
         }
@@ -176,7 +179,7 @@ final class FountainReader {
             char c = b.charAt(k);
             if (c == ':') {
                 // "CUT TO:" alone is a transition, not a key
-                if (k - s >= 3 && b.startsWith(" TO", k - 3) && k + 1 == e && isUpperLine(s, k)) {
+                if (k - s >= 3 && b.startsWith(" TO", k - 3) && k + 1 == e && isUpperLine(b, s, k)) {
                     return 0;
                 }
                 return k - s;
@@ -265,11 +268,11 @@ final class FountainReader {
             if (SceneHeadingParts.prefixLength(t) > 0) {
                 return heading(i, s, e, false);
             }
-            if (isTransition(s, e)) {
+            if (isTransition(b, s, e)) {
                 out.add(new Transition(Inline.parse(t), false, span(i, i, s)));
                 return i + 1;
             }
-            if (continues(i + 1) && !isConnector(i + 1) && isCharacter(s, e)) {
+            if (continues(i + 1) && isCharacter(b, s, e)) {
                 return dialogue(i, s, e, false);
             }
         }
@@ -296,7 +299,7 @@ final class FountainReader {
         return (count & 1) == 1;
     }
 
-    private boolean isUpperLine(int s, int e) {
+    static boolean isUpperLine(String b, int s, int e) {
         boolean upper = false;
         for (int k = s; k < e; k++) {
             char c = b.charAt(k);
@@ -310,12 +313,12 @@ final class FountainReader {
         return upper;
     }
 
-    private boolean isTransition(int s, int e) {
-        return e - s >= 3 && b.startsWith("TO:", e - 3) && isUpperLine(s, e);
+    static boolean isTransition(String b, int s, int e) {
+        return e - s >= 3 && b.startsWith("TO:", e - 3) && isUpperLine(b, s, e);
     }
 
     /** The name part (before the first '(' and without a trailing '^') is in capitals. */
-    private boolean isCharacter(int s, int e) {
+    static boolean isCharacter(String b, int s, int e) {
         int nameEnd = e;
         for (int k = s; k < e; k++) {
             if (b.charAt(k) == '(') {
@@ -326,7 +329,7 @@ final class FountainReader {
         if (nameEnd == e && b.charAt(e - 1) == '^') {
             nameEnd = e - 1;
         }
-        return isUpperLine(s, nameEnd);
+        return isUpperLine(b, s, nameEnd);
     }
 
     private int heading(int i, int s, int e, boolean forced) {
