@@ -139,7 +139,8 @@ final class FountainWriter {
         int nl = body.indexOf('\n');
         String firstLine = nl < 0 ? body : body.substring(0, nl);
         String trimmed = firstLine.strip();
-        boolean bang = forced || trimmed.isEmpty() || marked(trimmed)
+        boolean bang = forced || trimmed.isEmpty()
+                || (trimmed.charAt(0) == '[' ? isWholeNote(body.strip()) : marked(trimmed))
                 || SceneHeadingParts.prefixLength(trimmed) > 0
                 || FountainReader.isTransition(trimmed, 0, trimmed.length())
                 || (nl >= 0 && FountainReader.isCharacter(trimmed, 0, trimmed.length()))
@@ -215,6 +216,11 @@ final class FountainWriter {
             case '[' -> t.startsWith("[[");
             default -> false;
         };
+    }
+
+    /** True when the reader would take this paragraph for a note of its own. */
+    private static boolean isWholeNote(String paragraph) {
+        return paragraph.startsWith("[[") && paragraph.indexOf("]]", 2) == paragraph.length() - 2;
     }
 
     /** Interior empty lines become two spaces, which keep a paragraph together. */
