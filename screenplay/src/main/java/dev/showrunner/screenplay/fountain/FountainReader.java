@@ -51,21 +51,27 @@ final class FountainReader {
     private int ws;
     private int te;
 
-    private FountainReader(SourceLines lines) {
+    private final Meter meter;
+    /** Offsets in spans count the BOM when the caller's text had one. */
+    private final int shift;
+
+    private FountainReader(SourceLines lines, Meter meter, int shift) {
         this.lines = lines;
         this.b = lines.buf;
+        this.meter = meter;
+        this.shift = shift;
     }
 
     static Screenplay read(String text) {
-        String src = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        int shift = src.length() == text.length() ? 0 : 1;
-        FountainReader reader = new FountainReader(SourceLines.split(src));
-        reader.shift = shift;
-        return reader.read();
+        return read(text, null);
     }
 
-    /** Offsets in spans count the BOM when the caller's text had one. */
-    private int shift;
+    /** Reads, counting steps into {@code meter} when it is not null. */
+    static Screenplay read(String text, Meter meter) {
+        String src = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        int shift = src.length() == text.length() ? 0 : 1;
+        return new FountainReader(SourceLines.split(src, meter), meter, shift).read();
+    }
 
     private Screenplay read() {
         int i = 0;
@@ -108,9 +114,16 @@ final class FountainReader {
 
     // ---------------------------------------------------------------- line helpers
 
+    private StyledText parse(String text) {
+        return Inline.parse(text, meter);
+    }
+
     private boolean isBlank(int i) {
         if (lines.boneyardAt(i) != null) {
             return false;
+        }
+        if (meter != null) {
+            meter.add(lines.end[i] - lines.start[i] + 1L);
         }
         for (int k = lines.start[i]; k < lines.end[i]; k++) {
             char c = b.charAt(k);
@@ -125,6 +138,9 @@ final class FountainReader {
     private void trim(int i) {
         int s = lines.start[i];
         int e = lines.end[i];
+        if (meter != null) {
+            meter.add(e - s + 1L);
+        }
         while (s < e && isSpace(b.charAt(s))) {
             s++;
         }
@@ -205,14 +221,14 @@ final class FountainReader {
             trim(i);
             int valueStart = stripStart(s + keyLen + 1, te);
             if (valueStart < te) {
-                values.add(Inline.parse(b.substring(valueStart, te)));
+                values.add(parse(b.substring(valueStart, te)));
             }
             int keyLine = i;
             int last = i;
             i++;
             while (i < end && isSpace(b.charAt(lines.start[i]))) {
                 trim(i);
-                values.add(Inline.parse(b.substring(ws, te)));
+                values.add(parse(b.substring(ws, te)));
                 last = i;
                 i++;
             }
@@ -250,7 +266,7 @@ final class FountainReader {
                 if (isCentered(s, e)) {
                     return centered(i);
                 }
-                out.add(new Transition(Inline.parse(b.substring(stripStart(s + 1, e), e)), true, span(i, i, s)));
+                out.add(new Transition(parse(b.substring(stripStart(s + 1, e), e)), true, span(i, i, s)));
                 return i + 1;
             case '[':
                 if (e - s >= 2 && b.charAt(s + 1) == '[') {
@@ -269,7 +285,7 @@ final class FountainReader {
                 return heading(i, s, e, false);
             }
             if (isTransition(b, s, e)) {
-                out.add(new Transition(Inline.parse(t), false, span(i, i, s)));
+                out.add(new Transition(parse(t), false, span(i, i, s)));
                 return i + 1;
             }
             if (continues(i + 1) && isCharacter(b, s, e)) {
@@ -348,7 +364,7 @@ final class FountainReader {
                 }
             }
         }
-        StyledText text = Inline.parse(b.substring(stripStart(s, textEnd), textEnd));
+        StyledText text = parse(b.substring(stripStart(s, textEnd), textEnd));
         out.add(SceneHeading.of(text, number, forced, span(i, i, forced ? s - 1 : s)));
         return i + 1;
     }
@@ -396,7 +412,7 @@ final class FountainReader {
             text.append(b, stripStart(ws + 1, te), te);
             i++;
         }
-        out.add(new Lyrics(Inline.parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Lyrics(parse(text.toString()), span(first, i - 1, s0)));
         return i;
     }
 
@@ -420,7 +436,7 @@ final class FountainReader {
             text.append(b, a, z);
             i++;
         }
-        out.add(new Centered(Inline.parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Centered(parse(text.toString()), span(first, i - 1, s0)));
         return i;
     }
 
@@ -474,7 +490,7 @@ final class FountainReader {
             }
             i++;
         }
-        out.add(new Action(Inline.parse(text.toString()), from >= 0, span(first, i - 1, spanStart)));
+        out.add(new Action(parse(text.toString()), from >= 0, span(first, i - 1, spanStart)));
         return i;
     }
 
@@ -493,8 +509,11 @@ final class FountainReader {
         }
         String name;
         List<String> extensions = new ArrayList<>(2);
-        int paren = b.indexOf('(', s);
-        if (paren >= 0 && paren < e && parseExtensions(paren, e, extensions)) {
+        int paren = s;
+        while (paren < e && b.charAt(paren) != '(') {
+            paren++;
+        }
+        if (paren < e && parseExtensions(paren, e, extensions)) {
             int ne = paren;
             while (ne > s && isSpace(b.charAt(ne - 1))) {
                 ne--;
@@ -527,10 +546,10 @@ final class FountainReader {
             trim(i);
             if (b.charAt(ws) == '(' && b.charAt(te - 1) == ')') {
                 if (speech != null) {
-                    parts.add(new Dialogue(Inline.parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+                    parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
                     speech = null;
                 }
-                parts.add(new Parenthetical(Inline.parse(b.substring(ws, te)), span(i, i, ws)));
+                parts.add(new Parenthetical(parse(b.substring(ws, te)), span(i, i, ws)));
             } else {
                 if (speech == null) {
                     speech = new StringBuilder();
@@ -545,7 +564,7 @@ final class FountainReader {
             i++;
         }
         if (speech != null) {
-            parts.add(new Dialogue(Inline.parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+            parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
         }
         Span blockSpan = span(first, i - 1, cueStart);
         DialogueBlock block = new DialogueBlock(cue, parts, blockSpan);
