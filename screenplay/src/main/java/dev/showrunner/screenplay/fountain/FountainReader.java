@@ -52,6 +52,7 @@ final class FountainReader {
     private int te;
 
     private final Meter meter;
+    private final Inline.Parser inline;
     /** Offsets in spans count the BOM when the caller's text had one. */
     private final int shift;
 
@@ -59,6 +60,7 @@ final class FountainReader {
         this.lines = lines;
         this.b = lines.buf;
         this.meter = meter;
+        this.inline = Inline.parser(meter);
         this.shift = shift;
     }
 
@@ -115,7 +117,7 @@ final class FountainReader {
     // ---------------------------------------------------------------- line helpers
 
     private StyledText parse(String text) {
-        return Inline.parse(text, meter);
+        return inline.parse(text);
     }
 
     private boolean isBlank(int i) {

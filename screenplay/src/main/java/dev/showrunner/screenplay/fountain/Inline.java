@@ -51,22 +51,23 @@ final class Inline {
 
     /** The styled text of {@code s}; lines are separated by {@code '\n'}. */
     static StyledText parse(String s) {
-        return parse(s, null);
+        return new Parser(null).parse(s);
     }
 
-    /** As {@link #parse(String)}, counting steps into {@code meter} when it is not null. */
-    static StyledText parse(String s, Meter meter) {
-        int n = s.length();
-        if (meter != null) {
-            meter.add(n);
-        }
-        for (int i = 0; i < n; i++) {
+    /** True when the text holds a character that may start markup. */
+    static boolean hasMarks(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c == '*' || c == '_' || c == '\\' || c == '[') {
-                return new Parser(s, meter).parse();
+                return true;
             }
         }
-        return StyledText.plain(s);
+        return false;
+    }
+
+    /** A parser to reuse for many paragraphs (not thread-safe); counts steps into {@code meter} when it is not null. */
+    static Parser parser(Meter meter) {
+        return new Parser(meter);
     }
 
     /**
@@ -74,10 +75,10 @@ final class Inline {
      * text between them is copied when the tokens are written out. Tokens are written out and
      * forgotten at every line break (where the stacks empty), so the arrays hold one line's marks.
      */
-    private static final class Parser {
-        private final String s;
+    static final class Parser {
         private final Meter meter;
-        private final StringBuilder out;
+        private final StringBuilder out = new StringBuilder();
+        private String s;
         private List<InlineNote> notes;
         // style change counts by output position; allocated on the first pair
         private int[] italic;
@@ -112,14 +113,43 @@ final class Inline {
         // where the next copy of plain text starts
         private int cursor;
 
-        Parser(String s, Meter meter) {
-            this.s = s;
+        Parser(Meter meter) {
             this.meter = meter;
-            this.out = new StringBuilder(s.length());
         }
 
-        StyledText parse() {
-            int n = s.length();
+        /** The styled text of {@code text}; lines are separated by {@code '\n'}. */
+        StyledText parse(String text) {
+            int n = text.length();
+            if (meter != null) {
+                meter.add(n);
+            }
+            if (!hasMarks(text)) {
+                return StyledText.plain(text);
+            }
+            s = text;
+            out.setLength(0);
+            notes = null;
+            italic = null;
+            bold = null;
+            under = null;
+            tokens = 0;
+            pairs = 0;
+            anyPairs = 0;
+            starTop = 0;
+            underOpen = -1;
+            content = 0;
+            lastEnd = 0;
+            cursor = 0;
+            StyledText result = run(n);
+            s = null;
+            if (out.capacity() > 1 << 16) {
+                out.setLength(0);
+                out.trimToSize();
+            }
+            return result;
+        }
+
+        private StyledText run(int n) {
             boolean noNoteClose = false;
             int i = 0;
             while (i < n) {
