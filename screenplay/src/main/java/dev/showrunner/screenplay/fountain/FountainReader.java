@@ -53,6 +53,7 @@ final class FountainReader {
 
     private final Meter meter;
     private final Inline.Parser inline;
+    private final boolean[] connectors;
     /** Offsets in spans count the BOM when the caller's text had one. */
     private final int shift;
 
@@ -61,6 +62,10 @@ final class FountainReader {
         this.b = lines.buf;
         this.meter = meter;
         this.inline = Inline.parser(meter);
+        this.connectors = connectors(lines);
+        if (meter != null) {
+            meter.add(lines.count + (long) lines.buf.length());
+        }
         this.shift = shift;
     }
 
@@ -157,11 +162,40 @@ final class FountainReader {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
     }
 
-    /** A line of exactly two spaces inside a paragraph keeps the paragraph going. */
+    /**
+     * A line of exactly two spaces inside a paragraph keeps the paragraph going, when a line
+     * with text follows it (possibly after more such lines). Worked out once, from the end.
+     */
     private boolean isConnector(int i) {
-        int s = lines.start[i];
-        return lines.boneyardAt(i) == null && lines.end[i] - s == 2 && b.charAt(s) == ' ' && b.charAt(s + 1) == ' '
-                && i + 1 < lines.count && !isBlank(i + 1) && lines.boneyardAt(i + 1) == null;
+        return connectors != null && connectors[i];
+    }
+
+    private static boolean[] connectors(SourceLines lines) {
+        boolean[] connector = null;
+        boolean textAfter = false; // line i+1 has text, or is a connector
+        String b = lines.buf;
+        for (int i = lines.count - 1; i >= 0; i--) {
+            int s = lines.start[i];
+            int e = lines.end[i];
+            boolean twoSpaces = e - s == 2 && b.charAt(s) == ' ' && b.charAt(s + 1) == ' ' && lines.boneyardAt(i) == null;
+            if (twoSpaces && textAfter) {
+                if (connector == null) {
+                    connector = new boolean[lines.count];
+                }
+                connector[i] = true;
+                continue;
+            }
+            boolean text = lines.boneyardAt(i) == null;
+            if (text) {
+                text = false;
+                for (int k = s; k < e && !text; k++) {
+                    char c = b.charAt(k);
+                    text = c != ' ' && c != '\t';
+                }
+            }
+            textAfter = text;
+        }
+        return connector;
     }
 
     /** True when line i continues the current paragraph. */
