@@ -75,7 +75,15 @@ final class FountainReader {
 
     /** Reads, counting steps into {@code meter} when it is not null. */
     static Screenplay read(String text, Meter meter) {
-        String src = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return read(text, meter, true);
+    }
+
+    /**
+     * Reads, counting steps into {@code meter} when it is not null; a leading byte-order mark is
+     * skipped when {@code skipMark} (text from bytes has had its mark skipped already).
+     */
+    static Screenplay read(String text, Meter meter, boolean skipMark) {
+        String src = skipMark && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         int shift = src.length() == text.length() ? 0 : 1;
         return new FountainReader(SourceLines.split(src, meter), meter, shift).read();
     }
@@ -133,8 +141,7 @@ final class FountainReader {
             meter.add(lines.end[i] - lines.start[i] + 1L);
         }
         for (int k = lines.start[i]; k < lines.end[i]; k++) {
-            char c = b.charAt(k);
-            if (c != ' ' && c != '\t') {
+            if (!isSpace(b.charAt(k))) {
                 return false;
             }
         }
@@ -158,8 +165,22 @@ final class FountainReader {
         te = e;
     }
 
-    private static boolean isSpace(char c) {
+    /** The white space the reader trims: space, tab, no-break space, form feed, vertical tab. */
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
+    }
+
+    /** The text without the white space the reader trims at either end. */
+    static String strip(String text) {
+        int s = 0;
+        int e = text.length();
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return text.substring(s, e);
     }
 
     /**
@@ -189,8 +210,7 @@ final class FountainReader {
             if (text) {
                 text = false;
                 for (int k = s; k < e && !text; k++) {
-                    char c = b.charAt(k);
-                    text = c != ' ' && c != '\t';
+                    text = !isSpace(b.charAt(k));
                 }
             }
             textAfter = text;

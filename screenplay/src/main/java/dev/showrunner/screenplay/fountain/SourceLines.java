@@ -97,7 +97,7 @@ final class SourceLines {
                 }
                 int after = close + 2;
                 int eol = after;
-                while (eol < n && (src.charAt(eol) == ' ' || src.charAt(eol) == '\t')) {
+                while (eol < n && FountainReader.isSpace(src.charAt(eol))) {
                     eol++;
                 }
                 boolean aloneAfter = eol == n || src.charAt(eol) == '\n' || src.charAt(eol) == '\r';
@@ -151,8 +151,7 @@ final class SourceLines {
 
     private static boolean isBlank(CharSequence s, int from) {
         for (int k = from; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c != ' ' && c != '\t') {
+            if (!FountainReader.isSpace(s.charAt(k))) {
                 return false;
             }
         }
