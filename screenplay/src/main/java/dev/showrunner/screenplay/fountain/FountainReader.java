@@ -129,7 +129,21 @@ final class FountainReader {
 
     // ---------------------------------------------------------------- line helpers
 
-    private StyledText parse(String text) {
+    /** Styled text of lines first..last; lines without any mark character skip the inline parser. */
+    private StyledText parse(String text, int first, int last) {
+        boolean[] marks = lines.marks;
+        if (marks != null) {
+            boolean any = false;
+            for (int k = first; k <= last && !any; k++) {
+                any = marks[k];
+            }
+            if (!any) {
+                if (meter != null) {
+                    meter.add(last - first + 1L);
+                }
+                return StyledText.plain(text);
+            }
+        }
         return inline.parse(text);
     }
 
@@ -277,14 +291,14 @@ final class FountainReader {
             trim(i);
             int valueStart = stripStart(s + keyLen + 1, te);
             if (valueStart < te) {
-                values.add(parse(b.substring(valueStart, te)));
+                values.add(parse(b.substring(valueStart, te), i, i));
             }
             int keyLine = i;
             int last = i;
             i++;
             while (i < end && isSpace(b.charAt(lines.start[i]))) {
                 trim(i);
-                values.add(parse(b.substring(ws, te)));
+                values.add(parse(b.substring(ws, te), i, i));
                 last = i;
                 i++;
             }
@@ -322,7 +336,7 @@ final class FountainReader {
                 if (isCentered(s, e)) {
                     return centered(i);
                 }
-                out.add(new Transition(parse(b.substring(stripStart(s + 1, e), e)), true, span(i, i, s)));
+                out.add(new Transition(parse(b.substring(stripStart(s + 1, e), e), i, i), true, span(i, i, s)));
                 return i + 1;
             case '[':
                 if (e - s >= 2 && b.charAt(s + 1) == '[') {
@@ -336,12 +350,11 @@ final class FountainReader {
                 break;
         }
         if (blankBefore) {
-            String t = b.substring(s, e);
-            if (SceneHeadingParts.prefixLength(t) > 0) {
+            if (mayBeHeading(s, e) && SceneHeadingParts.prefixLength(b.substring(s, e)) > 0) {
                 return heading(i, s, e, false);
             }
             if (isTransition(b, s, e)) {
-                out.add(new Transition(parse(t), false, span(i, i, s)));
+                out.add(new Transition(parse(b.substring(s, e), i, i), false, span(i, i, s)));
                 return i + 1;
             }
             if (continues(i + 1) && isCharacter(b, s, e)) {
@@ -349,6 +362,15 @@ final class FountainReader {
             }
         }
         return action(i, -1);
+    }
+
+    /**
+     * A cheap test before the full one: every heading prefix starts with I or E in some case
+     * (non-ASCII letters are left to the full test, which folds case as String does).
+     */
+    private boolean mayBeHeading(int s, int e) {
+        char c = b.charAt(s);
+        return e - s >= 3 && (c == 'I' || c == 'i' || c == 'E' || c == 'e' || c >= 0x80);
     }
 
     private int stripStart(int s, int e) {
@@ -420,7 +442,7 @@ final class FountainReader {
                 }
             }
         }
-        StyledText text = parse(b.substring(stripStart(s, textEnd), textEnd));
+        StyledText text = parse(b.substring(stripStart(s, textEnd), textEnd), i, i);
         out.add(SceneHeading.of(text, number, forced, span(i, i, forced ? s - 1 : s)));
         return i + 1;
     }
@@ -468,7 +490,7 @@ final class FountainReader {
             text.append(b, stripStart(ws + 1, te), te);
             i++;
         }
-        out.add(new Lyrics(parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Lyrics(parse(text.toString(), first, i - 1), span(first, i - 1, s0)));
         return i;
     }
 
@@ -492,7 +514,7 @@ final class FountainReader {
             text.append(b, a, z);
             i++;
         }
-        out.add(new Centered(parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Centered(parse(text.toString(), first, i - 1), span(first, i - 1, s0)));
         return i;
     }
 
@@ -546,7 +568,7 @@ final class FountainReader {
             }
             i++;
         }
-        out.add(new Action(parse(text.toString()), from >= 0, span(first, i - 1, spanStart)));
+        out.add(new Action(parse(text.toString(), first, i - 1), from >= 0, span(first, i - 1, spanStart)));
         return i;
     }
 
@@ -602,10 +624,10 @@ final class FountainReader {
             trim(i);
             if (b.charAt(ws) == '(' && b.charAt(te - 1) == ')') {
                 if (speech != null) {
-                    parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+                    parts.add(new Dialogue(parse(speech.toString(), speechFirst, speechLast), span(speechFirst, speechLast, speechStart)));
                     speech = null;
                 }
-                parts.add(new Parenthetical(parse(b.substring(ws, te)), span(i, i, ws)));
+                parts.add(new Parenthetical(parse(b.substring(ws, te), i, i), span(i, i, ws)));
             } else {
                 if (speech == null) {
                     speech = new StringBuilder();
@@ -620,7 +642,7 @@ final class FountainReader {
             i++;
         }
         if (speech != null) {
-            parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+            parts.add(new Dialogue(parse(speech.toString(), speechFirst, speechLast), span(speechFirst, speechLast, speechStart)));
         }
         Span blockSpan = span(first, i - 1, cueStart);
         DialogueBlock block = new DialogueBlock(cue, parts, blockSpan);

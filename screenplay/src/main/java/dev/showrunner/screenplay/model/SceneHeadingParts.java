@@ -29,6 +29,9 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
      * separating space or period), or -1 when the line does not start with one.
      */
     public static int prefixLength(String line) {
+        if (!mayStartWithPrefix(line)) {
+            return -1;
+        }
         for (String[] prefix : PREFIXES) {
             String p = prefix[0];
             if (line.regionMatches(true, 0, p, 0, p.length())) {
@@ -51,6 +54,26 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
         return -1;
     }
 
+    /**
+     * A cheap test that rules out most lines before the full one: every prefix starts INT, EXT,
+     * EST or I/, compared as {@link String#regionMatches(boolean, int, String, int, int)} does.
+     */
+    private static boolean mayStartWithPrefix(String line) {
+        if (line.length() < 3) {
+            return false;
+        }
+        char a = line.charAt(0);
+        char b = line.charAt(1);
+        char c = line.charAt(2);
+        return (same(a, 'I') && (b == '/' || (same(b, 'N') && same(c, 'T'))))
+                || (same(a, 'E') && (same(b, 'X') || same(b, 'S')) && same(c, 'T'));
+    }
+
+    private static boolean same(char c, char upper) {
+        char u = Character.toUpperCase(c);
+        return u == upper || Character.toLowerCase(u) == Character.toLowerCase(upper);
+    }
+
     public static SceneHeadingParts parse(String heading) {
         String text = heading.strip();
         Setting setting = Setting.UNSPECIFIED;
@@ -67,7 +90,7 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
         int separator = lastSeparator(rest);
         if (separator >= 0) {
             location = rest.substring(0, separator).strip();
-            time = rest.substring(separator).replaceFirst("^\\s*[-\u2013\u2014]+\\s*", "").strip();
+            time = afterSeparator(rest, separator).strip();
         }
         return new SceneHeadingParts(setting, prefix, location, time);
     }
@@ -80,6 +103,29 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
             case "INT/EXT", "EXT/INT", "INTEXT", "I/E" -> Setting.INTERIOR_EXTERIOR;
             default -> Setting.UNSPECIFIED;
         };
+    }
+
+    /** The text after the dashes (and the white space around them) that start at {@code from}. */
+    private static String afterSeparator(String rest, int from) {
+        int k = from;
+        while (k < rest.length() && Character.isWhitespace(rest.charAt(k))) {
+            k++;
+        }
+        int dashes = k;
+        while (k < rest.length() && isDash(rest.charAt(k))) {
+            k++;
+        }
+        if (k == dashes) {
+            return rest.substring(from);
+        }
+        while (k < rest.length() && Character.isWhitespace(rest.charAt(k))) {
+            k++;
+        }
+        return rest.substring(k);
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     /** Index of the last " - " style separator, or -1. */
