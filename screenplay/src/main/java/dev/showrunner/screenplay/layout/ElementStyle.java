@@ -39,8 +39,8 @@ public record ElementStyle(
 
     /** Characters a line holds at 10 characters per inch. */
     public int columns() {
-        // Rounded first: 7.1 - 5.5 is 1.5999... in binary.
-        int columns = (int) Math.floor(Math.round((rightIndent - leftIndent) * 1000.0) / 100.0);
+        // Final Draft rounds a half column up: 3.75 in holds 38 characters (docs/pagination.md §3).
+        int columns = (int) Math.round((rightIndent - leftIndent) * 10.0 + 1e-9);
         return Math.max(1, columns + (overhang ? 1 : 0));
     }
 

@@ -38,6 +38,11 @@ final class Paginator {
     static final int SUBSTANTIAL_BOTTOM = 3;
     /** An action fragment may not end a page with a last line this short or shorter. */
     static final int RUNT = 12;
+    static final int FLOW_MODE = Integer.getInteger("t.flow", 1);
+    static final boolean HEADING_SPLIT = Boolean.parseBoolean(System.getProperty("t.hsplit", "true"));
+    static final int MIN_BOTTOM_FLOW = Integer.getInteger("t.minbot", 2);
+    static final int MIN_SPLIT_FLOW = Integer.getInteger("t.minsplit", 4);
+    static final boolean USE_RUNT = Boolean.parseBoolean(System.getProperty("t.runt", "false"));
     static final boolean FREE_CONTD_CUE = Boolean.parseBoolean(System.getProperty("t.freecue", "true"));
 
     private final PageFormat format;
@@ -166,7 +171,7 @@ final class Paginator {
         if (next.rows() <= avail) {
             return true;
         }
-        return split(next, avail, false) != null;
+        return HEADING_SPLIT && split(next, avail, false) != null;
     }
 
     // ---- splitting ------------------------------------------------------------------------
@@ -199,6 +204,17 @@ final class Paginator {
             return null;
         }
         int best = -1;
+        if (FLOW_MODE == 0) {
+            // Split between the lines as printed, after a line that ends a sentence.
+            int n = text.lineCount();
+            for (int k = Math.min(maxLines, n - MIN_LINES); k >= MIN_LINES; k--) {
+                int end = text.lines[2 * k - 1];
+                if (LineBreaker.endsSentence(text.plain, text.lines[2 * k - 2], end)) {
+                    best = text.lines[2 * k];
+                    break;
+                }
+            }
+        } else {
         long bestScore = Long.MIN_VALUE;
         for (int offset : LineBreaker.sentenceStarts(text.plain, text.from, text.to)) {
             Text top = text.upTo(offset);
@@ -208,7 +224,7 @@ final class Paginator {
             }
             Text bottom = text.from(offset);
             int bottomLines = bottom.lineCount();
-            if (bottomLines < MIN_LINES) {
+            if (bottomLines < MIN_BOTTOM_FLOW || text.lineCount() < MIN_SPLIT_FLOW || (USE_RUNT && lastLineLength(top) <= RUNT)) {
                 continue;
             }
             long score = (long) topLines * 1000 - Math.abs(topLines - bottomLines);
@@ -217,10 +233,16 @@ final class Paginator {
                 best = offset;
             }
         }
+        }
         if (best < 0) {
             return null;
         }
         return new Split(flow.withText(text.upTo(best)), flow.withText(text.from(best)), false);
+    }
+
+    private static int lastLineLength(Text text) {
+        int n = text.lineCount();
+        return n == 0 ? 0 : text.plain.substring(text.lines[2 * n - 2], text.lines[2 * n - 1]).strip().length();
     }
 
     private Split splitSpeech(Speech speech, int avail, boolean force) {
