@@ -36,14 +36,8 @@ final class Paginator {
     static final int MIN_SPLITTABLE_PART = 3;
     /** A bottom fragment of at least this many content lines does not look stranded. */
     static final int SUBSTANTIAL_BOTTOM = 3;
-    /** An action fragment may not end a page with a last line this short or shorter. */
-    static final int RUNT = 12;
-    static final int FLOW_MODE = Integer.getInteger("t.flow", 1);
-    static final boolean HEADING_SPLIT = Boolean.parseBoolean(System.getProperty("t.hsplit", "true"));
-    static final int MIN_BOTTOM_FLOW = Integer.getInteger("t.minbot", 2);
-    static final int MIN_SPLIT_FLOW = Integer.getInteger("t.minsplit", 4);
-    static final boolean USE_RUNT = Boolean.parseBoolean(System.getProperty("t.runt", "false"));
-    static final boolean FREE_CONTD_CUE = Boolean.parseBoolean(System.getProperty("t.freecue", "true"));
+    /** An action paragraph is split only when it wraps to at least this many lines. */
+    static final int MIN_SPLITTABLE_ACTION = 4;
 
     private final PageFormat format;
     private final LayoutOptions options;
@@ -133,7 +127,7 @@ final class Paginator {
                 emitPart(split.top, space, split.more);
                 newPage();
                 current = split.bottom;
-                if (split.more && FREE_CONTD_CUE) {
+                if (split.more) {
                     // Final Draft does not charge the repeated cue at the head of the page.
                     bonus = ((Speech) current).cue.rows();
                 }
@@ -171,7 +165,7 @@ final class Paginator {
         if (next.rows() <= avail) {
             return true;
         }
-        return HEADING_SPLIT && split(next, avail, false) != null;
+        return split(next, avail, false) != null;
     }
 
     // ---- splitting ------------------------------------------------------------------------
@@ -200,21 +194,10 @@ final class Paginator {
             int cut = text.lines[2 * n];
             return new Split(flow.withText(text.upTo(cut)), flow.withText(text.from(cut)), false);
         }
-        if (maxLines < MIN_LINES) {
+        if (maxLines < MIN_LINES || text.lineCount() < MIN_SPLITTABLE_ACTION) {
             return null;
         }
         int best = -1;
-        if (FLOW_MODE == 0) {
-            // Split between the lines as printed, after a line that ends a sentence.
-            int n = text.lineCount();
-            for (int k = Math.min(maxLines, n - MIN_LINES); k >= MIN_LINES; k--) {
-                int end = text.lines[2 * k - 1];
-                if (LineBreaker.endsSentence(text.plain, text.lines[2 * k - 2], end)) {
-                    best = text.lines[2 * k];
-                    break;
-                }
-            }
-        } else {
         long bestScore = Long.MIN_VALUE;
         for (int offset : LineBreaker.sentenceStarts(text.plain, text.from, text.to)) {
             Text top = text.upTo(offset);
@@ -224,7 +207,7 @@ final class Paginator {
             }
             Text bottom = text.from(offset);
             int bottomLines = bottom.lineCount();
-            if (bottomLines < MIN_BOTTOM_FLOW || text.lineCount() < MIN_SPLIT_FLOW || (USE_RUNT && lastLineLength(top) <= RUNT)) {
+            if (bottomLines < MIN_LINES) {
                 continue;
             }
             long score = (long) topLines * 1000 - Math.abs(topLines - bottomLines);
@@ -233,21 +216,15 @@ final class Paginator {
                 best = offset;
             }
         }
-        }
         if (best < 0) {
             return null;
         }
         return new Split(flow.withText(text.upTo(best)), flow.withText(text.from(best)), false);
     }
 
-    private static int lastLineLength(Text text) {
-        int n = text.lineCount();
-        return n == 0 ? 0 : text.plain.substring(text.lines[2 * n - 2], text.lines[2 * n - 1]).strip().length();
-    }
-
     private Split splitSpeech(Speech speech, int avail, boolean force) {
-        int moreRows = options.moreAndContd() ? Integer.getInteger("t.more", 0) : 0;
-        int budget = avail - moreRows - speech.cue.rows();
+        // (MORE) is printed below the last row without being charged (docs/pagination.md §7.2).
+        int budget = avail - speech.cue.rows();
         if (budget <= 0) {
             return null;
         }
