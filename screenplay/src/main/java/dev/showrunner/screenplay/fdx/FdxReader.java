@@ -65,13 +65,15 @@ final class FdxReader {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        // Problems become exceptions with a place; nothing is printed to the console.
+        factory.setXMLReporter((message, type, info, location) -> { });
         return factory;
     }
 
     static FdxDocument read(InputStream in, String source) throws ScriptFormatException {
         FdxReader reader = new FdxReader(source);
         try {
-            reader.xml = FACTORY.createXMLStreamReader(in);
+            reader.xml = FACTORY.createXMLStreamReader(decode(in));
             try {
                 reader.readDocument();
             } finally {
@@ -86,6 +88,38 @@ final class FdxReader {
         return new FdxBuilder(reader).build();
     }
 
+    /**
+     * Final Draft writes UTF-8 (a UTF-16 file with its byte-order mark is read too). Decoding here,
+     * strictly, rather than in the parser makes a byte that is not UTF-8 an ordinary error with a
+     * place, and keeps the parser from printing to the console.
+     */
+    private static java.io.Reader decode(InputStream in) throws XMLStreamException {
+        try {
+            java.io.PushbackInputStream peek = new java.io.PushbackInputStream(in, 3);
+            byte[] head = new byte[3];
+            int n = peek.readNBytes(head, 0, 3);
+            java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+            int skip = 0;
+            if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+                charset = java.nio.charset.StandardCharsets.UTF_16BE;
+                skip = 2;
+            } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+                charset = java.nio.charset.StandardCharsets.UTF_16LE;
+                skip = 2;
+            } else if (n == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+                skip = 3;
+            }
+            if (n > skip) {
+                peek.unread(head, skip, n - skip);
+            }
+            return new java.io.InputStreamReader(peek, charset.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+        } catch (java.io.IOException e) {
+            throw new XMLStreamException("the file could not be read: " + e.getMessage(), e);
+        }
+    }
+
     private ScriptFormatException notXml(XMLStreamException e) {
         Location at = e.getLocation();
         String message = e.getMessage();
@@ -95,7 +129,12 @@ final class FdxReader {
             message = message.substring(cut + "Message: ".length());
         }
         String problem;
-        if (message != null && message.contains("DOCTYPE")) {
+        if (causedBy(e, java.nio.charset.CharacterCodingException.class)) {
+            problem = "the file is not UTF-8 text, so not an FDX file";
+        } else if (message != null && message.contains("Premature end of file") && at != null
+                && at.getLineNumber() <= 1 && at.getColumnNumber() <= 1) {
+            problem = "the file is empty, so not an FDX file";
+        } else if (message != null && message.contains("DOCTYPE")) {
             problem = "DTDs are not allowed in an FDX file (refused for safety)";
         } else if (message != null && (message.contains("end within the same entity") || message.contains("Premature end of file")
                 || message.contains("must end with the"))) {
@@ -107,6 +146,18 @@ final class FdxReader {
                 ? new ScriptFormatException(source, 0, 0, -1, problem, e)
                 : new ScriptFormatException(source, Math.max(at.getLineNumber(), 0), Math.max(at.getColumnNumber(), 0),
                         at.getCharacterOffset() >= 0 ? at.getCharacterOffset() : -1, problem, e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+            if (t instanceof XMLStreamException x && x.getNestedException() != null && kind.isInstance(x.getNestedException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ScriptFormatException error(String problem) {
