@@ -73,7 +73,7 @@ public record FdxDocument(
     /**
      * One revision set ({@code <Revision ID="1" Name="Blue" Mark="*" Color="#..."/>}).
      *
-     * @param attributes every attribute as written
+     * @param attributes the other attributes as written ({@code FullRevision}, {@code Style}, {@code PageColor}, ...)
      */
     public record RevisionSet(int id, String name, String mark, String color, Map<String, String> attributes) {
         public RevisionSet {

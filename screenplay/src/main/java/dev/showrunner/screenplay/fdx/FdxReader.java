@@ -649,8 +649,11 @@ final class FdxReader {
                         skip();
                         continue;
                     }
-                    revisionSets.add(new FdxDocument.RevisionSet(id, attributes.getOrDefault("Name", ""),
-                            attributes.getOrDefault("Mark", ""), attributes.getOrDefault("Color", ""), attributes));
+                    String name = attributes.getOrDefault("Name", "");
+                    String mark = attributes.getOrDefault("Mark", "");
+                    String color = attributes.getOrDefault("Color", "");
+                    attributes.keySet().removeAll(java.util.Set.of("ID", "Name", "Mark", "Color"));
+                    revisionSets.add(new FdxDocument.RevisionSet(id, name, mark, color, attributes));
                 }
                 skip();
             } else {
