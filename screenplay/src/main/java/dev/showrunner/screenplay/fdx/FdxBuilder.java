@@ -331,6 +331,9 @@ final class FdxBuilder {
         if (!loose.isEmpty()) {
             read.warn(holder.line, holder.column, "paragraphs in a dual dialogue that belong to neither speech are kept after it");
         }
+        for (List<FdxParagraph> block : blocks) {
+            cueNotes(block.getFirst());
+        }
         if (blocks.size() == 2) {
             int elementIndex = elements.size();
             DialogueBlock left = block(blocks.get(0), elementIndex, 0, false);
