@@ -81,9 +81,24 @@ final class FdxReader {
             }
         } catch (XMLStreamException e) {
             throw reader.notXml(e);
-        } catch (IllegalStateException | IllegalArgumentException | NullPointerException | ArrayIndexOutOfBoundsException e) {
-            // The JDK parser reports some malformed input as runtime exceptions.
-            throw new ScriptFormatException(reader.source, 0, 0, -1, "not a readable FDX file: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (!fromParser(e)) {
+                throw e;
+            }
+            // The JDK parser reports some malformed input as runtime exceptions (a fuzzer found
+            // MissingResourceException for a bad character in a DTD): still bad input, not our bug.
+            int line = 0;
+            int column = 0;
+            if (reader.xml != null) {
+                try {
+                    line = reader.xml.getLocation().getLineNumber();
+                    column = reader.xml.getLocation().getColumnNumber();
+                } catch (RuntimeException ignored) {
+                    // no place to report
+                }
+            }
+            throw new ScriptFormatException(reader.source, Math.max(line, 0), Math.max(column, 0), -1,
+                    "not well-formed XML, so not an FDX file (" + e.getClass().getSimpleName() + ")", e);
         }
         return new FdxBuilder(reader).build();
     }
@@ -118,6 +133,20 @@ final class FdxReader {
         } catch (java.io.IOException e) {
             throw new XMLStreamException("the file could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** True when the exception was thrown inside the JDK's XML parser, before any of our code. */
+    private static boolean fromParser(RuntimeException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String name = frame.getClassName();
+            if (name.startsWith("com.sun.org.apache.xerces.") || name.startsWith("com.sun.xml.internal.")) {
+                return true;
+            }
+            if (name.startsWith("dev.showrunner.")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private ScriptFormatException notXml(XMLStreamException e) {

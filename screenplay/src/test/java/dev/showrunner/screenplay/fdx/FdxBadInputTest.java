@@ -69,6 +69,13 @@ class FdxBadInputTest {
         assertThat(e.getMessage()).contains("not well-formed XML").contains("bad.fdx:1:1");
     }
 
+    /** Found by fuzzing: the JDK parser throws MissingResourceException for this DTD. */
+    @Test
+    void read_invalidCharacterInDtd_clearErrorNotParserCrash() {
+        ScriptFormatException e = failure("<?xml version=\"1.0\"?>\n<!DOCTYPE l [<!ENTITY a \"aaX\u0000\u0000\u0000aa\">]>\n<FinalDraft/>");
+        assertThat(e.getMessage()).startsWith("bad.fdx:").contains("not");
+    }
+
     @Test
     void read_emptyInput_clearError() {
         ScriptFormatException e = failure("");
