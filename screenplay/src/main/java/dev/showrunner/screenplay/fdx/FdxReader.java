@@ -32,6 +32,9 @@ final class FdxReader {
 
     private static final XMLInputFactory FACTORY = newFactory();
 
+    /** How deep paragraphs may nest (a note in a speech of a dual dialogue is depth 2). */
+    private static final int MAX_DEPTH = 2;
+
     private final String source;
     private final List<Warning> warnings = new ArrayList<>();
     private final Set<String> warnedOnce = new LinkedHashSet<>();
@@ -319,7 +322,7 @@ final class FdxReader {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (xml.getLocalName().equals("Paragraph")) {
-                    into.add(readParagraph(false));
+                    into.add(readParagraph(0));
                 } else {
                     warnOnce("content:" + xml.getLocalName(), "<" + xml.getLocalName() + "> in <Content> skipped");
                     skip();
@@ -330,7 +333,12 @@ final class FdxReader {
         }
     }
 
-    private FdxParagraph readParagraph(boolean nested) throws XMLStreamException, ScriptFormatException {
+    /**
+     * Reads a paragraph. {@code depth} counts the paragraphs and notes it stands in; past
+     * {@link #MAX_DEPTH} a nested dual dialogue or note is skipped, so hostile nesting cannot
+     * exhaust the stack.
+     */
+    private FdxParagraph readParagraph(int depth) throws XMLStreamException, ScriptFormatException {
         Location at = xml.getLocation();
         FdxParagraph paragraph = new FdxParagraph(at.getLineNumber(), at.getColumnNumber(), Math.max(at.getCharacterOffset(), 0));
         paragraph.attributes.putAll(attributes());
@@ -347,14 +355,21 @@ final class FdxReader {
             switch (xml.getLocalName()) {
                 case "Text" -> readText(paragraph);
                 case "DualDialogue" -> {
-                    if (nested) {
-                        warnOnce("dual-nested", "a dual dialogue inside a dual dialogue: the inner one's paragraphs are read in order");
+                    if (depth > 0) {
+                        warnOnce("dual-nested", "a dual dialogue inside a dual dialogue or note is left out");
+                        skip();
+                    } else {
+                        readDualDialogue(paragraph, depth);
                     }
-                    readDualDialogue(paragraph);
                 }
                 case "ScriptNote" -> {
                     int position = paragraph.length();
-                    paragraph.notes.add(new dev.showrunner.screenplay.model.InlineNote(position, readNoteText()));
+                    if (depth >= MAX_DEPTH) {
+                        warnOnce("note-nested", "a note inside a note is left out");
+                        skip();
+                    } else {
+                        paragraph.notes.add(new dev.showrunner.screenplay.model.InlineNote(position, readNoteText(depth + 1)));
+                    }
                 }
                 case "DynamicLabel" -> {
                     String type = attribute("Type");
@@ -366,7 +381,7 @@ final class FdxReader {
         }
     }
 
-    private void readDualDialogue(FdxParagraph holder) throws XMLStreamException, ScriptFormatException {
+    private void readDualDialogue(FdxParagraph holder, int depth) throws XMLStreamException, ScriptFormatException {
         if (holder.dual == null) {
             holder.dual = new ArrayList<>();
         }
@@ -377,12 +392,7 @@ final class FdxReader {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (xml.getLocalName().equals("Paragraph")) {
-                    FdxParagraph inner = readParagraph(true);
-                    if (inner.dual != null) {
-                        holder.dual.addAll(inner.dual);
-                    } else {
-                        holder.dual.add(inner);
-                    }
+                    holder.dual.add(readParagraph(depth + 1));
                 } else {
                     skip();
                 }
@@ -440,7 +450,7 @@ final class FdxReader {
     }
 
     /** The text of a note: its paragraphs' text, one line each. */
-    private String readNoteText() throws XMLStreamException, ScriptFormatException {
+    private String readNoteText(int depth) throws XMLStreamException, ScriptFormatException {
         StringBuilder text = new StringBuilder();
         boolean first = true;
         while (true) {
@@ -450,7 +460,7 @@ final class FdxReader {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (xml.getLocalName().equals("Paragraph")) {
-                    FdxParagraph line = readParagraph(true);
+                    FdxParagraph line = readParagraph(depth);
                     if (!first) {
                         text.append('\n');
                     }
@@ -475,7 +485,7 @@ final class FdxReader {
                 if (xml.getLocalName().equals("ScriptNote")) {
                     Location at = xml.getLocation();
                     Map<String, String> attributes = attributes();
-                    String text = readNoteText();
+                    String text = readNoteText(1);
                     scriptNotes.add(new FdxScriptNote(at.getLineNumber(), at.getColumnNumber(), attributes, text));
                 } else {
                     skip();

@@ -77,6 +77,20 @@ class FdxBadInputTest {
     }
 
     @Test
+    void read_deeplyNestedNotesAndDualDialogues_noStackExhaustion() {
+        int depth = 50_000;
+        String nested = "<Paragraph Type=\"Action\"><ScriptNote><DualDialogue>".repeat(depth)
+                + "</DualDialogue></ScriptNote></Paragraph>".repeat(depth);
+        String xml = "<FinalDraft Version=\"5\"><Content>" + nested + "</Content></FinalDraft>";
+        try {
+            FdxDocument document = Fdx.read(xml.getBytes(StandardCharsets.UTF_8), "deep.fdx");
+            assertThat(document.screenplay().elements()).hasSize(1);
+        } catch (ScriptFormatException e) {
+            assertThat(e.getMessage()).startsWith("deep.fdx:");
+        }
+    }
+
+    @Test
     void read_emptyInput_clearError() {
         ScriptFormatException e = failure("");
         assertThat(e.getMessage()).startsWith("bad.fdx");
