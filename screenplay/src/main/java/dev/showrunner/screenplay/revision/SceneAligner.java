@@ -6,11 +6,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /*
  * Scene alignment, in four passes:
@@ -18,9 +16,10 @@ import java.util.Set;
  * 1. Openings (material before the first heading) pair with each other.
  * 2. Identical scenes (same elements, spans aside) pair up, in order among duplicates. This
  *    is a hash lookup and settles almost every scene of two nearby drafts.
- * 3. The scenes left pair by similarity: 0.3 x heading similarity + 0.7 x body similarity,
- *    each the Dice coefficient of the two sets of lower-cased words. Pairs scoring at least
- *    0.5 are taken greedily, best first (ties by old, then new position).
+ * 3. The scenes left pair by similarity: 0.3 x heading similarity (Dice coefficient of the
+ *    headings' word sets) + 0.7 x body similarity (Dice coefficient of the bodies' multisets
+ *    of word pairs). Pairs scoring at least 0.5 are taken greedily, best first (ties by old,
+ *    then new position).
  * 4. Among all pairs, the longest run whose new positions increase with the old ones (longest
  *    increasing subsequence, O(n log n)) keeps its order; every other pair is a move. The
  *    longest run is the reading a writer would give: "scene 30 moved up", not "scenes 13 to
@@ -139,16 +138,16 @@ final class SceneAligner {
         if (oldLeft.isEmpty() || nowLeft.isEmpty()) {
             return;
         }
-        Map<Integer, Set<String>[]> oldWords = new HashMap<>();
+        Map<Integer, Profile> oldProfiles = new HashMap<>();
         for (int i : oldLeft) {
-            oldWords.put(i, words(old.get(i)));
+            oldProfiles.put(i, profile(old.get(i)));
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int j : nowLeft) {
-            Set<String>[] b = words(now.get(j));
+            Profile b = profile(now.get(j));
             for (int i : oldLeft) {
-                Set<String>[] a = oldWords.get(i);
-                double score = 0.3 * dice(a[0], b[0]) + 0.7 * dice(a[1], b[1]);
+                Profile a = oldProfiles.get(i);
+                double score = 0.3 * dice(a.heading(), b.heading()) + 0.7 * dice(a.body(), b.body());
                 if (score >= MATCH_THRESHOLD) {
                     candidates.add(new Candidate(i, j, score));
                 }
@@ -169,36 +168,56 @@ final class SceneAligner {
         }
     }
 
-    /** The heading's words and the body's words, lower-cased. */
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] words(Scene scene) {
-        Set<String> heading = new HashSet<>();
-        Set<String> body = new HashSet<>();
+    /**
+     * What similarity looks at: the heading's words, and the body's word pairs (bigrams) with
+     * their counts. Pairs, not single words, because any two scenes share "the" and "a"; a
+     * rewritten scene keeps many of its pairs, a different one few.
+     */
+    private record Profile(Map<String, Integer> heading, Map<String, Integer> body) {}
+
+    private static Profile profile(Scene scene) {
+        Map<String, Integer> heading = new HashMap<>();
+        Map<String, Integer> body = new HashMap<>();
         List<Element> elements = scene.elements();
+        String previous = null;
         for (int k = 0; k < elements.size(); k++) {
-            Set<String> into = k == 0 && !scene.isOpening() ? heading : body;
+            boolean isHeading = k == 0 && !scene.isOpening();
             for (String token : WordDiff.tokens(ElementText.of(elements.get(k)))) {
-                if (WordDiff.isWordChar(token.codePointAt(0))) {
-                    into.add(token.toLowerCase(Locale.ROOT));
+                if (!WordDiff.isWordChar(token.codePointAt(0))) {
+                    continue;
+                }
+                String word = token.toLowerCase(Locale.ROOT);
+                if (isHeading) {
+                    heading.put(word, 1);
+                } else {
+                    body.merge(previous == null ? word : previous + ' ' + word, 1, Integer::sum);
+                    previous = word;
                 }
             }
         }
-        return new Set[] {heading, body};
+        return new Profile(heading, body);
     }
 
-    private static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
+    /** The Dice coefficient of two multisets: 2 |A ∩ B| / (|A| + |B|); 1 when both are empty. */
+    private static double dice(Map<String, Integer> a, Map<String, Integer> b) {
+        int sizeA = 0;
+        int sizeB = 0;
+        for (int count : a.values()) {
+            sizeA += count;
+        }
+        for (int count : b.values()) {
+            sizeB += count;
+        }
+        if (sizeA + sizeB == 0) {
             return 1.0;
         }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
+        Map<String, Integer> small = a.size() <= b.size() ? a : b;
+        Map<String, Integer> large = small == a ? b : a;
         int common = 0;
-        for (String word : small) {
-            if (large.contains(word)) {
-                common++;
-            }
+        for (Map.Entry<String, Integer> entry : small.entrySet()) {
+            common += Math.min(entry.getValue(), large.getOrDefault(entry.getKey(), 0));
         }
-        return 2.0 * common / (a.size() + b.size());
+        return 2.0 * common / (sizeA + sizeB);
     }
 
     /**
