@@ -258,7 +258,7 @@ public final class Revision {
             Lock.Page locked = lock.pages().get(p);
             if (content.get(p).isEmpty()) {
                 if (options.omitEmptiedPages()) {
-                    PrintedLine omitted = new PrintedLine(0, 0, SceneNumbers.OMITTED, 0, true);
+                    PrintedLine omitted = new PrintedLine(0, -1, 0, 0, SceneNumbers.OMITTED, 0, true);
                     out.add(new Page(locked.number(), Status.OMITTED, current, List.of(new MarkedLine(omitted, current, ""))));
                     nextPages.add(new Lock.Page(locked.number(), current, List.of()));
                 } else if (!out.isEmpty()) {
@@ -345,9 +345,9 @@ public final class Revision {
         nextPages.add(new Lock.Page(number, paper, locked));
     }
 
-    /** A line's identity in one layout of one draft: its element and its line within it. */
+    /** A line's identity in one layout of one draft: its element, text and offset. */
     private static long key(PrintedLine line) {
-        return ((long) line.element() << 32) | line.index();
+        return ((long) line.element() << 40) ^ ((long) (line.part() + 1) << 24) ^ line.start();
     }
 
     private static boolean samePage(Lock.Page locked, List<PrintedLine> page, Map<Long, Integer> position, int[] level, int current) {

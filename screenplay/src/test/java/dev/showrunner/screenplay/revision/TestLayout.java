@@ -21,26 +21,52 @@ record TestLayout(int capacity) implements PageLayout {
         List<Element> elements = script.elements();
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
-            List<String> texts = new ArrayList<>();
+            int first = out.size();
             switch (element) {
-                case SceneHeading h -> texts.add(h.text().plain().toUpperCase(java.util.Locale.ROOT));
+                case SceneHeading h -> out.add(new PrintedLine(i, -1, 0, h.text().length(),
+                        h.text().plain().toUpperCase(java.util.Locale.ROOT), 0, false));
                 case DialogueBlock d -> {
-                    texts.add(d.cue().display());
-                    for (DialoguePart part : d.parts()) {
-                        texts.addAll(wrap(part.text().plain(), 35));
+                    out.add(new PrintedLine(i, -1, 0, d.cue().name().length(), d.cue().display(), 0, false));
+                    for (int p = 0; p < d.parts().size(); p++) {
+                        wrap(i, p, d.parts().get(p).text().plain(), 35, out);
                     }
                 }
                 case dev.showrunner.screenplay.model.Note n -> { }
                 case dev.showrunner.screenplay.model.Section s -> { }
                 case dev.showrunner.screenplay.model.Synopsis s -> { }
                 case dev.showrunner.screenplay.model.Boneyard b -> { }
-                default -> texts.addAll(wrap(ElementText.of(element), 60));
+                default -> wrap(i, -1, ElementText.of(element), 60, out);
             }
-            for (int k = 0; k < texts.size(); k++) {
-                out.add(new PrintedLine(i, k, texts.get(k), k == 0 ? 1 : 0, false));
+            if (out.size() > first) {
+                PrintedLine l = out.get(first);
+                out.set(first, new PrintedLine(l.element(), l.part(), l.start(), l.end(), l.text(), 1, false));
             }
         }
         return out;
+    }
+
+    /** Greedy word wrap; each line records its character span in {@code text}. */
+    static void wrap(int element, int part, String text, int width, List<PrintedLine> out) {
+        int lineStart = 0;
+        int i = 0;
+        int lastBreak = -1;
+        while (i <= text.length()) {
+            boolean end = i == text.length();
+            char c = end ? '\n' : text.charAt(i);
+            if (c == '\n') {
+                out.add(new PrintedLine(element, part, lineStart, i, text.substring(lineStart, i), 0, false));
+                lineStart = i + 1;
+                lastBreak = -1;
+            } else if (i - lineStart >= width && lastBreak > lineStart) {
+                out.add(new PrintedLine(element, part, lineStart, lastBreak, text.substring(lineStart, lastBreak), 0, false));
+                lineStart = lastBreak + 1;
+                lastBreak = -1;
+                continue;
+            } else if (c == ' ') {
+                lastBreak = i;
+            }
+            i++;
+        }
     }
 
     @Override
@@ -63,24 +89,5 @@ record TestLayout(int capacity) implements PageLayout {
             pages.add(page);
         }
         return pages;
-    }
-
-    static List<String> wrap(String text, int width) {
-        List<String> out = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                }
-                if (!line.isEmpty()) {
-                    line.append(' ');
-                }
-                line.append(word);
-            }
-            out.add(line.toString());
-        }
-        return out;
     }
 }
