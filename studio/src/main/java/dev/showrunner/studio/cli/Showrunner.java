@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             FmtCommand.class,
             StatsCommand.class,
+            DiffCommand.class,
         })
 public final class Showrunner implements Runnable {
 
