@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             FmtCommand.class,
             StatsCommand.class,
             ConvertCommand.class,
+            DiffCommand.class,
         })
 public final class Showrunner implements Runnable {
 
