@@ -82,21 +82,29 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
         };
     }
 
-    /** Index of the last " - " style separator, or -1. */
+    /** Index of the start of the last run of dashes with white space on both sides, or -1. */
     private static int lastSeparator(String rest) {
-        for (int i = rest.length() - 2; i > 0; i--) {
-            char c = rest.charAt(i);
-            if ((c == '-' || c == '\u2013' || c == '\u2014') && Character.isWhitespace(rest.charAt(i - 1))) {
+        int i = rest.length() - 1;
+        while (i > 0) {
+            if (isDash(rest.charAt(i))) {
+                int end = i + 1;
                 int start = i;
-                while (start > 0 && (rest.charAt(start - 1) == '-')) {
+                while (start > 0 && isDash(rest.charAt(start - 1))) {
                     start--;
                 }
-                int after = i + 1;
-                if (after < rest.length() && Character.isWhitespace(rest.charAt(after))) {
+                if (start > 0 && end < rest.length()
+                        && Character.isWhitespace(rest.charAt(start - 1)) && Character.isWhitespace(rest.charAt(end))) {
                     return start;
                 }
+                i = start - 1;
+            } else {
+                i--;
             }
         }
         return -1;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 }
