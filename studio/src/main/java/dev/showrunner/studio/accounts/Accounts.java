@@ -26,7 +26,9 @@ public final class Accounts {
     /** What signing in gives: the token for the cookie and the session it opens. */
     public record SignIn(String token, Session session) {}
 
-    static final long SESSION_MILLIS = 14L * 24 * 3600 * 1000;
+    /** How long a session lasts. */
+    public static final long SESSION_SECONDS = 14L * 24 * 3600;
+    static final long SESSION_MILLIS = SESSION_SECONDS * 1000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     private static final RowMapper<User> USER = (rs, ctx) ->
             new User(rs.getLong("id"), rs.getString("email"), rs.getString("name"), rs.getBoolean("admin"));
