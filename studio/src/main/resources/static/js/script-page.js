@@ -46,7 +46,7 @@
     api("POST", "/preview", { text: text() }).then(function (r) {
       if (seq !== previewSeq || r.status !== 200) return;
       document.getElementById("preview").innerHTML = r.body.html; // escaped by the server
-      document.getElementById("page-count").textContent = r.body.pages + " pages";
+      document.getElementById("page-count").textContent = r.body.pagesLabel;
       document.getElementById("running-time").textContent = "about " + r.body.minutes + " min";
       var list = document.getElementById("scene-list");
       list.replaceChildren();
@@ -123,7 +123,7 @@
     root.dataset.base = String(number);
     document.getElementById("base-label").textContent = label;
     var download = document.getElementById("download");
-    if (download) download.href = "/episodes/" + episode + "/drafts/" + number + "/download";
+    if (download) { download.href = "/episodes/" + episode + "/drafts/" + number + "/download"; download.hidden = false; }
   }
   if (saveButton) {
     saveButton.addEventListener("click", function () {

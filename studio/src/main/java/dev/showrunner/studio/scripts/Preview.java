@@ -23,7 +23,18 @@ public final class Preview {
     public record Scene(int number, int line, String heading) {}
 
     /** The rendered preview. */
-    public record Result(String html, List<Scene> scenes, double pages, int minutes) {}
+    public record Result(String html, List<Scene> scenes, double pages, int minutes) {
+
+        /** Pages in whole pages and eighths, as production counts them: "2 3/8 pages". */
+        public String pagesLabel() {
+            int eighths = (int) Math.round(pages * 8);
+            int whole = eighths / 8;
+            int rest = eighths % 8;
+            String fraction = rest == 0 ? "" : rest % 4 == 0 ? "1/2" : rest % 2 == 0 ? (rest / 2) + "/4" : rest + "/8";
+            String number = whole == 0 ? (fraction.isEmpty() ? "0" : fraction) : fraction.isEmpty() ? "" + whole : whole + " " + fraction;
+            return number + (eighths > 8 ? " pages" : " page");
+        }
+    }
 
     static final int LINES_PER_PAGE = 55;
     private static final Pattern HEADING = Pattern.compile(

@@ -334,7 +334,14 @@ final class ApiHandlers {
         if (text.length() > Scripts.MAX_TEXT) {
             throw StudioException.tooLarge("text: longer than " + Scripts.MAX_TEXT + " characters");
         }
-        Http.json(ctx, 200, Preview.render(text));
+        Preview.Result preview = Preview.render(text);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("html", preview.html());
+        out.put("scenes", preview.scenes());
+        out.put("pages", preview.pages());
+        out.put("pagesLabel", preview.pagesLabel());
+        out.put("minutes", preview.minutes());
+        Http.json(ctx, 200, out);
     }
 
     // ---- helpers
