@@ -15,6 +15,7 @@ class SceneHeadingPartsTest {
             INT./EXT. CAR - MOVING - DAY   | INTERIOR_EXTERIOR | INT./EXT. | CAR - MOVING    | DAY
             I/E CAR - NIGHT                | INTERIOR_EXTERIOR | I/E       | CAR             | NIGHT
             INT/EXT. PORCH - DUSK          | INTERIOR_EXTERIOR | INT/EXT.  | PORCH           | DUSK
+            EXT/INT. SWAMP SHACK - DAY     | INTERIOR_EXTERIOR | EXT/INT.  | SWAMP SHACK     | DAY
             EST. SKYLINE - NIGHT           | ESTABLISHING      | EST.      | SKYLINE         | NIGHT
             INT HALLWAY                    | INTERIOR          | INT       | HALLWAY         | ''
             EXT. ROAD-SIDE DINER - DAY     | EXTERIOR          | EXT.      | ROAD-SIDE DINER | DAY
@@ -35,6 +36,8 @@ class SceneHeadingPartsTest {
             INT.       | -1
             INTO THE NIGHT | -1
             I/E. CAR   | 5
+            EXT/INT. SHACK | -1
+            int/ext porch | 8
             ESTABLISHED | -1
             """)
     void prefixLength_recognisesOnlyRealPrefixes(String line, int expected) {
