@@ -1,5 +1,7 @@
 package dev.showrunner.studio.scripts;
 
+import dev.showrunner.screenplay.ScriptFormatException;
+import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.studio.errors.StudioException;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
@@ -44,6 +46,12 @@ public final class ScriptFiles {
     }
 
     private static String utf8(String filename, byte[] bytes) {
+        try {
+            // The engine's reader checks the bytes strictly and says where they go wrong.
+            Fountain.read(bytes, filename);
+        } catch (ScriptFormatException e) {
+            throw StudioException.badRequest("file: " + e.getMessage() + " (is it a Fountain script?)");
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
