@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ConvertCommand.class,
             DiffCommand.class,
+            ServeCommand.class,
         })
 public final class Showrunner implements Runnable {
 
