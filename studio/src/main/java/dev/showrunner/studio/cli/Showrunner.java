@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             FmtCommand.class,
             StatsCommand.class,
+            PdfCommand.class,
+            HtmlCommand.class,
+            PagesCommand.class,
         })
 public final class Showrunner implements Runnable {
 

@@ -36,7 +36,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScriptStatistics stats = ScriptStatistics.of(ScriptFiles.read(file));
+        dev.showrunner.screenplay.model.Screenplay script = ScriptFiles.read(file);
+        ScriptStatistics stats = ScriptStatistics.of(script, dev.showrunner.screenplay.layout.Layout.paginate(script));
         String report = json ? json(stats) : text(stats);
         Output.write(output, report.getBytes(StandardCharsets.UTF_8));
         return Showrunner.EXIT_OK;
