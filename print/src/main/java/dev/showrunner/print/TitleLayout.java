@@ -2,6 +2,7 @@ package dev.showrunner.print;
 
 import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.model.Run;
+import dev.showrunner.screenplay.model.Style;
 import dev.showrunner.screenplay.model.StyledText;
 import dev.showrunner.screenplay.model.TitleField;
 import dev.showrunner.screenplay.model.TitlePage;
@@ -11,9 +12,9 @@ import java.util.Optional;
 
 /**
  * Places the title page's fields as Final Draft does (measured on big-fish/reference.pdf, see
- * docs/pagination.md §11): the title centred on row 18, the credit three blank rows below it,
+ * docs/pagination.md §11): the title centred on row 18 in bold underlined capitals, the credit three blank rows below it,
  * the authors one blank row below that, the source four blank rows further; contact details
- * and copyright at the foot on the left, the draft date at the foot on the right. Keys that
+ * and copyright at the foot on the left (the writer's Notes are not printed), the draft date at the foot on the right. Keys that
  * only steer the layout ({@code Format}, {@code fmt}) are not printed.
  */
 final class TitleLayout {
@@ -31,7 +32,12 @@ final class TitleLayout {
         int row = TITLE_ROW;
         Optional<TitleField> title = page.field("title");
         if (title.isPresent()) {
-            row = centered(out, title.get().lines(), row, center);
+            // Final Draft prints the title in capitals, bold and underlined.
+            List<StyledText> shown = new ArrayList<>();
+            for (StyledText line : title.get().lines()) {
+                shown.add(emphasised(line.toUpperCase()));
+            }
+            row = centered(out, shown, row, center);
             row += 3;
         }
         Optional<TitleField> credit = page.field("credit");
@@ -48,7 +54,7 @@ final class TitleLayout {
         }
         int last = format.linesPerPage() - 1;
         List<StyledText> left = new ArrayList<>();
-        for (String key : List.of("contact", "copyright", "notes")) {
+        for (String key : List.of("contact", "copyright")) {
             page.field(key).ifPresent(f -> {
                 if (!left.isEmpty()) {
                     left.add(StyledText.EMPTY);
@@ -86,6 +92,16 @@ final class TitleLayout {
             row++;
         }
         return row;
+    }
+
+    private static StyledText emphasised(StyledText text) {
+        List<Run> runs = new ArrayList<>();
+        for (Run run : text.runs()) {
+            java.util.EnumSet<Style> styles = java.util.EnumSet.of(Style.BOLD, Style.UNDERLINE);
+            styles.addAll(run.styles());
+            runs.add(new Run(run.text(), styles));
+        }
+        return new StyledText(runs);
     }
 
     private static List<Run> strip(StyledText text) {
