@@ -317,6 +317,9 @@ final class Blocks {
 
     /** The cue printed at the head of the next page when a speech is split. */
     static Text continuedCue(Speech speech) {
+        if (speech.cueAbove) {
+            return speech.cue; // already the continued cue: a third page repeats it as it is
+        }
         String text = speech.cue.plain + " (CONT'D)";
         return Text.of(ElementType.CHARACTER, speech.cue.style, StyledText.plain(text), -1);
     }
