@@ -20,15 +20,13 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import dev.showrunner.screenplay.layout.ElementType;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
-import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Writes laid-out pages as a PDF: the title page as Final Draft places it, then every body
@@ -61,6 +59,9 @@ public final class PdfWriter {
     private final boolean standardFont;
     private final float pageWidth;
     private final float pageHeight;
+    /** One resource dictionary, naming the fonts, shared by every page. */
+    private final PDResources resources = new PDResources();
+    private final java.util.Map<PDFont, String> fontNames = new java.util.IdentityHashMap<>();
 
     private PdfWriter(PageFormat format, LayoutOptions layoutOptions, PdfOptions options) throws IOException {
         this.document = new PDDocument(MemoryUsageSetting.setupMixed(MEMORY).streamCache);
@@ -115,7 +116,7 @@ public final class PdfWriter {
                 writer.body(page);
             }
             writer.metadata(pages.titlePage());
-            writer.document.save(out);
+            writer.document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         }
     }
 
@@ -144,7 +145,7 @@ public final class PdfWriter {
                 throw e.getCause();
             }
             writer.metadata(title);
-            writer.document.save(out);
+            writer.document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return summary;
         }
     }
@@ -153,50 +154,49 @@ public final class PdfWriter {
         if (title.isEmpty()) {
             return;
         }
-        PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.beginText();
-            for (TitleLayout.TitleLine line : TitleLayout.lines(title, format)) {
-                runs(content, line.runs(), line.x(), rowTop(line.row()), null);
-            }
-            content.endText();
+        ContentBuilder content = new ContentBuilder();
+        for (TitleLayout.TitleLine line : TitleLayout.lines(title, format)) {
+            runs(content, line.runs(), line.x(), rowTop(line.row()));
         }
+        addPage(content);
     }
 
     private void body(Page page) throws IOException {
-        PDPage pdf = new PDPage(new PDRectangle(pageWidth, pageHeight));
-        document.addPage(pdf);
-        try (PDPageContentStream content = new PDPageContentStream(document, pdf)) {
-            Underlines underlines = new Underlines();
-            content.beginText();
-            if (page.number() > 1) {
-                String number = page.number() + ".";
-                double x = format.style(dev.showrunner.screenplay.layout.ElementType.ACTION).rightIndent() - number.length() / 10.0;
-                text(content, regular, number, x, (float) (format.headerPosition() * PT));
-            }
-            if (layoutOptions.continuedMarkers()) {
-                if (page.continuedFromPrevious()) {
-                    text(content, regular, "CONTINUED:", 1.5, (float) (format.headerPosition() * PT));
-                }
-                if (page.continuesOnNext()) {
-                    String marker = "(CONTINUED)";
-                    text(content, regular, marker, 7.5 - marker.length() / 10.0, rowTop(format.linesPerPage()));
-                }
-            }
-            for (Line line : page.lines()) {
-                float top = rowTop(line.row());
-                runs(content, line.runs(), line.x(), top, underlines);
-                if (line.sceneNumber() != null) {
-                    String number = line.sceneNumber();
-                    // Final Draft prints the number in both margins, clear of the text.
-                    text(content, regular, number, 1.25 - number.length() / 10.0, top);
-                    text(content, regular, number, 7.75, top);
-                }
-            }
-            content.endText();
-            underlines.draw(content);
+        ContentBuilder content = new ContentBuilder();
+        float header = (float) (format.headerPosition() * PT);
+        if (page.number() > 1) {
+            String number = page.number() + ".";
+            double x = format.style(ElementType.ACTION).rightIndent() - number.length() / 10.0;
+            text(content, regular, number, x, header);
         }
+        if (layoutOptions.continuedMarkers()) {
+            if (page.continuedFromPrevious()) {
+                text(content, regular, "CONTINUED:", format.style(ElementType.ACTION).leftIndent(), header);
+            }
+            if (page.continuesOnNext()) {
+                String marker = "(CONTINUED)";
+                text(content, regular, marker, format.style(ElementType.ACTION).rightIndent() - marker.length() / 10.0,
+                        rowTop(format.linesPerPage()));
+            }
+        }
+        for (Line line : page.lines()) {
+            float top = rowTop(line.row());
+            runs(content, line.runs(), line.x(), top);
+            if (line.sceneNumber() != null) {
+                String number = line.sceneNumber();
+                // Final Draft prints the number in both margins, clear of the text.
+                text(content, regular, number, 1.25 - number.length() / 10.0, top);
+                text(content, regular, number, 7.75, top);
+            }
+        }
+        addPage(content);
+    }
+
+    private void addPage(ContentBuilder content) throws IOException {
+        PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
+        page.setResources(resources);
+        page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(content.finish(document)));
+        document.addPage(page);
     }
 
     private void metadata(TitlePage title) {
@@ -214,27 +214,23 @@ public final class PdfWriter {
         return (float) (format.topMargin() * PT + row * ROW);
     }
 
-    private void runs(PDPageContentStream content, List<Run> runs, double x, float top, Underlines underlines) throws IOException {
+    private void runs(ContentBuilder content, List<Run> runs, double x, float top) throws IOException {
         double at = x;
         for (Run run : runs) {
             PDFont font = font(run);
-            String text = printable(run.text(), font);
+            String text = printable(run.text());
             text(content, font, text, at, top);
             double width = standardFont ? text.length() / 10.0 : font.getStringWidth(text) / 1000.0 * FONT_SIZE / PT;
-            if (run.has(Style.UNDERLINE) && underlines != null) {
-                underlines.add((float) (at * PT), (float) ((at + width) * PT), pageHeight - top - BASELINE - 1.5f);
+            if (run.has(Style.UNDERLINE)) {
+                content.underline((float) (at * PT), (float) ((at + width) * PT), pageHeight - top - BASELINE - 1.5f);
             }
             at += width;
         }
     }
 
-    private void text(PDPageContentStream content, PDFont font, String text, double x, float top) throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        content.setFont(font, FONT_SIZE);
-        content.setTextMatrix(Matrix.getTranslateInstance((float) (x * PT), pageHeight - top - BASELINE));
-        content.showText(text);
+    private void text(ContentBuilder content, PDFont font, String text, double x, float top) throws IOException {
+        String name = fontNames.computeIfAbsent(font, f -> resources.add(f).getName());
+        content.text(name, font, standardFont, (float) (x * PT), pageHeight - top - BASELINE, text);
     }
 
     private PDFont font(Run run) {
@@ -243,19 +239,12 @@ public final class PdfWriter {
         return b && i ? boldItalic : b ? bold : i ? italic : regular;
     }
 
-    // ---- characters the font cannot show --------------------------------------------------
-
-    private static final byte UNKNOWN = 0;
-    private static final byte YES = 1;
-    private static final byte NO = 2;
-    private static final byte[] WIN_ANSI = new byte[0x10000];
-
     /** The text with tabs as spaces and, in the standard fonts, characters outside WinAnsi as '?'. */
-    private String printable(String text, PDFont font) {
+    private String printable(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char shown = c == '\t' ? ' ' : standardFont ? (winAnsi(c) ? c : '?') : (Character.isISOControl(c) ? ' ' : c);
+            char shown = c == '\t' ? ' ' : standardFont ? (ContentBuilder.inWinAnsi(c) ? c : '?') : (Character.isISOControl(c) ? ' ' : c);
             if (shown != c && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }
@@ -264,45 +253,5 @@ public final class PdfWriter {
             }
         }
         return out == null ? text : out.toString();
-    }
-
-    private static boolean winAnsi(char c) {
-        if (c >= 0x20 && c < 0x7f) {
-            return true;
-        }
-        byte known = WIN_ANSI[c];
-        if (known == UNKNOWN) {
-            String name = GlyphList.getAdobeGlyphList().codePointToName(c);
-            known = name != null && !".notdef".equals(name) && WinAnsiEncoding.INSTANCE.contains(name) && c >= 0x20 ? YES : NO;
-            WIN_ANSI[c] = known;
-        }
-        return known == YES;
-    }
-
-    /** Underlines are strokes, drawn after the text object is closed. */
-    private static final class Underlines {
-        private float[] segments = new float[0];
-        private int size;
-
-        void add(float x1, float x2, float y) {
-            if (size + 3 > segments.length) {
-                segments = java.util.Arrays.copyOf(segments, Math.max(12, segments.length * 2));
-            }
-            segments[size++] = x1;
-            segments[size++] = x2;
-            segments[size++] = y;
-        }
-
-        void draw(PDPageContentStream content) throws IOException {
-            if (size == 0) {
-                return;
-            }
-            content.setLineWidth(0.6f);
-            for (int i = 0; i < size; i += 3) {
-                content.moveTo(segments[i], segments[i + 2]);
-                content.lineTo(segments[i + 1], segments[i + 2]);
-            }
-            content.stroke();
-        }
     }
 }
