@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             DiffCommand.class,
             ServeCommand.class,
+            PdfCommand.class,
+            HtmlCommand.class,
+            PagesCommand.class,
         })
 public final class Showrunner implements Runnable {
 
