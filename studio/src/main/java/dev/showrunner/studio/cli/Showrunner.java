@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             FmtCommand.class,
             StatsCommand.class,
             ConvertCommand.class,
+            DiffCommand.class,
+            ServeCommand.class,
         })
 public final class Showrunner implements Runnable {
 
