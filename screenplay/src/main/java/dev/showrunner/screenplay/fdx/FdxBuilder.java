@@ -28,6 +28,7 @@ import dev.showrunner.screenplay.model.TitlePage;
 import dev.showrunner.screenplay.model.Transition;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -244,7 +245,7 @@ final class FdxBuilder {
         }
     }
 
-    private final java.util.Set<String> alignmentsWarned = new java.util.HashSet<>();
+    private final Set<String> alignmentsWarned = new HashSet<>();
 
     private Element single(FdxParagraph p, int elementIndex) {
         checkAlignment(p);
