@@ -116,16 +116,21 @@ final class FdxReader {
         return new FdxBuilder(reader).build();
     }
 
+    /** The XML declaration's encoding, read from the first bytes of a file without a byte-order mark. */
+    private static final java.util.regex.Pattern DECLARED_ENCODING =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
     /**
-     * Final Draft writes UTF-8 (a UTF-16 file with its byte-order mark is read too). Decoding here,
-     * strictly, rather than in the parser makes a byte that is not UTF-8 an ordinary error with a
-     * place, and keeps the parser from printing to the console.
+     * Final Draft writes UTF-8; a UTF-16 file with its byte-order mark, or a file whose XML
+     * declaration names another encoding (ISO-8859-1, windows-1252) from another program, is read
+     * too. Decoding here, strictly, rather than in the parser makes a byte that does not decode an
+     * ordinary error with a place, and keeps the parser from printing to the console.
      */
     private static Reader decode(InputStream in) throws XMLStreamException {
         try {
-            PushbackInputStream peek = new PushbackInputStream(in, 3);
-            byte[] head = new byte[3];
-            int n = peek.readNBytes(head, 0, 3);
+            PushbackInputStream peek = new PushbackInputStream(in, 256);
+            byte[] head = new byte[256];
+            int n = peek.readNBytes(head, 0, head.length);
             Charset charset = StandardCharsets.UTF_8;
             int skip = 0;
             if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
@@ -134,8 +139,21 @@ final class FdxReader {
             } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
                 charset = StandardCharsets.UTF_16LE;
                 skip = 2;
-            } else if (n == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            } else if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
                 skip = 3;
+            } else {
+                java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(new String(head, 0, n, StandardCharsets.ISO_8859_1));
+                if (declared.find()) {
+                    try {
+                        Charset named = Charset.forName(declared.group(1));
+                        // Only single-byte, ASCII-compatible charsets can have been read this far as ASCII.
+                        if (named.newEncoder().maxBytesPerChar() == 1.0f) {
+                            charset = named;
+                        }
+                    } catch (IllegalArgumentException unknown) {
+                        // An encoding Java does not know: read as UTF-8, which fails clearly if it is not.
+                    }
+                }
             }
             if (n > skip) {
                 peek.unread(head, skip, n - skip);
