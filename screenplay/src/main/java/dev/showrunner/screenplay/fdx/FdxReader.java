@@ -433,21 +433,7 @@ final class FdxReader {
     private void readText(FdxParagraph paragraph) throws XMLStreamException, ScriptFormatException {
         String style = attribute("Style");
         String revision = attribute("RevisionID");
-        StringBuilder text = new StringBuilder();
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
-                text.append(xml.getText());
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                skip();
-            } else {
-                checkEvent(event);
-            }
-        }
+        String text = textOnly();
         if (text.isEmpty()) {
             return;
         }
@@ -465,7 +451,7 @@ final class FdxReader {
                 }
             }
         }
-        String content = allCaps ? text.toString().toUpperCase(Locale.ROOT) : text.toString();
+        String content = allCaps ? text.toUpperCase(Locale.ROOT) : text;
         int revisionId = 0;
         if (revision != null && !revision.isBlank()) {
             try {
@@ -660,7 +646,7 @@ final class FdxReader {
                     }
                     case "DynamicLabel" -> text.append('{').append(attribute("Type")).append('}');
                     case "Text" -> {
-                        text.append(xml.getElementText());
+                        text.append(textOnly());
                         depth--;
                     }
                     default -> { }
@@ -672,6 +658,25 @@ final class FdxReader {
             }
         }
         return text.toString();
+    }
+
+    /** The character data of the current element, skipping any elements inside it; ends on its end tag. */
+    private String textOnly() throws XMLStreamException, ScriptFormatException {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return text.toString();
+            }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                text.append(xml.getText());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                skip();
+            } else {
+                checkEvent(event);
+            }
+        }
     }
 
     private void readMores() throws XMLStreamException, ScriptFormatException {
