@@ -193,6 +193,9 @@ final class FdxBuilder {
             addBefore(i);
             if (p.yes(Extension.BREAK) && p.length() == 0 && p.dual == null) {
                 elements.add(new PageBreak(span(p)));
+                for (InlineNote note : p.notes) {
+                    elements.add(Note.of(note.text()));
+                }
                 i++;
                 continue;
             }
