@@ -16,7 +16,9 @@ import java.util.Map;
  * 1. Openings (material before the first heading) pair with each other.
  * 2. Identical scenes (same elements, spans aside) pair up, in order among duplicates. This
  *    is a hash lookup and settles almost every scene of two nearby drafts.
- * 3. The scenes left pair by similarity: 0.3 x heading similarity (Dice coefficient of the
+ * 3. The scenes left pair by similarity, first among the scenes standing in the same gap
+ *    between identical in-order scenes (an edit in place, the usual case, costs one score),
+ *    then all with all: 0.3 x heading similarity (Dice coefficient of the
  *    headings' word sets) + 0.7 x body similarity (Dice coefficient of the bodies' multisets
  *    of word pairs). Pairs scoring at least 0.5 are taken greedily, best first (ties by old,
  *    then new position).
@@ -123,6 +125,45 @@ final class SceneAligner {
     private record Candidate(int old, int now, double score) {}
 
     private static void matchSimilar(List<Scene> old, List<Scene> now, int[] pairOfOld, int[] pairOfNew) {
+        Map<Integer, Profile> profiles = new HashMap<>();
+        // First, scenes that stand in the same gap between identical scenes: the usual edit in
+        // place, found without comparing every scene with every other.
+        boolean[] anchors = longestOrderedRun(pairOfOld);
+        int[] gapOfNew = new int[now.size()];
+        int gap = 0;
+        List<List<Integer>> oldGaps = new ArrayList<>();
+        oldGaps.add(new ArrayList<>());
+        for (int i = 0; i < old.size(); i++) {
+            if (anchors[i]) {
+                oldGaps.add(new ArrayList<>());
+                gap++;
+            } else if (pairOfOld[i] < 0 && !old.get(i).isOpening()) {
+                oldGaps.get(gap).add(i);
+            }
+        }
+        gap = 0;
+        for (int j = 0; j < now.size(); j++) {
+            int i = pairOfNew[j];
+            if (i >= 0 && anchors[i]) {
+                gap++;
+                gapOfNew[j] = -1;
+            } else {
+                gapOfNew[j] = gap;
+            }
+        }
+        List<List<Integer>> nowGaps = new ArrayList<>();
+        for (int g = 0; g < oldGaps.size(); g++) {
+            nowGaps.add(new ArrayList<>());
+        }
+        for (int j = 0; j < now.size(); j++) {
+            if (pairOfNew[j] < 0 && !now.get(j).isOpening() && gapOfNew[j] >= 0 && gapOfNew[j] < nowGaps.size()) {
+                nowGaps.get(gapOfNew[j]).add(j);
+            }
+        }
+        for (int g = 0; g < oldGaps.size(); g++) {
+            pairBest(old, now, oldGaps.get(g), nowGaps.get(g), pairOfOld, pairOfNew, profiles);
+        }
+        // Then every scene left with every other: moved and rewritten scenes.
         List<Integer> oldLeft = new ArrayList<>();
         List<Integer> nowLeft = new ArrayList<>();
         for (int i = 0; i < old.size(); i++) {
@@ -135,18 +176,20 @@ final class SceneAligner {
                 nowLeft.add(j);
             }
         }
+        pairBest(old, now, oldLeft, nowLeft, pairOfOld, pairOfNew, profiles);
+    }
+
+    /** Pairs scenes of the two lists greedily, best score first, when they score at least the threshold. */
+    private static void pairBest(List<Scene> old, List<Scene> now, List<Integer> oldLeft, List<Integer> nowLeft,
+            int[] pairOfOld, int[] pairOfNew, Map<Integer, Profile> profiles) {
         if (oldLeft.isEmpty() || nowLeft.isEmpty()) {
             return;
         }
-        Map<Integer, Profile> oldProfiles = new HashMap<>();
-        for (int i : oldLeft) {
-            oldProfiles.put(i, profile(old.get(i)));
-        }
         List<Candidate> candidates = new ArrayList<>();
         for (int j : nowLeft) {
-            Profile b = profile(now.get(j));
+            Profile b = profiles.computeIfAbsent(-1 - j, k -> profile(now.get(j)));
             for (int i : oldLeft) {
-                Profile a = oldProfiles.get(i);
+                Profile a = profiles.computeIfAbsent(i, k -> profile(old.get(i)));
                 double score = 0.3 * dice(a.heading(), b.heading()) + 0.7 * dice(a.body(), b.body());
                 if (score >= MATCH_THRESHOLD) {
                     candidates.add(new Candidate(i, j, score));
