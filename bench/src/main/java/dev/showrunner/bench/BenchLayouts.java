@@ -77,7 +77,7 @@ final class BenchLayouts {
         }
 
         @Override
-        public List<List<PrintedLine>> fill(List<PrintedLine> lines) {
+        public List<List<PrintedLine>> fill(Screenplay script, List<PrintedLine> lines) {
             List<List<PrintedLine>> pages = new ArrayList<>();
             List<PrintedLine> page = new ArrayList<>();
             int used = 0;

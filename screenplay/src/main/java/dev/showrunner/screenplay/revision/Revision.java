@@ -122,7 +122,7 @@ public final class Revision {
     /** Locks a draft: numbers its scenes (rule 1) and records its pages, numbered 1, 2, 3, ... */
     public static Lock lock(Screenplay draft, PageLayout layout, LocalDate date, String label) {
         SceneNumbers.Numbered numbered = SceneNumbers.initial(draft);
-        List<List<PrintedLine>> pages = layout.fill(real(layout.lines(numbered.script())));
+        List<List<PrintedLine>> pages = layout.fill(numbered.script(), real(layout.lines(numbered.script())));
         List<Lock.Page> locked = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
             List<Lock.Line> lines = new ArrayList<>();
@@ -250,7 +250,7 @@ public final class Revision {
         if (pageCount == 0 && n > 0) {
             // A lock of an empty script: everything is new, numbered from 1.
             int number = 1;
-            for (List<PrintedLine> page : layout.fill(lines)) {
+            for (List<PrintedLine> page : layout.fill(numbered.script(), lines)) {
                 emit(out, nextPages, position, Integer.toString(number++), Status.ADDED, current, page, lines, level, marks);
             }
         }
@@ -285,7 +285,7 @@ public final class Revision {
                 while (q < pageCount && changed[q] && !content.get(q).isEmpty()) {
                     List<Integer> both = new ArrayList<>(group);
                     both.addAll(content.get(q));
-                    if (layout.fill(select(lines, both)).size() != 1) {
+                    if (layout.fill(numbered.script(), select(lines, both)).size() != 1) {
                         break;
                     }
                     group = both;
@@ -298,7 +298,10 @@ public final class Revision {
             for (int k = p; k < q; k++) {
                 anyChange |= changed[k];
             }
-            List<List<PrintedLine>> filled = layout.fill(select(lines, group));
+            // A page whose lines did not change is not paginated again: it is the locked page.
+            List<List<PrintedLine>> filled = anyChange
+                    ? layout.fill(numbered.script(), select(lines, group))
+                    : List.of(layout.page(numbered.script(), select(lines, group)));
             // The first page keeps the number; it is revised only if what it prints changed.
             Status status = combined ? Status.COMBINED
                     : anyChange && !samePage(locked, filled.getFirst(), position, level, current) ? Status.REVISED
