@@ -51,7 +51,7 @@ public class RevisionBenchmark {
     public void load() throws ScriptFormatException {
         locked = Fountain.read(BenchLayouts.resource("/corpus/big-fish/source.fountain"), "big-fish.fountain");
         revised = DraftEdits.scattered(locked, edits);
-        layout = BenchLayouts.layout();
+        layout = BenchLayouts.layout(locked);
         lock = Revision.lock(locked, layout, LocalDate.of(2026, 11, 2), "Production draft");
         blue = lock.current().next(LocalDate.of(2026, 11, 9), "Blue");
     }
