@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ConvertCommand.class,
             DiffCommand.class,
+            LockCommand.class,
+            ReviseCommand.class,
             ServeCommand.class,
         })
 public final class Showrunner implements Runnable {
