@@ -251,7 +251,7 @@ public final class Revision {
             // A lock of an empty script: everything is new, numbered from 1.
             int number = 1;
             for (List<PrintedLine> page : layout.fill(numbered.script(), lines)) {
-                emit(out, nextPages, position, Integer.toString(number++), Status.ADDED, current, page, lines, level, marks);
+                emit(out, nextPages, position, Integer.toString(number++), Status.ADDED, current, page, level, marks);
             }
         }
         while (p < pageCount) {
@@ -307,16 +307,23 @@ public final class Revision {
                     : anyChange && !samePage(locked, filled.getFirst(), position, level, current) ? Status.REVISED
                     : Status.UNCHANGED;
             int paper = status == Status.UNCHANGED ? locked.revision() : current;
-            emit(out, nextPages, position, label, status, paper, filled.getFirst(), lines, level, marks);
+            emit(out, nextPages, position, label, status, paper, filled.getFirst(), level, marks);
             LockNumber upper = q < pageCount ? first(lock.pages().get(q).number()) : null;
             LockNumber lower = last(label);
             for (int extra = 1; extra < filled.size(); extra++) {
                 LockNumber number = LockNumber.between(lower, upper, taken::contains);
                 taken.add(number);
-                emit(out, nextPages, position, number.toString(), Status.ADDED, current, filled.get(extra), lines, level, marks);
+                emit(out, nextPages, position, number.toString(), Status.ADDED, current, filled.get(extra), level, marks);
                 lower = number;
             }
             p = q;
+        }
+        if (!pendingEmpty.isEmpty()) {
+            // Nothing printable is left at all: one page stands for every locked number.
+            String label = range(pendingEmpty.getFirst(), pendingEmpty.getLast());
+            PrintedLine omitted = new PrintedLine(0, -1, 0, 0, SceneNumbers.OMITTED, 0, true);
+            out.add(new Page(label, Status.OMITTED, current, List.of(new MarkedLine(omitted, current, ""))));
+            nextPages.add(new Lock.Page(label, current, List.of()));
         }
         Lock after = new Lock(revisions, numbered.scenes(), nextPages);
         return new Revised(numbered.script(), out, after);
@@ -333,7 +340,7 @@ public final class Revision {
     }
 
     private static void emit(List<Page> out, List<Lock.Page> nextPages, Map<Long, Integer> position, String number, Status status, int paper,
-            List<PrintedLine> page, List<PrintedLine> all, int[] level, MarkSet marks) {
+            List<PrintedLine> page, int[] level, MarkSet marks) {
         List<MarkedLine> marked = new ArrayList<>(page.size());
         List<Lock.Line> locked = new ArrayList<>(page.size());
         for (PrintedLine line : page) {
@@ -383,7 +390,7 @@ public final class Revision {
     static String range(String from, String to) {
         String first = from.contains("-") ? from.substring(0, from.indexOf('-')) : from;
         String end = to.contains("-") ? to.substring(to.lastIndexOf('-') + 1) : to;
-        return first + "-" + end;
+        return first.equals(end) ? first : first + "-" + end;
     }
 
     private static LockNumber first(String label) {
