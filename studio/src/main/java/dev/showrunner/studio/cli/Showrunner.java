@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ConvertCommand.class,
             DiffCommand.class,
+            LockCommand.class,
+            ReviseCommand.class,
             ServeCommand.class,
             PdfCommand.class,
             HtmlCommand.class,
