@@ -29,6 +29,8 @@ final class LocalSearch {
             return;
         }
         int[] order = greedy();
+        bestOrder = order.clone();
+        bestHold = core.holding(order);
         for (int r = 0; r < restarts && !stop.getAsBoolean(); r++) {
             if (r > 0) {
                 order = identity(n);

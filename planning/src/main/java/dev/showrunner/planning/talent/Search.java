@@ -17,6 +17,7 @@ final class Search {
         }
     }
 
+    static final int LOOK = Integer.getInteger("tslook", 12);
     private static final long INF = Long.MAX_VALUE / 4;
 
     private final Core c;
@@ -38,10 +39,22 @@ final class Search {
     private final int[][] pairJ;
     private final long[][] pairW;
     private final int[] open;
+    /** For each scene s, the scenes t of equal duration whose cast strictly contains s's. */
+    private final long[] supersets;
     private final long[] openScenes;
 
     Search(Core core, int maxCacheEntries, BooleanSupplier stop) {
         this.c = core;
+        this.supersets = new long[core.n];
+        for (int s = 0; s < core.n; s++) {
+            long sa = core.sceneActors[s];
+            for (int t = 0; t < core.n; t++) {
+                long ta = core.sceneActors[t];
+                if (t != s && core.duration[t] == core.duration[s] && (sa & ~ta) == 0 && ta != sa) {
+                    supersets[s] |= 1L << t;
+                }
+            }
+        }
         this.cache = new StateCache(1 << 12, maxCacheEntries);
         this.stop = stop;
         int depth = core.n + 1;
@@ -69,6 +82,11 @@ final class Search {
 
     /** Lower bound on the holding cost still to come in state (q, f, b), with aq = actors of q. */
     long bound(long q, long aq, long f, long b) {
+        return bound(q, aq, f, b, Long.MAX_VALUE);
+    }
+
+    /** As {@link #bound(long, long, long, long)}, but may stop early once above {@code enough}. */
+    long bound(long q, long aq, long f, long b, long enough) {
         long both = f & b;
         long lb = 0;
         for (long x = both; x != 0; x &= x - 1) {
@@ -84,7 +102,7 @@ final class Search {
             openScenes[k] = c.actorScenes[a] & q;
             k++;
         }
-        if (k < 2) {
+        if (k < 2 || lb > enough) {
             return lb;
         }
         // pairwise bound (after Qin et al. 2016): for two actors already on location at the same
@@ -129,14 +147,17 @@ final class Search {
             }
         }
         long used = 0;
+        long matching = 0;
+        long sum = 0;
         for (int t = 0; t < p; t++) {
+            sum += pw[t];
             long bits = (1L << pi[t]) | (1L << pj[t]);
             if ((used & bits) == 0) {
                 used |= bits;
-                lb += pw[t];
+                matching += pw[t];
             }
         }
-        return lb;
+        return lb + Math.max(matching, sum / (k - 1));
     }
 
     /**
@@ -222,11 +243,8 @@ final class Search {
      */
     private boolean dominated(int s, long q, long met) {
         long sa = c.sceneActors[s];
-        long ds = c.duration[s];
-        for (long x = q & ~(1L << s); x != 0; x &= x - 1) {
-            int t = Long.numberOfTrailingZeros(x);
-            long ta = c.sceneActors[t];
-            if (c.duration[t] == ds && (sa & ~ta) == 0 && ta != sa && (ta & ~(met | sa)) == 0) {
+        for (long x = supersets[s] & q; x != 0; x &= x - 1) {
+            if ((c.sceneActors[Long.numberOfTrailingZeros(x)] & ~(met | sa)) == 0) {
                 return true;
             }
         }
@@ -239,6 +257,10 @@ final class Search {
      * {@code budget} ({@link #lastExact()} false).
      */
     long solve(long q, long f, long b, long budget) {
+        return solve(q, c.actorsOf(q), f, b, budget);
+    }
+
+    private long solve(long q, long aq, long f, long b, long budget) {
         if (q == 0) {
             exact = true;
             return 0;
@@ -246,7 +268,6 @@ final class Search {
         if ((++nodes & 1023) == 0 && stop.getAsBoolean()) {
             throw new Stopped();
         }
-        long aq = c.actorsOf(q);
         long fn = f & (aq | b);
         long bn = b & (aq | f);
         f = fn;
@@ -273,7 +294,7 @@ final class Search {
             exact = true;
             return v;
         }
-        lb = Math.max(lb, bound(q, aq, f, b));
+        lb = Math.max(lb, bound(q, aq, f, b, budget));
         if (lb > budget) {
             cache.put(q, kf, kb, lb, false);
             exact = false;
@@ -281,6 +302,7 @@ final class Search {
         }
         int depth = c.n - Long.bitCount(q);
         int k = expand(q, aq, f, b, depth);
+        boolean lookahead = Long.bitCount(q) >= LOOK;
         int[] scene = childScene[depth];
         boolean[] front = childFront[depth];
         long[] hold = childHold[depth];
@@ -293,11 +315,12 @@ final class Search {
             long b2 = front[i] ? b : met[i];
             f2 &= aq2 | b2;
             b2 &= aq2 | f2;
+            // children are tried cheapest first by their own holding plus what the memo
+            // knows of them; computing full bounds here costs more than it saves
             long h = 0;
             if (q2 != 0) {
                 long e = cache.get(q2, Math.min(f2, b2), Math.max(f2, b2));
-                // a remembered value (exact or bound) is at least as strong as the static bound
-                h = e == StateCache.MISSING ? bound(q2, aq2, f2, b2) : e >>> 1;
+                h = e != StateCache.MISSING ? e >>> 1 : lookahead ? bound(q2, aq2, f2, b2) : 0;
             }
             est[i] = hold[i] + h;
         }
@@ -334,7 +357,7 @@ final class Search {
             long q2 = q & ~(1L << scene[i]);
             long f2 = front[i] ? met[i] : f;
             long b2 = front[i] ? b : met[i];
-            long r = solve(q2, f2, b2, limit - hold[i]);
+            long r = solve(q2, aq & ~single[depth][scene[i]], f2, b2, limit - hold[i]);
             long total = hold[i] + r;
             if (exact && total <= limit) {
                 best = total;

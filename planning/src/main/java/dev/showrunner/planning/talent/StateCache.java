@@ -14,10 +14,8 @@ final class StateCache {
     static final long MISSING = -1;
 
     private final int maxEntries;
-    private long[] keyQ;
-    private long[] keyF;
-    private long[] keyB;
-    private long[] value; // (v << 1) | exact, or -1 when empty
+    /** Entries of four longs side by side (one cache line): Q, F, B, value. */
+    private long[] table;
     private int mask;
     private int size;
 
@@ -27,11 +25,10 @@ final class StateCache {
     }
 
     private void allocate(int capacity) {
-        keyQ = new long[capacity];
-        keyF = new long[capacity];
-        keyB = new long[capacity];
-        value = new long[capacity];
-        Arrays.fill(value, MISSING);
+        table = new long[capacity * 4];
+        for (int i = 3; i < table.length; i += 4) {
+            table[i] = MISSING;
+        }
         mask = capacity - 1;
         size = 0;
     }
@@ -54,27 +51,29 @@ final class StateCache {
 
     /** The encoded entry {@code (v << 1) | exact}, or {@link #MISSING}. */
     long get(long q, long f, long b) {
-        int i = hash(q, f, b) & mask & ~1;
-        if (value[i] != MISSING && keyQ[i] == q && keyF[i] == f && keyB[i] == b) {
-            return value[i];
+        long[] t = table;
+        int i = (hash(q, f, b) & mask & ~1) << 2;
+        if (t[i] == q && t[i + 1] == f && t[i + 2] == b && t[i + 3] != MISSING) {
+            return t[i + 3];
         }
-        i++;
-        if (value[i] != MISSING && keyQ[i] == q && keyF[i] == f && keyB[i] == b) {
-            return value[i];
+        i += 4;
+        if (t[i] == q && t[i + 1] == f && t[i + 2] == b && t[i + 3] != MISSING) {
+            return t[i + 3];
         }
         return MISSING;
     }
 
     void put(long q, long f, long b, long v, boolean exact) {
         long encoded = (v << 1) | (exact ? 1 : 0);
-        int i = hash(q, f, b) & mask & ~1;
-        int j = i + 1;
-        if (value[i] != MISSING && keyQ[i] == q && keyF[i] == f && keyB[i] == b) {
-            value[i] = encoded;
+        long[] t = table;
+        int i = (hash(q, f, b) & mask & ~1) << 2;
+        int j = i + 4;
+        if (t[i] == q && t[i + 1] == f && t[i + 2] == b && t[i + 3] != MISSING) {
+            t[i + 3] = encoded;
             return;
         }
-        if (value[j] != MISSING && keyQ[j] == q && keyF[j] == f && keyB[j] == b) {
-            value[j] = encoded;
+        if (t[j] == q && t[j + 1] == f && t[j + 2] == b && t[j + 3] != MISSING) {
+            t[j + 3] = encoded;
             return;
         }
         if (size * 2L > capacity() && capacity() < maxEntries) {
@@ -83,31 +82,28 @@ final class StateCache {
             return;
         }
         int slot;
-        if (value[i] == MISSING) {
+        if (t[i + 3] == MISSING) {
             slot = i;
-        } else if (value[j] == MISSING) {
+        } else if (t[j + 3] == MISSING) {
             slot = j;
         } else {
-            slot = Long.bitCount(keyQ[i]) <= Long.bitCount(keyQ[j]) ? i : j;
+            slot = Long.bitCount(t[i]) <= Long.bitCount(t[j]) ? i : j;
             size--;
         }
-        keyQ[slot] = q;
-        keyF[slot] = f;
-        keyB[slot] = b;
-        value[slot] = encoded;
+        t[slot] = q;
+        t[slot + 1] = f;
+        t[slot + 2] = b;
+        t[slot + 3] = encoded;
         size++;
     }
 
     private void grow() {
-        long[] oq = keyQ;
-        long[] of = keyF;
-        long[] ob = keyB;
-        long[] ov = value;
+        long[] old = table;
         allocate(capacity() * 2);
-        for (int i = 0; i < ov.length; i++) {
-            if (ov[i] != MISSING) {
-                long v = ov[i];
-                put(oq[i], of[i], ob[i], v >>> 1, (v & 1) != 0);
+        for (int i = 0; i < old.length; i += 4) {
+            if (old[i + 3] != MISSING) {
+                long v = old[i + 3];
+                put(old[i], old[i + 1], old[i + 2], v >>> 1, (v & 1) != 0);
             }
         }
     }

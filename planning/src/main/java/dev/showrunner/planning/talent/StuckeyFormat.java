@@ -221,7 +221,11 @@ public final class StuckeyFormat {
                     if (bufferLength <= 0) {
                         bufferLength = 0;
                         eof = true;
-                        return line.length() > 0;
+                        if (line.length() == 0) {
+                            lineNumber--; // no phantom line after the final newline
+                            return false;
+                        }
+                        return true;
                     }
                 }
                 char c = buffer[bufferPos++];

@@ -77,6 +77,7 @@ import java.util.Objects;
 public final class TalentSolver {
 
     private TalentSolver() {}
+    static final boolean DEBUG = Boolean.getBoolean("tsdebug");
 
     /** Solves with {@link SolveOptions#defaults()}: runs until optimality is proven. */
     public static TalentSolution solve(TalentInstance instance) {
@@ -108,13 +109,18 @@ public final class TalentSolver {
         LocalSearch heuristic = new LocalSearch(core, options.seed());
         heuristic.run(core.n <= 12 ? 2 : 8, stop);
         int[] bestCore = heuristic.bestOrder;
+        if (DEBUG) System.err.printf("heuristic %.1f ms hold %d%n", (System.nanoTime() - started) / 1e6, heuristic.bestHold);
         long ub = heuristic.bestHold;
         Search search = new Search(core, options.maxCacheEntries(), stop);
         long lb = core.n == 0 ? 0 : search.bound(core.allScenes, core.actorsOf(core.allScenes), 0, 0);
         report(options, ub, lb, working, search, started);
+        int iterations = 0;
         try {
             while (lb < ub) {
-                long r = search.solve(core.allScenes, 0, 0, lb);
+                // first a budget halfway between the bounds (a failure proves a better lower
+                // bound early, for the anytime report), then just below the best order
+                long budget = iterations++ == 0 && ub - lb > 8 ? lb + (ub - 1 - lb) / 2 : ub - 1;
+                long r = search.solve(core.allScenes, 0, 0, budget);
                 if (search.lastExact()) {
                     int[] order = new int[core.n];
                     search.reconstruct(core.allScenes, 0, 0, r, order, 0, core.n - 1);
