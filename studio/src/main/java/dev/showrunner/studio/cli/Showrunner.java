@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "The open production office for television.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ScheduleCommand.class,
         })
 public final class Showrunner implements Runnable {
 
