@@ -97,16 +97,21 @@ final class Reduction {
                     set.andNot(drop);
                 }
             }
-            // scenes with nobody left go first
-            for (int i = sets.size() - 1; i >= 0; i--) {
+            // scenes with nobody left go first, after those emptied in earlier rounds: a scene
+            // emptied now may hold an actor dropped for being in every remaining scene, and
+            // the scenes already at the front lie outside that actor's stay
+            List<Integer> emptied = new ArrayList<>();
+            for (int i = 0; i < sets.size(); i++) {
                 if (sets.get(i).isEmpty()) {
                     changed = true;
-                    front.addAll(0, mems.get(i));
+                    emptied.addAll(mems.get(i));
                     sets.remove(i);
                     durs.remove(i);
                     mems.remove(i);
+                    i--;
                 }
             }
+            front.addAll(emptied);
             // identical scenes merge
             Map<BitSet, Integer> seen = new HashMap<>();
             for (int i = 0; i < sets.size(); i++) {

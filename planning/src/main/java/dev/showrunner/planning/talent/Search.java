@@ -165,7 +165,7 @@ final class Search {
      * placements of one remaining scene at the front or at the back (all at one end, chosen
      * per state), with the holding cost the placement itself incurs.
      */
-    int expand(long q, long aq, long f, long b, int depth) {
+    int expand(long q, long aq, long f, long b, int depth, long budget) {
         long[] sing = single[depth];
         for (long x = q; x != 0; x &= x - 1) {
             sing[Long.numberOfTrailingZeros(x)] = 0;
@@ -191,9 +191,10 @@ final class Search {
                 return one(depth, s, false, q, aq, f, b);
             }
         }
-        int frontCount = countCandidates(q, f, true);
-        int backCount = countCandidates(q, b, false);
-        boolean front = frontCount <= backCount;
+        // grow the end that has met fewer actors: keeping the two ends balanced makes actors
+        // known at both ends (so their cost exact) early. Measured on the film instances this
+        // beats both strict alternation and choosing the end with fewer children.
+        boolean front = Long.bitCount(f) <= Long.bitCount(b);
         long met = front ? f : b;
         long other = front ? b : f;
         int k = 0;
@@ -223,16 +224,6 @@ final class Search {
         childHold[depth][0] = c.duration[s] * c.costOf(met & (rest | other) & ~sa);
         childF[depth][0] = met | sa;
         return 1;
-    }
-
-    private int countCandidates(long q, long met, boolean front) {
-        int k = 0;
-        for (long x = q; x != 0; x &= x - 1) {
-            if (!dominated(Long.numberOfTrailingZeros(x), q, met)) {
-                k++;
-            }
-        }
-        return k;
     }
 
     /**
@@ -301,7 +292,7 @@ final class Search {
             return lb;
         }
         int depth = c.n - Long.bitCount(q);
-        int k = expand(q, aq, f, b, depth);
+        int k = expand(q, aq, f, b, depth, budget);
         boolean lookahead = Long.bitCount(q) >= LOOK;
         int[] scene = childScene[depth];
         boolean[] front = childFront[depth];
@@ -387,7 +378,7 @@ final class Search {
             f &= aq | b;
             b &= aq | f;
             int depth = c.n - Long.bitCount(q);
-            int k = expand(q, aq, f, b, depth);
+            int k = expand(q, aq, f, b, depth, value);
             boolean found = false;
             for (int i = 0; i < k && !found; i++) {
                 int s = childScene[depth][i];
