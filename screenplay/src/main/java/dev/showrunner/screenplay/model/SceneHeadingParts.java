@@ -12,43 +12,57 @@ import java.util.Locale;
  */
 public record SceneHeadingParts(Setting setting, String prefix, String location, String timeOfDay) {
 
-    /** Recognised prefixes, longest first so that INT./EXT. wins over INT. */
-    private static final String[][] PREFIXES = {
-        {"INT./EXT.", "INTERIOR_EXTERIOR"}, {"INT/EXT.", "INTERIOR_EXTERIOR"},
-        {"INT./EXT", "INTERIOR_EXTERIOR"}, {"INT/EXT", "INTERIOR_EXTERIOR"},
-        {"EXT./INT.", "INTERIOR_EXTERIOR"}, {"EXT/INT.", "INTERIOR_EXTERIOR"},
-        {"EXT./INT", "INTERIOR_EXTERIOR"}, {"EXT/INT", "INTERIOR_EXTERIOR"},
-        {"INT.EXT.", "INTERIOR_EXTERIOR"}, {"I/E.", "INTERIOR_EXTERIOR"}, {"I/E", "INTERIOR_EXTERIOR"},
-        {"INT.", "INTERIOR"}, {"INT", "INTERIOR"},
-        {"EXT.", "EXTERIOR"}, {"EXT", "EXTERIOR"},
-        {"EST.", "ESTABLISHING"}, {"EST", "ESTABLISHING"},
+    /**
+     * Prefixes, longest first so that INT./EXT. wins over INT. The Fountain syntax lists INT,
+     * EXT, EST, INT./EXT, INT/EXT and I/E (each followed by a period or a space); EXT/INT and
+     * INT.EXT are not in that list, so a Fountain line starting with them is action unless
+     * forced with a period, but a heading that uses them (from Final Draft, say) still parses.
+     */
+    private static final Prefix[] PREFIXES = {
+        new Prefix("INT./EXT.", Setting.INTERIOR_EXTERIOR, true), new Prefix("INT/EXT.", Setting.INTERIOR_EXTERIOR, true),
+        new Prefix("INT./EXT", Setting.INTERIOR_EXTERIOR, true), new Prefix("INT/EXT", Setting.INTERIOR_EXTERIOR, true),
+        new Prefix("EXT./INT.", Setting.INTERIOR_EXTERIOR, false), new Prefix("EXT/INT.", Setting.INTERIOR_EXTERIOR, false),
+        new Prefix("EXT./INT", Setting.INTERIOR_EXTERIOR, false), new Prefix("EXT/INT", Setting.INTERIOR_EXTERIOR, false),
+        new Prefix("INT.EXT.", Setting.INTERIOR_EXTERIOR, false),
+        new Prefix("I/E.", Setting.INTERIOR_EXTERIOR, true), new Prefix("I/E", Setting.INTERIOR_EXTERIOR, true),
+        new Prefix("INT.", Setting.INTERIOR, true), new Prefix("INT", Setting.INTERIOR, true),
+        new Prefix("EXT.", Setting.EXTERIOR, true), new Prefix("EXT", Setting.EXTERIOR, true),
+        new Prefix("EST.", Setting.ESTABLISHING, true), new Prefix("EST", Setting.ESTABLISHING, true),
     };
 
+    private record Prefix(String text, Setting setting, boolean fountain) {}
+
     /**
-     * The length of the heading prefix at the start of {@code line} (the prefix plus the one
-     * separating space or period), or -1 when the line does not start with one.
+     * The length of the Fountain heading prefix at the start of {@code line} (the prefix plus
+     * the one separating space or period), or -1 when the line does not start with one of the
+     * prefixes the Fountain syntax lists.
      */
     public static int prefixLength(String line) {
-        for (String[] prefix : PREFIXES) {
-            String p = prefix[0];
-            if (line.regionMatches(true, 0, p, 0, p.length())) {
-                if (line.length() == p.length()) {
-                    return -1; // a bare "INT." is not a heading
-                }
-                char next = line.charAt(p.length());
-                if (next == ' ' || next == '\t') {
-                    return p.length() + 1;
-                }
-                if (!p.endsWith(".") && next == '.') {
-                    return p.length() + 1;
-                }
-                if (p.endsWith(".")) {
-                    // "INT.HOUSE" is unusual but readable; only a separator after the period counts.
-                    continue;
-                }
+        Prefix prefix = prefixAt(line, true);
+        return prefix == null ? -1 : matchLength(line, prefix);
+    }
+
+    private static Prefix prefixAt(String line, boolean fountainOnly) {
+        for (Prefix prefix : PREFIXES) {
+            if (fountainOnly && !prefix.fountain()) {
+                continue;
+            }
+            if (matchLength(line, prefix) > 0) {
+                return prefix;
             }
         }
-        return -1;
+        return null;
+    }
+
+    private static int matchLength(String line, Prefix prefix) {
+        String p = prefix.text();
+        if (!line.regionMatches(true, 0, p, 0, p.length()) || line.length() == p.length()) {
+            return -1; // a bare "INT." is not a heading
+        }
+        char next = line.charAt(p.length());
+        boolean separated = next == ' ' || next == '\t' || (!p.endsWith(".") && next == '.');
+        // A prefix with nothing after it ("INT.") names no place: not a heading.
+        return separated && !line.substring(p.length() + 1).isBlank() ? p.length() + 1 : -1;
     }
 
     public static SceneHeadingParts parse(String heading) {
@@ -56,10 +70,11 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
         Setting setting = Setting.UNSPECIFIED;
         String prefix = "";
         String rest = text;
-        int length = prefixLength(text);
-        if (length > 0) {
+        Prefix recognised = prefixAt(text, false);
+        if (recognised != null) {
+            int length = matchLength(text, recognised);
             prefix = text.substring(0, length).strip();
-            setting = settingOf(prefix);
+            setting = recognised.setting();
             rest = text.substring(length).strip();
         }
         String location = rest;
@@ -72,31 +87,29 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
         return new SceneHeadingParts(setting, prefix, location, time);
     }
 
-    private static Setting settingOf(String prefix) {
-        return switch (prefix.toUpperCase(Locale.ROOT).replace(".", "")) {
-            case "INT" -> Setting.INTERIOR;
-            case "EXT" -> Setting.EXTERIOR;
-            case "EST" -> Setting.ESTABLISHING;
-            case "INT/EXT", "EXT/INT", "INTEXT", "I/E" -> Setting.INTERIOR_EXTERIOR;
-            default -> Setting.UNSPECIFIED;
-        };
-    }
-
-    /** Index of the last " - " style separator, or -1. */
+    /** Index of the start of the last run of dashes with white space on both sides, or -1. */
     private static int lastSeparator(String rest) {
-        for (int i = rest.length() - 2; i > 0; i--) {
-            char c = rest.charAt(i);
-            if ((c == '-' || c == '\u2013' || c == '\u2014') && Character.isWhitespace(rest.charAt(i - 1))) {
+        int i = rest.length() - 1;
+        while (i > 0) {
+            if (isDash(rest.charAt(i))) {
+                int end = i + 1;
                 int start = i;
-                while (start > 0 && (rest.charAt(start - 1) == '-')) {
+                while (start > 0 && isDash(rest.charAt(start - 1))) {
                     start--;
                 }
-                int after = i + 1;
-                if (after < rest.length() && Character.isWhitespace(rest.charAt(after))) {
+                if (start > 0 && end < rest.length()
+                        && Character.isWhitespace(rest.charAt(start - 1)) && Character.isWhitespace(rest.charAt(end))) {
                     return start;
                 }
+                i = start - 1;
+            } else {
+                i--;
             }
         }
         return -1;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 }

@@ -15,6 +15,12 @@ import picocli.CommandLine.Command;
         description = "The open production office for television.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ParseCommand.class,
+            FmtCommand.class,
+            StatsCommand.class,
+            ConvertCommand.class,
+            DiffCommand.class,
+            ServeCommand.class,
             ScheduleCommand.class,
         })
 public final class Showrunner implements Runnable {

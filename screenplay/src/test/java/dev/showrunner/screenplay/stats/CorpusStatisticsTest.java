@@ -1,0 +1,52 @@
+package dev.showrunner.screenplay.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showrunner.screenplay.fountain.Fountain;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statistics of Big Fish against a hand count: the 190 lines that start with a prefix the
+ * Fountain syntax lists (INT, EXT, EST, INT./EXT, INT/EXT, I/E) and the 768 cues (a capitalised
+ * line after a blank line with text under it), tallied by a separate script over the source
+ * text. Two lines start with "EXT/INT.", which is not in Fountain's list: they are action.
+ */
+class CorpusStatisticsTest {
+
+    private static ScriptStatistics bigFish() throws Exception {
+        try (InputStream in = CorpusStatisticsTest.class.getResourceAsStream("/corpus/big-fish/source.fountain")) {
+            if (in == null) {
+                throw new IOException("corpus/big-fish/source.fountain is missing from test resources");
+            }
+            return ScriptStatistics.of(Fountain.read(in.readAllBytes(), "big-fish.fountain"));
+        }
+    }
+
+    @Test
+    void bigFish_has190Scenes_eachHeadingOnce() throws Exception {
+        ScriptStatistics stats = bigFish();
+
+        assertThat(stats.scenes()).hasSize(190);
+        assertThat(stats.scenes().getFirst().heading()).isEqualTo("INT.  WILL'S BEDROOM - NIGHT (1973)");
+        assertThat(stats.scenes()).extracting(SceneStat::line).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void bigFish_speechCounts_matchTheHandCount() throws Exception {
+        ScriptStatistics stats = bigFish();
+
+        assertThat(stats.characters()).hasSize(48);
+        assertThat(stats.characters().stream().mapToInt(CharacterStat::speeches).sum()).isEqualTo(768);
+        assertThat(stats.characters().subList(0, 6))
+                .extracting(CharacterStat::name, CharacterStat::speeches)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("EDWARD", 293),
+                        org.assertj.core.groups.Tuple.tuple("WILL", 141),
+                        org.assertj.core.groups.Tuple.tuple("SANDRA", 59),
+                        org.assertj.core.groups.Tuple.tuple("JENNY", 58),
+                        org.assertj.core.groups.Tuple.tuple("JOSEPHINE", 46),
+                        org.assertj.core.groups.Tuple.tuple("AMOS", 25));
+    }
+}

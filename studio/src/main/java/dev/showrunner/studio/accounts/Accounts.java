@@ -1,0 +1,178 @@
+package dev.showrunner.studio.accounts;
+
+import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.store.Database;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * Accounts, sign-in and sessions.
+ *
+ * <p>A session token is 32 random bytes given to the client once; the database keeps only its
+ * SHA-256, so a copy of the database signs no one in. Each session has its own CSRF token.
+ */
+public final class Accounts {
+
+    /** What signing in gives: the token for the cookie and the session it opens. */
+    public record SignIn(String token, Session session) {}
+
+    /** How long a session lasts. */
+    public static final long SESSION_SECONDS = 14L * 24 * 3600;
+    static final long SESSION_MILLIS = SESSION_SECONDS * 1000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final RowMapper<User> USER = (rs, ctx) ->
+            new User(rs.getLong("id"), rs.getString("email"), rs.getString("name"), rs.getBoolean("admin"));
+
+    private final Jdbi jdbi;
+    private final Passwords passwords;
+    private final LoginThrottle throttle;
+    private final LongSupplier clock;
+    private final SecureRandom random = new SecureRandom();
+    private final String decoyHash;
+
+    public Accounts(Database database, int bcryptCost) {
+        this(database, bcryptCost, System::currentTimeMillis);
+    }
+
+    Accounts(Database database, int bcryptCost, LongSupplier clock) {
+        this.jdbi = database.jdbi();
+        this.passwords = new Passwords(bcryptCost);
+        this.throttle = new LoginThrottle(clock);
+        this.clock = clock;
+        this.decoyHash = passwords.decoy();
+    }
+
+    /** True until the first account is made; the sign-up page is open only then (and to admins). */
+    public boolean isEmpty() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one()) == 0;
+    }
+
+    /** Makes an account. The first one made becomes the administrator. */
+    public User register(String email, String name, String password) {
+        String normal = normalEmail(email);
+        if (name == null || name.isBlank()) {
+            throw StudioException.badRequest("name: give a name to show to your colleagues");
+        }
+        if (password == null || password.length() < Passwords.MIN_LENGTH) {
+            throw StudioException.badRequest("password: use at least " + Passwords.MIN_LENGTH + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+            throw StudioException.badRequest("password: use at most " + Passwords.MAX_BYTES + " bytes");
+        }
+        String hash = passwords.hash(password);
+        return jdbi.inTransaction(h -> {
+            if (h.createQuery("SELECT COUNT(*) FROM users WHERE email = :e").bind("e", normal).mapTo(Long.class).one() > 0) {
+                throw StudioException.conflict("email: an account with this address exists");
+            }
+            boolean first = h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one() == 0;
+            long id = h.createQuery("INSERT INTO users (email, name, password_hash, admin, created_at) "
+                            + "VALUES (:e, :n, :p, :a, :t) RETURNING id")
+                    .bind("e", normal).bind("n", name.strip()).bind("p", hash).bind("a", first)
+                    .bind("t", clock.getAsLong())
+                    .mapTo(Long.class).one();
+            return new User(id, normal, name.strip(), first);
+        });
+    }
+
+    /**
+     * Checks a password and opens a session.
+     *
+     * @param client the caller's address, throttled as well as the account
+     * @throws StudioException 401 on a wrong address or password (the same for both), 429 when
+     *     throttled
+     */
+    public SignIn signIn(String email, String password, String client) {
+        String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        long wait = Math.max(throttle.waitFor("e:" + normal), throttle.waitFor("c:" + client));
+        if (wait > 0) {
+            throw StudioException.tooManyRequests(
+                    "too many failed sign-ins; try again in " + Math.max(1, wait / 1000) + " s");
+        }
+        var row = jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE email = :e")
+                .bind("e", normal)
+                .map((rs, ctx) -> new Object[] {USER.map(rs, ctx), rs.getString("password_hash")})
+                .findOne());
+        String hash = row.map(r -> (String) r[1]).orElse(decoyHash);
+        boolean ok = passwords.matches(password == null ? "" : password, hash) && row.isPresent();
+        if (!ok) {
+            throttle.failed("e:" + normal);
+            throttle.failed("c:" + client);
+            throw StudioException.unauthorized("wrong e-mail address or password");
+        }
+        throttle.succeeded("e:" + normal);
+        throttle.succeeded("c:" + client);
+        User user = (User) row.get()[0];
+        String token = randomToken();
+        String csrf = randomToken();
+        long now = clock.getAsLong();
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) "
+                        + "VALUES (:h, :u, :c, :t, :x)")
+                .bind("h", sha256(token)).bind("u", user.id()).bind("c", csrf).bind("t", now)
+                .bind("x", now + SESSION_MILLIS).execute());
+        return new SignIn(token, new Session(user, csrf));
+    }
+
+    /** The live session a token opens, if any. */
+    public Optional<Session> session(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id "
+                                + "WHERE s.token_hash = :h AND s.expires_at > :now")
+                .bind("h", sha256(token)).bind("now", clock.getAsLong())
+                .map((rs, ctx) -> new Session(USER.map(rs, ctx), rs.getString("csrf_token")))
+                .findOne());
+    }
+
+    public void signOut(String token) {
+        if (token != null) {
+            jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :h")
+                    .bind("h", sha256(token)).execute());
+        }
+    }
+
+    public Optional<User> byEmail(String email) {
+        String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE email = :e")
+                .bind("e", normal).map(USER).findOne());
+    }
+
+    public Optional<User> byId(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id")
+                .bind("id", id).map(USER).findOne());
+    }
+
+    private static String normalEmail(String email) {
+        String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(normal).matches() || normal.length() > 200) {
+            throw StudioException.badRequest("email: not an e-mail address");
+        }
+        return normal;
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.showrunner.studio.accounts;
+
+import java.util.Locale;
+
+/** A member's role on one series. */
+public enum Role {
+    SHOWRUNNER("Showrunner"),
+    WRITER("Writer"),
+    PRODUCER("Producer"),
+    NETWORK_EXECUTIVE("Network executive"),
+    CASTING("Casting"),
+    PRODUCTION("Production");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The role's name in URLs and JSON: {@code network_executive}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Showrunner and writers edit scripts and the series' seasons and episodes; others read. */
+    public boolean writes() {
+        return this == SHOWRUNNER || this == WRITER;
+    }
+
+    /** Only the showrunner renames or archives the series and chooses its members. */
+    public boolean owns() {
+        return this == SHOWRUNNER;
+    }
+
+    public static Role parse(String key) {
+        for (Role role : values()) {
+            if (role.key().equalsIgnoreCase(key)) {
+                return role;
+            }
+        }
+        throw dev.showrunner.studio.errors.StudioException.badRequest(
+                "role: unknown role '" + key + "' (one of showrunner, writer, producer, network_executive, casting, production)");
+    }
+}

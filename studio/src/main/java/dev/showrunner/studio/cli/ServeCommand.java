@@ -1,0 +1,108 @@
+package dev.showrunner.studio.cli;
+
+import dev.showrunner.studio.demo.DemoSeed;
+import dev.showrunner.studio.store.Database;
+import dev.showrunner.studio.web.Services;
+import dev.showrunner.studio.web.StudioServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code showrunner serve}: runs the studio. Settings come from, in order of precedence, the
+ * command line, environment variables ({@code SHOWRUNNER_PORT}, {@code SHOWRUNNER_HOST},
+ * {@code SHOWRUNNER_DATA}, {@code SHOWRUNNER_DATABASE_URL}, {@code SHOWRUNNER_SECURE_COOKIES},
+ * {@code SHOWRUNNER_TRUST_PROXY}), the file {@code showrunner.properties} in the data directory
+ * (or {@code --config}), then defaults.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the studio web application (default http://localhost:7070).",
+                "Data lives in ./showrunner-data (SQLite) unless a PostgreSQL URL is given."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", description = "Port to listen on (env SHOWRUNNER_PORT; default 7070).")
+    Integer port;
+
+    @Option(names = "--host", description = "Address to listen on (env SHOWRUNNER_HOST; default localhost).")
+    String host;
+
+    @Option(names = "--data", description = "Data directory (env SHOWRUNNER_DATA; default ./showrunner-data).")
+    Path data;
+
+    @Option(names = "--database-url", description = "jdbc:postgresql://HOST/DB?user=... to use PostgreSQL (env SHOWRUNNER_DATABASE_URL).")
+    String databaseUrl;
+
+    @Option(names = "--config", description = "Properties file (default DATA/showrunner.properties when present).")
+    Path config;
+
+    @Option(names = "--no-demo", description = "Do not seed the demo series into an empty studio.")
+    boolean noDemo;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dataDir = data != null ? data : Path.of(setting("SHOWRUNNER_DATA", null, "data", "showrunner-data"));
+        Properties file = readConfig(config != null ? config : dataDir.resolve("showrunner.properties"), config != null);
+        int listenPort = port != null ? port : Integer.parseInt(setting("SHOWRUNNER_PORT", file, "port", "7070"));
+        String listenHost = host != null ? host : setting("SHOWRUNNER_HOST", file, "host", "localhost");
+        String url = databaseUrl != null ? databaseUrl : setting("SHOWRUNNER_DATABASE_URL", file, "database.url", "");
+        boolean secure = Boolean.parseBoolean(setting("SHOWRUNNER_SECURE_COOKIES", file, "secure-cookies", "false"));
+        boolean trustProxy = Boolean.parseBoolean(setting("SHOWRUNNER_TRUST_PROXY", file, "trust-proxy", "false"));
+
+        PrintWriter out = spec.commandLine().getOut();
+        Database database = url.isBlank() ? Database.sqlite(dataDir) : Database.open(url);
+        Services services = Services.over(database, 10);
+        boolean seeded = !noDemo && DemoSeed.seedIfEmpty(services);
+        StudioServer server = new StudioServer(services, new StudioServer.Options(listenHost, listenPort, secure, trustProxy)).start();
+        String where = "http://" + ("0.0.0.0".equals(listenHost) ? "localhost" : listenHost) + ":" + server.port();
+        out.println("Showrunner studio is running at " + where);
+        out.println("Data: " + (url.isBlank() ? dataDir.toAbsolutePath().resolve("studio.db") + " (SQLite)" : "PostgreSQL"));
+        if (seeded) {
+            out.println("Demo sign-in: " + DemoSeed.SHOWRUNNER_EMAIL + " / " + DemoSeed.PASSWORD
+                    + "  (a writer: " + DemoSeed.WRITER_EMAIL + ", same password)");
+        }
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            database.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return Showrunner.EXIT_OK;
+    }
+
+    private static String setting(String env, Properties file, String key, String fallback) {
+        String fromEnv = System.getenv(env);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv.strip();
+        }
+        if (file != null && file.getProperty(key) != null) {
+            return file.getProperty(key).strip();
+        }
+        return fallback;
+    }
+
+    private static Properties readConfig(Path path, boolean required) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                properties.load(in);
+            }
+        } else if (required) {
+            throw new java.nio.file.NoSuchFileException(path.toString());
+        }
+        return properties;
+    }
+}

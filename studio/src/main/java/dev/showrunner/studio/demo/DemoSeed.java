@@ -1,0 +1,68 @@
+package dev.showrunner.studio.demo;
+
+import dev.showrunner.studio.accounts.Role;
+import dev.showrunner.studio.accounts.User;
+import dev.showrunner.studio.scripts.SaveOutcome;
+import dev.showrunner.studio.series.Episode;
+import dev.showrunner.studio.series.Season;
+import dev.showrunner.studio.series.Series;
+import dev.showrunner.studio.web.Services;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Seeds the demo series into an empty studio. */
+public final class DemoSeed {
+
+    public static final String SHOWRUNNER_EMAIL = "showrunner@demo.showrunner.dev";
+    public static final String WRITER_EMAIL = "writer@demo.showrunner.dev";
+    public static final String PASSWORD = "showrunner-demo";
+
+    private DemoSeed() {}
+
+    /** Seeds when the studio has no account yet; returns true when it did. */
+    public static boolean seedIfEmpty(Services services) {
+        if (!services.accounts().isEmpty()) {
+            return false;
+        }
+        User showrunner = services.accounts().register(SHOWRUNNER_EMAIL, "Sam Showrunner", PASSWORD);
+        User writer = services.accounts().register(WRITER_EMAIL, "Wren Writer", PASSWORD);
+        Series series = services.catalog().createSeries(showrunner.id(), "Brick & Steel",
+                "Two retired detectives find that retirement is the hardest case of all.");
+        services.access().setRole(series.id(), writer.id(), Role.WRITER);
+        Season one = services.catalog().createSeason(series.id(), "Season 1");
+        Episode pilot = services.catalog().createEpisode(one.id(), "Full Retired");
+        services.catalog().createEpisode(one.id(), "Second Wind");
+        services.catalog().createEpisode(one.id(), "Cold Case");
+
+        String full = resource("/demo/brick-n-steel.fountain");
+        int half = full.indexOf("\n\n", full.length() / 2);
+        String first = full.substring(0, half) + "\n\nTO BE CONTINUED.\n";
+        String network = full.replace("A gorgeous day.", "A gorgeous, cloudless day.");
+        String production = network.replace("They drink long and well from the beers.",
+                "They drink long and well from the beers. Neither says what both are thinking.");
+        save(services, pilot, showrunner, 0, first, "First Draft");
+        save(services, pilot, writer, 1, full, null);
+        save(services, pilot, showrunner, 2, network, "Network Draft");
+        save(services, pilot, showrunner, 3, production, "Production Draft (Blue revision)");
+        return true;
+    }
+
+    private static void save(Services services, Episode episode, User author, int base, String text, String name) {
+        if (!(services.scripts().save(episode.id(), author.id(), base, text, name) instanceof SaveOutcome.Saved)) {
+            throw new IllegalStateException("the demo draft did not save cleanly");
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = DemoSeed.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+SELECT e.id, e.season_id, s.series_id, e.position, e.title, e.archived
+  FROM episodes e
+  JOIN seasons s ON s.id = e.season_id
+ WHERE s.series_id = :series
+   AND (:all OR e.archived = FALSE)
+ ORDER BY s.position, e.position

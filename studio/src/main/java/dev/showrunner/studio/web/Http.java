@@ -1,0 +1,226 @@
+package dev.showrunner.studio.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.showrunner.studio.accounts.Session;
+import dev.showrunner.studio.accounts.User;
+import dev.showrunner.studio.errors.StudioException;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Request and response helpers shared by the handlers. */
+final class Http {
+
+    /** The largest request body read, in bytes; a longer one is refused with 413. */
+    static final int MAX_BODY = 8 * 1024 * 1024;
+    static final String SESSION_COOKIE = "sr_session";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String CSRF_FIELD = "_csrf";
+    private static final String SESSION = "session";
+    private static final String BEARER = "bearer";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    private Http() {}
+
+    // ---- sessions
+
+    static void attach(Context ctx, Session session, boolean bearer) {
+        ctx.attribute(SESSION, session);
+        ctx.attribute(BEARER, bearer);
+    }
+
+    static Session sessionOrNull(Context ctx) {
+        return ctx.attribute(SESSION);
+    }
+
+    /** The signed-in user; 401 when none. */
+    static User user(Context ctx) {
+        Session session = sessionOrNull(ctx);
+        if (session == null) {
+            throw StudioException.unauthorized("sign in first");
+        }
+        return session.user();
+    }
+
+    /**
+     * Refuses a state-changing request made with the session cookie unless it carries the
+     * session's CSRF token (header or form field). Bearer-token calls carry no ambient
+     * authority and need none.
+     */
+    static void checkCsrf(Context ctx) {
+        Session session = sessionOrNull(ctx);
+        if (session == null || SAFE.contains(ctx.method().name()) || Boolean.TRUE.equals(ctx.attribute(BEARER))) {
+            return;
+        }
+        String sent = ctx.header(CSRF_HEADER);
+        if (sent == null && isForm(ctx)) {
+            sent = ctx.formParam(CSRF_FIELD);
+        }
+        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            throw StudioException.forbidden("missing or wrong CSRF token; reload the page and try again");
+        }
+    }
+
+    static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+    }
+
+    static void setSessionCookie(Context ctx, String token, boolean secure, long maxAgeSeconds) {
+        ctx.res().addHeader("Set-Cookie", SESSION_COOKIE + "=" + token + "; Path=/; Max-Age=" + maxAgeSeconds
+                + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+    }
+
+    /** True when the request came over HTTPS, directly or through a proxy that says so. */
+    static boolean https(Context ctx, boolean trustProxy) {
+        return "https".equalsIgnoreCase(ctx.scheme())
+                || (trustProxy && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
+    }
+
+    // ---- bodies
+
+    /** Refuses a body whose declared length is over the limit, before anything is read. */
+    static void checkDeclaredLength(Context ctx) {
+        String length = ctx.header("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.strip()) > MAX_BODY) {
+                    throw tooLarge();
+                }
+            } catch (NumberFormatException e) {
+                throw StudioException.badRequest("Content-Length: not a number");
+            }
+        }
+    }
+
+    /** The body's bytes, read only up to the limit: a longer (chunked) body is refused with 413. */
+    static byte[] body(Context ctx) {
+        checkDeclaredLength(ctx);
+        try (InputStream in = ctx.req().getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16384];
+            int total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > MAX_BODY) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw StudioException.badRequest("could not read the request body: " + e.getMessage());
+        }
+    }
+
+    static StudioException tooLarge() {
+        return StudioException.tooLarge("the request body is larger than " + (MAX_BODY / (1024 * 1024)) + " MB");
+    }
+
+    /** Reads a JSON body into {@code type}; 400 names the field that is unknown, missing or of the wrong type. */
+    static <T> T json(Context ctx, Class<T> type) {
+        byte[] bytes = body(ctx);
+        if (bytes.length == 0) {
+            throw StudioException.badRequest("body: expected a JSON object");
+        }
+        try {
+            T value = JSON.readValue(bytes, type);
+            if (value == null) {
+                throw StudioException.badRequest("body: expected a JSON object, not null");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw StudioException.badRequest(e.getPropertyName() + ": unknown field (known: "
+                    + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")");
+        } catch (MismatchedInputException e) {
+            String field = path(e);
+            String expected = e.getTargetType() == null ? "another type" : simpleType(e.getTargetType());
+            throw StudioException.badRequest((field.isEmpty() ? "body" : field) + ": wrong type, expected " + expected);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            throw StudioException.badRequest("body: malformed JSON"
+                    + (where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr()));
+        } catch (IOException e) {
+            throw StudioException.badRequest("body: " + e.getMessage());
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw StudioException.badRequest(field + ": missing");
+        }
+        return value;
+    }
+
+    static void json(Context ctx, int status, Object value) {
+        try {
+            ctx.status(status).contentType("application/json").result(JSON.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long idParam(Context ctx, String name) {
+        String raw = ctx.pathParam(name);
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw StudioException.notFound("no such " + name);
+        }
+    }
+
+    static int intQuery(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            throw StudioException.badRequest(name + ": missing");
+        }
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw StudioException.badRequest(name + ": not a number");
+        }
+    }
+
+    static boolean wantsJson(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+}

@@ -1,0 +1,185 @@
+package dev.showrunner.studio.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showrunner.studio.accounts.Role;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every endpoint × every role × member or not (and signed out) → the status code. Read
+ * endpoints answer members and hide the series from others (404); script and structure edits
+ * are for the showrunner and writers (others 403); ownership for the showrunner alone.
+ */
+class AuthorizationMatrixTest {
+
+    /** Who may use an endpoint. */
+    enum Need { SIGNED_IN, READ, WRITE, OWN }
+
+    /** One endpoint: how to call it, who may, and the status it gives them. */
+    record Endpoint(String method, String path, Need need, int ok, Function<Ids, Object> body, boolean page) {
+        static Endpoint api(String method, String path, Need need, int ok, Function<Ids, Object> body) {
+            return new Endpoint(method, path, need, ok, body, false);
+        }
+
+        static Endpoint page(String method, String path, Need need, int ok, Function<Ids, Object> form) {
+            return new Endpoint(method, path, need, ok, form, true);
+        }
+    }
+
+    record Ids(long series, long season, long episode, TestStudio studio, String owner) {
+        int latest() {
+            return studio.call("GET", "/api/episodes/" + episode + "/drafts", owner, null).json().get(0).get("number").asInt();
+        }
+    }
+
+    static final Object MULTIPART = new Object();
+
+    static List<Endpoint> endpoints() {
+        List<Endpoint> e = new ArrayList<>();
+        e.add(Endpoint.api("GET", "/api/me", Need.SIGNED_IN, 200, null));
+        e.add(Endpoint.api("GET", "/api/series", Need.SIGNED_IN, 200, null));
+        e.add(Endpoint.api("POST", "/api/series", Need.SIGNED_IN, 201, ids -> Map.of("title", "Another")));
+        e.add(Endpoint.api("GET", "/api/series/{series}", Need.READ, 200, null));
+        e.add(Endpoint.api("PATCH", "/api/series/{series}", Need.OWN, 200, ids -> Map.of("title", "Harbour Lights")));
+        e.add(Endpoint.api("GET", "/api/series/{series}/members", Need.READ, 200, null));
+        e.add(Endpoint.api("PUT", "/api/series/{series}/members", Need.OWN, 200, ids -> Map.of("email", "guest@example.org", "role", "producer")));
+        e.add(Endpoint.api("POST", "/api/series/{series}/seasons", Need.WRITE, 201, ids -> Map.of("title", "Season 2")));
+        e.add(Endpoint.api("PATCH", "/api/seasons/{season}", Need.WRITE, 200, ids -> Map.of("title", "Season 1")));
+        e.add(Endpoint.api("POST", "/api/seasons/{season}/episodes", Need.WRITE, 201, ids -> Map.of("title", "Another")));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}", Need.READ, 200, null));
+        e.add(Endpoint.api("PATCH", "/api/episodes/{episode}", Need.WRITE, 200, ids -> Map.of("title", "Pilot")));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts", Need.READ, 200, null));
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/drafts", Need.WRITE, 201,
+                ids -> Map.of("base", ids.latest(), "text", "INT. A - DAY\n\n" + System.nanoTime() + "\n")));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fountain", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
+        e.add(Endpoint.api("PUT", "/api/episodes/{episode}/work", Need.WRITE, 204, ids -> Map.of("base", 1, "text", "work")));
+        e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/work", Need.READ, 204, null));
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/preview", Need.READ, 200, ids -> Map.of("text", "INT. A - DAY\n")));
+        e.add(Endpoint.page("GET", "/series", Need.SIGNED_IN, 200, null));
+        e.add(Endpoint.page("GET", "/series/{series}", Need.READ, 200, null));
+        e.add(Endpoint.page("POST", "/series/{series}", Need.OWN, 302, ids -> "action=rename&title=Harbour+Lights"));
+        e.add(Endpoint.page("POST", "/series/{series}/members", Need.OWN, 302, ids -> "email=guest%40example.org&role=casting"));
+        e.add(Endpoint.page("POST", "/series/{series}/seasons", Need.WRITE, 302, ids -> "title=Season+3"));
+        e.add(Endpoint.page("POST", "/seasons/{season}", Need.WRITE, 302, ids -> "action=rename&title=Season+1"));
+        e.add(Endpoint.page("POST", "/seasons/{season}/episodes", Need.WRITE, 302, ids -> "title=More"));
+        e.add(Endpoint.page("POST", "/episodes/{episode}", Need.WRITE, 302, ids -> "action=rename&title=Pilot"));
+        e.add(Endpoint.page("GET", "/episodes/{episode}", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/history", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download", Need.READ, 200, null));
+        return e;
+    }
+
+    static List<String> apiPaths() {
+        return endpoints().stream().filter(e -> !e.page()).map(e -> e.path().replaceAll("\\?.*", "").replace("/1", "/{number}"))
+                .distinct().toList();
+    }
+
+    @TempDir
+    static Path dir;
+    static TestStudio studio;
+    static Ids ids;
+    static final Map<String, String> tokens = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void setUp() {
+        studio = new TestStudio(dir);
+        String owner = studio.account("owner@example.org", "Owner", null);
+        tokens.put("showrunner", owner);
+        long series = studio.call("POST", "/api/series", owner, Map.of("title", "Harbour Lights")).json().get("id").asLong();
+        long season = studio.call("POST", "/api/series/" + series + "/seasons", owner, Map.of("title", "Season 1")).json().get("id").asLong();
+        long episode = studio.call("POST", "/api/seasons/" + season + "/episodes", owner, Map.of("title", "Pilot")).json().get("id").asLong();
+        studio.call("POST", "/api/episodes/" + episode + "/drafts", owner, Map.of("base", 0, "text", "INT. A - DAY\n"));
+        studio.account("guest@example.org", "Guest", owner);
+        for (Role role : Role.values()) {
+            if (role == Role.SHOWRUNNER) {
+                continue;
+            }
+            String email = role.key() + "@example.org";
+            tokens.put(role.key(), studio.account(email, role.label(), owner));
+            studio.call("PUT", "/api/series/" + series + "/members", owner, Map.of("email", email, "role", role.key()));
+        }
+        tokens.put("non-member", studio.account("stranger@example.org", "Stranger", owner));
+        tokens.put("signed out", null);
+        ids = new Ids(series, season, episode, studio, owner);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        studio.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpoint_everyRole_getsTheExpectedStatus() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (var actor : tokens.entrySet()) {
+                int expected = expected(endpoint, actor.getKey());
+                tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.path() + " as " + actor.getKey() + " → " + expected,
+                        () -> assertThat(call(endpoint, actor.getValue()).status())
+                                .as(endpoint.method() + " " + endpoint.path() + " as " + actor.getKey())
+                                .isEqualTo(expected)));
+            }
+        }
+        return tests.stream();
+    }
+
+    static int expected(Endpoint endpoint, String actor) {
+        if (actor.equals("signed out")) {
+            return endpoint.page() ? 302 : 401; // pages send you to sign in
+        }
+        if (endpoint.need() == Need.SIGNED_IN) {
+            return endpoint.ok();
+        }
+        if (actor.equals("non-member")) {
+            return 404;
+        }
+        Role role = Role.parse(actor);
+        return switch (endpoint.need()) {
+            case READ, SIGNED_IN -> endpoint.ok();
+            case WRITE -> role.writes() ? endpoint.ok() : 403;
+            case OWN -> role.owns() ? endpoint.ok() : 403;
+        };
+    }
+
+    private static TestStudio.Reply call(Endpoint endpoint, String token) {
+        String path = endpoint.path().replace("{series}", "" + ids.series()).replace("{season}", "" + ids.season())
+                .replace("{episode}", "" + ids.episode());
+        Object body = endpoint.body() == null ? null : endpoint.body().apply(ids);
+        if (body == MULTIPART) {
+            String boundary = "----matrix";
+            String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.fountain\"\r\n\r\n"
+                    + "INT. B - NIGHT\n\n" + System.nanoTime() + "\n\r\n--" + boundary + "--\r\n";
+            return studio.send(withToken(HttpRequest.newBuilder(URI.create(studio.base + path)), token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build());
+        }
+        if (endpoint.page() && body instanceof String form) {
+            return studio.send(withToken(HttpRequest.newBuilder(URI.create(studio.base + path)), token)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+        return studio.call(endpoint.method(), path, token, body);
+    }
+
+    private static HttpRequest.Builder withToken(HttpRequest.Builder b, String token) {
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.showrunner.studio.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two writers in real browsers (Debian's chromium through chromium-driver): sign up, make a
+ * series and an episode, type a scene and see it on the page, save, clash with a second
+ * browser's save and resolve it, compare drafts, download. Screenshots go to
+ * {@code target/screenshots}. Skipped where chromium is not installed, unless on CI.
+ */
+class BrowserTest {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dir;
+    TestStudio studio;
+    WebDriver ann;
+    WebDriver bob;
+
+    @BeforeEach
+    void setUp() {
+        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
+            String reason = "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
+            if (System.getenv("CI") != null) {
+                Assertions.fail(reason);
+            }
+            Assumptions.abort(reason);
+        }
+        studio = new TestStudio(dir.resolve("data"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        for (WebDriver d : new WebDriver[] {ann, bob}) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+        if (studio != null) {
+            studio.close();
+        }
+    }
+
+    private WebDriver browser(String name) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-" + name)), "--window-size=1366,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return driver;
+    }
+
+    @Test
+    void twoWriters_writeClashResolveCompareDownload_inRealBrowsers() throws Exception {
+        ann = browser("ann");
+        // The first visitor makes the first account and becomes the administrator.
+        ann.get(studio.base + "/");
+        wait(ann).until(ExpectedConditions.urlContains("/signup"));
+        shot(ann, "signup");
+        ann.findElement(By.id("name")).sendKeys("Ann Author");
+        ann.findElement(By.id("email")).sendKeys("ann@example.org");
+        ann.findElement(By.id("password")).sendKeys("correct horse");
+        ann.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(ann).until(ExpectedConditions.urlContains("/series"));
+
+        ann.findElement(By.id("new-series-title")).sendKeys("Night Shift");
+        ann.findElement(By.id("create-series")).click();
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Night Shift"));
+        ann.findElement(By.id("new-season-title")).sendKeys("Season 1");
+        ann.findElement(By.id("create-season")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".new-episode-title")));
+        ann.findElement(By.cssSelector(".new-episode-title")).sendKeys("Pilot");
+        ann.findElement(By.cssSelector(".new-episode")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".episode-link")));
+        shot(ann, "series");
+
+        // A writer joins: the administrator makes the account, the showrunner adds them.
+        String annToken = studio.signIn("ann@example.org");
+        studio.account("bob@example.org", "Bob Writer", annToken);
+        long series = studio.call("GET", "/api/series", annToken, null).json().get(0).get("id").asLong();
+        studio.call("PUT", "/api/series/" + series + "/members", annToken, Map.of("email", "bob@example.org", "role", "writer"));
+
+        ann.findElement(By.cssSelector(".episode-link")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        String scriptUrl = ann.getCurrentUrl();
+        type(ann, "INT. DINER - NIGHT\n\nRain on the windows.\n\nMAE\n(pouring)\nMore coffee?\n\nEXT. PARKING LOT - NIGHT\n\n<script>window.pwned = 1</script>\n");
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#preview .sh"), "INT. DINER - NIGHT"));
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("scene-list"), "EXT. PARKING LOT - NIGHT"));
+        assertThat(ann.findElement(By.cssSelector("#preview .cue")).getText()).isEqualTo("MAE");
+        assertThat(ann.findElement(By.id("preview")).getText()).contains("<script>window.pwned = 1</script>");
+        assertThat(((JavascriptExecutor) ann).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        ann.findElement(By.id("draft-name")).sendKeys("First Draft");
+        ann.findElement(By.id("save-draft")).click();
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-state"), "Saved as Draft 1"));
+        shot(ann, "script");
+
+        // Ann keeps writing and closes nothing; the autosave keeps her work on the server.
+        replaceLine(ann, "Rain on the windows.", "Neon rain streaks the windows.");
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-state"), "Unsaved changes kept"));
+
+        // Meanwhile Bob, in another browser, changes the same line and saves first.
+        bob = browser("bob");
+        bob.get(studio.base + "/signin");
+        bob.findElement(By.id("email")).sendKeys("bob@example.org");
+        bob.findElement(By.id("password")).sendKeys("correct horse");
+        bob.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(bob).until(ExpectedConditions.urlContains("/series"));
+        bob.get(scriptUrl);
+        wait(bob).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        replaceLine(bob, "Rain on the windows.", "Rain hammers the windows.");
+        bob.findElement(By.id("save-draft")).click();
+        wait(bob).until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-state"), "Saved as Draft 2"));
+
+        // Ann saves: her line clashes with Bob's, so she is shown both and chooses.
+        ann.findElement(By.id("save-draft")).click();
+        wait(ann).until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+        assertThat(ann.findElement(By.id("conflict-list")).getText())
+                .contains("Neon rain streaks the windows.").contains("Rain hammers the windows.");
+        shot(ann, "conflict");
+        ann.findElement(By.cssSelector("#conflict-list .resolve-mine")).click();
+        ann.findElement(By.id("save-draft")).click();
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-state"), "Saved as Draft 3"));
+
+        // Compare Bob's draft with Ann's resolution.
+        ann.findElement(By.id("history-link")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("compare")));
+        shot(ann, "history");
+        ann.findElement(By.cssSelector("input[name=from][value='2']")).click();
+        ann.findElement(By.cssSelector("input[name=to][value='3']")).click();
+        ann.findElement(By.id("compare")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".compare")));
+        assertThat(ann.findElement(By.cssSelector(".row-removed")).getText()).contains("Rain hammers the windows.");
+        assertThat(ann.findElement(By.cssSelector(".row-added")).getText()).contains("Neon rain streaks the windows.");
+        shot(ann, "compare");
+
+        // Download the latest draft as Fountain.
+        ann.get(scriptUrl);
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("download")));
+        String href = ann.findElement(By.id("download")).getAttribute("href");
+        Object downloaded = ((JavascriptExecutor) ann).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.headers.get('Content-Disposition') + '\\n' + t)));", href);
+        assertThat((String) downloaded).startsWith("attachment; filename=\"Pilot-draft-3.fountain\"")
+                .contains("Neon rain streaks the windows.").doesNotContain("Rain hammers");
+
+        // The same page on a tablet.
+        ann.manage().window().setSize(new Dimension(1024, 768));
+        ann.navigate().refresh();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        shot(ann, "script-tablet");
+    }
+
+    private static void type(WebDriver driver, String text) {
+        WebElement input = driver.findElement(By.cssSelector(".CodeMirror textarea"));
+        driver.findElement(By.cssSelector(".CodeMirror")).click();
+        input.sendKeys(text);
+    }
+
+    /** Replaces one line's text through CodeMirror's own API, as a paste would. */
+    private static void replaceLine(WebDriver driver, String from, String to) {
+        ((JavascriptExecutor) driver).executeScript(
+                "var cm = document.querySelector('.CodeMirror').CodeMirror;"
+                        + "cm.setValue(cm.getValue().replace(arguments[0], arguments[1]));", from, to);
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static void shot(WebDriver driver, String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.showrunner.studio.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.showrunner.studio.store.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** A real studio on a free loopback port over a SQLite file, and a small JSON client for it. */
+public final class TestStudio implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    final Database database;
+    final Services services;
+    final StudioServer server;
+    final String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public TestStudio(Path dataDir) {
+        database = Database.sqlite(dataDir);
+        services = Services.over(database, 4);
+        server = new StudioServer(services, new StudioServer.Options("127.0.0.1", 0, false, false)).start();
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    /** A response: status and body (parsed when JSON). */
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+    }
+
+    public Reply call(String method, String path, String token, Object body) {
+        try {
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+            if (text != null) {
+                b.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes an account (the first is the administrator) and returns its bearer token. */
+    public String account(String email, String name, String adminToken) {
+        Reply made = call("POST", "/api/users", adminToken, Map.of("email", email, "name", name, "password", "correct horse"));
+        if (made.status() != 201) {
+            throw new IllegalStateException("could not make " + email + ": " + made.body());
+        }
+        return signIn(email);
+    }
+
+    public String signIn(String email) {
+        Reply in = call("POST", "/api/session", null, Map.of("email", email, "password", "correct horse"));
+        if (in.status() != 200) {
+            throw new IllegalStateException("could not sign in " + email + ": " + in.body());
+        }
+        return in.json().get("token").asText();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        database.close();
+    }
+}
