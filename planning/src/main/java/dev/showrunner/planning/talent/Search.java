@@ -17,7 +17,8 @@ final class Search {
         }
     }
 
-    static final int LOOK = Integer.getInteger("tslook", 12);
+    /** From this many remaining scenes up, children are ordered by their full bound. */
+    static final int LOOK = 12;
     private static final long INF = Long.MAX_VALUE / 4;
 
     private final Core c;
