@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             PdfCommand.class,
             HtmlCommand.class,
             PagesCommand.class,
+            ScheduleCommand.class,
         })
 public final class Showrunner implements Runnable {
 
