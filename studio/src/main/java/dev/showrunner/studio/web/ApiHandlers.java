@@ -254,8 +254,7 @@ final class ApiHandlers {
 
     void saveDraft(Context ctx) {
         User user = Http.user(ctx);
-        Episode episode = episodeFor(ctx, user);
-        access.write(user, episode.seriesId());
+        Episode episode = episodeToWrite(ctx, user);
         SaveRequest req = Http.json(ctx, SaveRequest.class);
         SaveOutcome outcome = scripts.save(episode.id(), user.id(), Http.required(req.base(), "base"),
                 Http.required(req.text(), "text"), req.name());
@@ -313,8 +312,7 @@ final class ApiHandlers {
 
     void keepWork(Context ctx) {
         User user = Http.user(ctx);
-        Episode episode = episodeFor(ctx, user);
-        access.write(user, episode.seriesId());
+        Episode episode = episodeToWrite(ctx, user);
         WorkRequest req = Http.json(ctx, WorkRequest.class);
         scripts.keepWork(episode.id(), user.id(), Http.required(req.base(), "base"), Http.required(req.text(), "text"));
         ctx.status(204);
@@ -348,9 +346,16 @@ final class ApiHandlers {
 
     /** The episode named in the path, if the user is a member of its series (404 otherwise). */
     Episode episodeFor(Context ctx, User user) {
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.read(user, episode.seriesId());
-        return episode;
+        return catalog.episodeFor(Http.idParam(ctx, "episode"), user.id()).episode();
+    }
+
+    /** The episode named in the path, if the user's role edits it (404 for non-members, 403 for readers). */
+    Episode episodeToWrite(Context ctx, User user) {
+        Catalog.EpisodeAccess found = catalog.episodeFor(Http.idParam(ctx, "episode"), user.id());
+        if (!found.role().writes()) {
+            throw StudioException.forbidden("your role (" + found.role().label() + ") reads this series but does not edit it");
+        }
+        return found.episode();
     }
 
     Season seasonFor(Context ctx, User user) {

@@ -72,6 +72,9 @@ public final class StudioServer {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "same-origin");
             ctx.header("X-Frame-Options", "DENY");
+            if (ctx.path().startsWith("/assets/") || ctx.path().startsWith("/webjars/")) {
+                return; // static files: no session needed, no database touched
+            }
             Http.checkDeclaredLength(ctx);
             api.authenticate(ctx);
             Http.checkCsrf(ctx);
