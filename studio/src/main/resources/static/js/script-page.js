@@ -50,6 +50,9 @@
       document.getElementById("running-time").textContent = "about " + r.body.minutes + " min";
       var list = document.getElementById("scene-list");
       list.replaceChildren();
+      var jump = document.getElementById("scene-jump");
+      while (jump.options.length > 1) jump.remove(1);
+      r.body.scenes.forEach(function (s) { jump.add(new Option(s.number + ". " + s.heading, String(s.number))); });
       r.body.scenes.forEach(function (s) {
         var li = document.createElement("li");
         var a = document.createElement("a");
@@ -62,11 +65,19 @@
     }).catch(function () { /* the next keystroke tries again */ });
   }
 
-  // ---- scene navigator: jump the editor and the pages
+  // ---- scene navigator: jump the editor and the pages (a list on a laptop, a menu on a tablet)
+  document.getElementById("scene-jump").addEventListener("change", function (event) {
+    var a = document.querySelector("#scene-list a[href='#scene-" + event.target.value + "']");
+    if (a) goTo(a);
+    event.target.value = "";
+  });
   document.getElementById("scene-list").addEventListener("click", function (event) {
     var a = event.target.closest("a[data-line]");
     if (!a) return;
     event.preventDefault();
+    goTo(a);
+  });
+  function goTo(a) {
     var line = parseInt(a.dataset.line, 10) - 1;
     if (cm) {
       cm.focus();
@@ -75,7 +86,7 @@
     }
     var target = document.getElementById(a.getAttribute("href").substring(1));
     if (target) target.scrollIntoView({ behavior: "smooth", block: "start" });
-  });
+  }
 
   // ---- autosave of work in progress: the server keeps it; this browser keeps it too until the server has it
   var workTimer = null, dirty = false;

@@ -120,6 +120,10 @@ class BrowserTest {
         assertThat(ann.findElement(By.cssSelector("#preview .cue")).getText()).isEqualTo("MAE");
         assertThat(ann.findElement(By.id("preview")).getText()).contains("<script>window.pwned = 1</script>");
         assertThat(((JavascriptExecutor) ann).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        // The scene navigator takes the editor to the scene.
+        ann.findElement(By.cssSelector("#scene-list li:nth-child(2) a")).click();
+        assertThat(((JavascriptExecutor) ann).executeScript(
+                "return document.querySelector('.CodeMirror').CodeMirror.getCursor().line")).isEqualTo(9L);
         ann.findElement(By.id("draft-name")).sendKeys("First Draft");
         ann.findElement(By.id("save-draft")).click();
         wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-state"), "Saved as Draft 1"));
@@ -178,6 +182,8 @@ class BrowserTest {
         ann.manage().window().setSize(new Dimension(1024, 768));
         ann.navigate().refresh();
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        assertThat(ann.findElement(By.id("scene-jump")).isDisplayed()).isTrue();
+        assertThat(ann.findElement(By.cssSelector(".scenes")).isDisplayed()).isFalse();
         shot(ann, "script-tablet");
     }
 
