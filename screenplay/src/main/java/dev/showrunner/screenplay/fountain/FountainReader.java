@@ -51,21 +51,34 @@ final class FountainReader {
     private int ws;
     private int te;
 
-    private FountainReader(SourceLines lines) {
+    private final Meter meter;
+    private final Inline.Parser inline;
+    private final boolean[] connectors;
+    /** Offsets in spans count the BOM when the caller's text had one. */
+    private final int shift;
+
+    private FountainReader(SourceLines lines, Meter meter, int shift) {
         this.lines = lines;
         this.b = lines.buf;
+        this.meter = meter;
+        this.inline = Inline.parser(meter);
+        this.connectors = connectors(lines);
+        if (meter != null) {
+            meter.add(lines.count + (long) lines.buf.length());
+        }
+        this.shift = shift;
     }
 
     static Screenplay read(String text) {
-        String src = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        int shift = src.length() == text.length() ? 0 : 1;
-        FountainReader reader = new FountainReader(SourceLines.split(src));
-        reader.shift = shift;
-        return reader.read();
+        return read(text, null);
     }
 
-    /** Offsets in spans count the BOM when the caller's text had one. */
-    private int shift;
+    /** Reads, counting steps into {@code meter} when it is not null. */
+    static Screenplay read(String text, Meter meter) {
+        String src = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        int shift = src.length() == text.length() ? 0 : 1;
+        return new FountainReader(SourceLines.split(src, meter), meter, shift).read();
+    }
 
     private Screenplay read() {
         int i = 0;
@@ -108,9 +121,16 @@ final class FountainReader {
 
     // ---------------------------------------------------------------- line helpers
 
+    private StyledText parse(String text) {
+        return inline.parse(text);
+    }
+
     private boolean isBlank(int i) {
         if (lines.boneyardAt(i) != null) {
             return false;
+        }
+        if (meter != null) {
+            meter.add(lines.end[i] - lines.start[i] + 1L);
         }
         for (int k = lines.start[i]; k < lines.end[i]; k++) {
             char c = b.charAt(k);
@@ -125,6 +145,9 @@ final class FountainReader {
     private void trim(int i) {
         int s = lines.start[i];
         int e = lines.end[i];
+        if (meter != null) {
+            meter.add(e - s + 1L);
+        }
         while (s < e && isSpace(b.charAt(s))) {
             s++;
         }
@@ -139,11 +162,40 @@ final class FountainReader {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
     }
 
-    /** A line of exactly two spaces inside a paragraph keeps the paragraph going. */
+    /**
+     * A line of exactly two spaces inside a paragraph keeps the paragraph going, when a line
+     * with text follows it (possibly after more such lines). Worked out once, from the end.
+     */
     private boolean isConnector(int i) {
-        int s = lines.start[i];
-        return lines.boneyardAt(i) == null && lines.end[i] - s == 2 && b.charAt(s) == ' ' && b.charAt(s + 1) == ' '
-                && i + 1 < lines.count && !isBlank(i + 1) && lines.boneyardAt(i + 1) == null;
+        return connectors != null && connectors[i];
+    }
+
+    private static boolean[] connectors(SourceLines lines) {
+        boolean[] connector = null;
+        boolean textAfter = false; // line i+1 has text, or is a connector
+        String b = lines.buf;
+        for (int i = lines.count - 1; i >= 0; i--) {
+            int s = lines.start[i];
+            int e = lines.end[i];
+            boolean twoSpaces = e - s == 2 && b.charAt(s) == ' ' && b.charAt(s + 1) == ' ' && lines.boneyardAt(i) == null;
+            if (twoSpaces && textAfter) {
+                if (connector == null) {
+                    connector = new boolean[lines.count];
+                }
+                connector[i] = true;
+                continue;
+            }
+            boolean text = lines.boneyardAt(i) == null;
+            if (text) {
+                text = false;
+                for (int k = s; k < e && !text; k++) {
+                    char c = b.charAt(k);
+                    text = c != ' ' && c != '\t';
+                }
+            }
+            textAfter = text;
+        }
+        return connector;
     }
 
     /** True when line i continues the current paragraph. */
@@ -167,8 +219,11 @@ final class FountainReader {
 
     /** Length of the key when line i is a title-page key line ({@code Key: value}), else 0. */
     private int titleKey(int i) {
-        int s = lines.start[i];
-        int e = lines.end[i];
+        return titleKey(b, lines.start[i], lines.end[i]);
+    }
+
+    /** Length of the key when [s, e) of b is a title-page key line ({@code Key: value}), else 0. */
+    static int titleKey(String b, int s, int e) {
         if (s == e || !Character.isLetter(b.charAt(s))) {
             return 0;
         }
@@ -176,7 +231,7 @@ final class FountainReader {
             char c = b.charAt(k);
             if (c == ':') {
                 // "CUT TO:" alone is a transition, not a key
-                if (k - s >= 3 && b.startsWith(" TO", k - 3) && k + 1 == e && isUpperLine(s, k)) {
+                if (k - s >= 3 && b.startsWith(" TO", k - 3) && k + 1 == e && isUpperLine(b, s, k)) {
                     return 0;
                 }
                 return k - s;
@@ -202,14 +257,14 @@ final class FountainReader {
             trim(i);
             int valueStart = stripStart(s + keyLen + 1, te);
             if (valueStart < te) {
-                values.add(Inline.parse(b.substring(valueStart, te)));
+                values.add(parse(b.substring(valueStart, te)));
             }
             int keyLine = i;
             int last = i;
             i++;
             while (i < end && isSpace(b.charAt(lines.start[i]))) {
                 trim(i);
-                values.add(Inline.parse(b.substring(ws, te)));
+                values.add(parse(b.substring(ws, te)));
                 last = i;
                 i++;
             }
@@ -247,7 +302,7 @@ final class FountainReader {
                 if (isCentered(s, e)) {
                     return centered(i);
                 }
-                out.add(new Transition(Inline.parse(b.substring(stripStart(s + 1, e), e)), true, span(i, i, s)));
+                out.add(new Transition(parse(b.substring(stripStart(s + 1, e), e)), true, span(i, i, s)));
                 return i + 1;
             case '[':
                 if (e - s >= 2 && b.charAt(s + 1) == '[') {
@@ -265,11 +320,11 @@ final class FountainReader {
             if (SceneHeadingParts.prefixLength(t) > 0) {
                 return heading(i, s, e, false);
             }
-            if (isTransition(s, e)) {
-                out.add(new Transition(Inline.parse(t), false, span(i, i, s)));
+            if (isTransition(b, s, e)) {
+                out.add(new Transition(parse(t), false, span(i, i, s)));
                 return i + 1;
             }
-            if (continues(i + 1) && !isConnector(i + 1) && isCharacter(s, e)) {
+            if (continues(i + 1) && isCharacter(b, s, e)) {
                 return dialogue(i, s, e, false);
             }
         }
@@ -296,7 +351,7 @@ final class FountainReader {
         return (count & 1) == 1;
     }
 
-    private boolean isUpperLine(int s, int e) {
+    static boolean isUpperLine(String b, int s, int e) {
         boolean upper = false;
         for (int k = s; k < e; k++) {
             char c = b.charAt(k);
@@ -310,12 +365,12 @@ final class FountainReader {
         return upper;
     }
 
-    private boolean isTransition(int s, int e) {
-        return e - s >= 3 && b.startsWith("TO:", e - 3) && isUpperLine(s, e);
+    static boolean isTransition(String b, int s, int e) {
+        return e - s >= 3 && b.startsWith("TO:", e - 3) && isUpperLine(b, s, e);
     }
 
     /** The name part (before the first '(' and without a trailing '^') is in capitals. */
-    private boolean isCharacter(int s, int e) {
+    static boolean isCharacter(String b, int s, int e) {
         int nameEnd = e;
         for (int k = s; k < e; k++) {
             if (b.charAt(k) == '(') {
@@ -326,7 +381,7 @@ final class FountainReader {
         if (nameEnd == e && b.charAt(e - 1) == '^') {
             nameEnd = e - 1;
         }
-        return isUpperLine(s, nameEnd);
+        return isUpperLine(b, s, nameEnd);
     }
 
     private int heading(int i, int s, int e, boolean forced) {
@@ -345,7 +400,7 @@ final class FountainReader {
                 }
             }
         }
-        StyledText text = Inline.parse(b.substring(stripStart(s, textEnd), textEnd));
+        StyledText text = parse(b.substring(stripStart(s, textEnd), textEnd));
         out.add(SceneHeading.of(text, number, forced, span(i, i, forced ? s - 1 : s)));
         return i + 1;
     }
@@ -393,7 +448,7 @@ final class FountainReader {
             text.append(b, stripStart(ws + 1, te), te);
             i++;
         }
-        out.add(new Lyrics(Inline.parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Lyrics(parse(text.toString()), span(first, i - 1, s0)));
         return i;
     }
 
@@ -417,7 +472,7 @@ final class FountainReader {
             text.append(b, a, z);
             i++;
         }
-        out.add(new Centered(Inline.parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Centered(parse(text.toString()), span(first, i - 1, s0)));
         return i;
     }
 
@@ -471,7 +526,7 @@ final class FountainReader {
             }
             i++;
         }
-        out.add(new Action(Inline.parse(text.toString()), from >= 0, span(first, i - 1, spanStart)));
+        out.add(new Action(parse(text.toString()), from >= 0, span(first, i - 1, spanStart)));
         return i;
     }
 
@@ -490,8 +545,11 @@ final class FountainReader {
         }
         String name;
         List<String> extensions = new ArrayList<>(2);
-        int paren = b.indexOf('(', s);
-        if (paren >= 0 && paren < e && parseExtensions(paren, e, extensions)) {
+        int paren = s;
+        while (paren < e && b.charAt(paren) != '(') {
+            paren++;
+        }
+        if (paren < e && parseExtensions(paren, e, extensions)) {
             int ne = paren;
             while (ne > s && isSpace(b.charAt(ne - 1))) {
                 ne--;
@@ -524,10 +582,10 @@ final class FountainReader {
             trim(i);
             if (b.charAt(ws) == '(' && b.charAt(te - 1) == ')') {
                 if (speech != null) {
-                    parts.add(new Dialogue(Inline.parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+                    parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
                     speech = null;
                 }
-                parts.add(new Parenthetical(Inline.parse(b.substring(ws, te)), span(i, i, ws)));
+                parts.add(new Parenthetical(parse(b.substring(ws, te)), span(i, i, ws)));
             } else {
                 if (speech == null) {
                     speech = new StringBuilder();
@@ -542,7 +600,7 @@ final class FountainReader {
             i++;
         }
         if (speech != null) {
-            parts.add(new Dialogue(Inline.parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+            parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
         }
         Span blockSpan = span(first, i - 1, cueStart);
         DialogueBlock block = new DialogueBlock(cue, parts, blockSpan);

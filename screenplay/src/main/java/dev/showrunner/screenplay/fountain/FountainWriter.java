@@ -1,12 +1,355 @@
 package dev.showrunner.screenplay.fountain;
 
+import dev.showrunner.screenplay.model.Action;
+import dev.showrunner.screenplay.model.Boneyard;
+import dev.showrunner.screenplay.model.Centered;
+import dev.showrunner.screenplay.model.Cue;
+import dev.showrunner.screenplay.model.Dialogue;
+import dev.showrunner.screenplay.model.DialogueBlock;
+import dev.showrunner.screenplay.model.DialoguePart;
+import dev.showrunner.screenplay.model.DualDialogue;
+import dev.showrunner.screenplay.model.Element;
+import dev.showrunner.screenplay.model.General;
+import dev.showrunner.screenplay.model.InlineNote;
+import dev.showrunner.screenplay.model.Lyrics;
+import dev.showrunner.screenplay.model.Note;
+import dev.showrunner.screenplay.model.PageBreak;
+import dev.showrunner.screenplay.model.Parenthetical;
+import dev.showrunner.screenplay.model.Run;
+import dev.showrunner.screenplay.model.SceneHeading;
+import dev.showrunner.screenplay.model.SceneHeadingParts;
 import dev.showrunner.screenplay.model.Screenplay;
+import dev.showrunner.screenplay.model.Section;
+import dev.showrunner.screenplay.model.Shot;
+import dev.showrunner.screenplay.model.Style;
+import dev.showrunner.screenplay.model.StyledText;
+import dev.showrunner.screenplay.model.Synopsis;
+import dev.showrunner.screenplay.model.TitleField;
+import dev.showrunner.screenplay.model.Transition;
+import java.util.List;
 
+/**
+ * Canonical Fountain from a model.
+ *
+ * <p>One blank line between elements; a title page first when there is one. Each element is
+ * written in its plain form, then checked with the reader's own rules: when the plain form would
+ * be read as something else, the element is forced ({@code !} action, {@code @} cue,
+ * {@code .} heading, {@code >} transition). Inside text, {@code \}, {@code *} and {@code _} are
+ * always escaped, {@code [} when a second {@code [} follows it, {@code /} before a style mark,
+ * and the few characters that would change an element's kind at the start or end of a line.
+ *
+ * <p>What Fountain cannot say is written as near as it can: Final Draft's shot and general
+ * paragraphs become action; white space at the ends of lines, white-space-only lines and empty
+ * lines at the end of a paragraph are not kept (see docs/fountain.md, "Writing").
+ */
 final class FountainWriter {
+
+    private final StringBuilder out = new StringBuilder();
+
     private FountainWriter() {
     }
 
     static String write(Screenplay screenplay) {
-        throw new UnsupportedOperationException("writer not yet written");
+        FountainWriter w = new FountainWriter();
+        w.titlePage(screenplay.titlePage().fields());
+        boolean first = screenplay.titlePage().isEmpty();
+        for (Element e : screenplay.elements()) {
+            if (!w.out.isEmpty()) {
+                w.out.append("\n\n");
+            }
+            w.element(e, first);
+            first = false;
+        }
+        if (!w.out.isEmpty()) {
+            w.out.append('\n');
+        }
+        return w.out.toString();
+    }
+
+    private void titlePage(List<TitleField> fields) {
+        for (TitleField f : fields) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(f.key()).append(':');
+            if (f.lines().size() == 1) {
+                out.append(' ').append(inline(f.lines().getFirst()));
+            } else {
+                for (StyledText line : f.lines()) {
+                    out.append("\n    ").append(inline(line));
+                }
+            }
+        }
+    }
+
+    private void element(Element e, boolean first) {
+        switch (e) {
+            case SceneHeading h -> heading(h, first);
+            case Action a -> action(a.text(), a.forced(), first);
+            case DialogueBlock d -> block(d, first, false);
+            case DualDialogue d -> {
+                block(d.left(), first, false);
+                out.append("\n\n");
+                block(d.right(), false, true);
+            }
+            case Transition t -> transition(t);
+            case Centered c -> {
+                String[] lines = inline(c.text()).split("\n", -1);
+                for (int k = 0; k < lines.length; k++) {
+                    out.append(k == 0 ? ">" : "\n>").append(escapeLast(lines[k], '<')).append('<');
+                }
+            }
+            case Lyrics l -> {
+                String[] lines = inline(l.text()).split("\n", -1);
+                for (int k = 0; k < lines.length; k++) {
+                    out.append(k == 0 ? "~" : "\n~").append(lines[k]);
+                }
+            }
+            case PageBreak p -> out.append("===");
+            case Section s -> out.append("#".repeat(s.depth())).append(' ').append(s.title());
+            case Synopsis s -> out.append("= ").append(s.text());
+            case Note n -> out.append(connect("[[" + n.text() + "]]"));
+            case Boneyard b -> out.append("/*").append(b.text()).append("*/");
+            case Shot s -> action(s.text(), false, first);
+            case General g -> action(g.text(), false, first);
+        }
+    }
+
+    private void heading(SceneHeading h, boolean first) {
+        String text = inline(h.text());
+        if (text.startsWith(".")) {
+            text = "\\" + text;
+        }
+        if (text.endsWith("#")) {
+            text = escapeLast(text, '#');
+        }
+        boolean dot = h.forced() || SceneHeadingParts.prefixLength(text) <= 0
+                || (first && FountainReader.titleKey(text, 0, text.length()) > 0);
+        if (dot) {
+            out.append('.');
+        }
+        out.append(text);
+        if (h.sceneNumber() != null) {
+            out.append(" #").append(h.sceneNumber()).append('#');
+        }
+    }
+
+    private void action(StyledText text, boolean forced, boolean first) {
+        String body = inline(text);
+        int nl = body.indexOf('\n');
+        String firstLine = nl < 0 ? body : body.substring(0, nl);
+        String trimmed = firstLine.strip();
+        boolean bang = forced || trimmed.isEmpty()
+                || (trimmed.charAt(0) == '[' ? isWholeNote(body.strip()) : marked(trimmed))
+                || SceneHeadingParts.prefixLength(trimmed) > 0
+                || FountainReader.isTransition(trimmed, 0, trimmed.length())
+                || (nl >= 0 && FountainReader.isCharacter(trimmed, 0, trimmed.length()))
+                || (first && FountainReader.titleKey(firstLine, 0, firstLine.length()) > 0);
+        if (bang) {
+            out.append('!');
+        }
+        out.append(connect(body));
+    }
+
+    private void block(DialogueBlock d, boolean first, boolean dual) {
+        Cue cue = d.cue();
+        StringBuilder line = new StringBuilder(cue.name());
+        for (String x : cue.extensions()) {
+            line.append(" (").append(x).append(')');
+        }
+        if (dual || cue.dual()) {
+            line.append(" ^");
+        }
+        String c = line.toString();
+        String t = c.strip();
+        boolean at = cue.forced() || d.parts().isEmpty() || t.isEmpty()
+                || marked(t)
+                || SceneHeadingParts.prefixLength(t) > 0
+                || FountainReader.isTransition(t, 0, t.length())
+                || !FountainReader.isCharacter(t, 0, t.length())
+                || (first && FountainReader.titleKey(c, 0, c.length()) > 0);
+        if (at) {
+            out.append('@');
+        }
+        out.append(c);
+        StringBuilder parts = new StringBuilder();
+        for (DialoguePart p : d.parts()) {
+            parts.append('\n');
+            if (p instanceof Parenthetical) {
+                parts.append(inline(p.text()));
+            } else {
+                String[] lines = inline(p.text()).split("\n", -1);
+                for (int k = 0; k < lines.length; k++) {
+                    if (k > 0) {
+                        parts.append('\n');
+                    }
+                    String l = lines[k];
+                    if (l.startsWith("(") && l.endsWith(")")) {
+                        l = "\\" + l;
+                    }
+                    parts.append(l.isEmpty() ? "  " : l);
+                }
+            }
+        }
+        out.append(parts);
+    }
+
+    private void transition(Transition t) {
+        String text = inline(t.text());
+        String trimmed = text.strip();
+        boolean plain = !t.forced() && !trimmed.isEmpty() && trimmed.equals(text)
+                && !marked(trimmed)
+                && SceneHeadingParts.prefixLength(trimmed) <= 0
+                && FountainReader.isTransition(trimmed, 0, trimmed.length());
+        if (plain) {
+            out.append(text);
+        } else {
+            out.append('>').append(escapeLast(text, '<'));
+        }
+    }
+
+    /** True when a paragraph starting with this (trimmed, non-empty) line opens with a mark the reader obeys. */
+    private static boolean marked(String t) {
+        return switch (t.charAt(0)) {
+            case '!', '@', '~', '#', '=', '>' -> true;
+            case '.' -> t.length() >= 2 && t.charAt(1) != '.' && !Character.isWhitespace(t.charAt(1));
+            case '[' -> t.startsWith("[[");
+            default -> false;
+        };
+    }
+
+    /** True when the reader would take this paragraph for a note of its own. */
+    private static boolean isWholeNote(String paragraph) {
+        return paragraph.startsWith("[[") && paragraph.indexOf("]]", 2) == paragraph.length() - 2;
+    }
+
+    /** Interior empty lines become two spaces, which keep a paragraph together. */
+    private static String connect(String paragraph) {
+        if (!paragraph.contains("\n\n") && !paragraph.startsWith("\n")) {
+            return paragraph;
+        }
+        String[] lines = paragraph.split("\n", -1);
+        StringBuilder joined = new StringBuilder(paragraph.length() + 8);
+        for (int k = 0; k < lines.length; k++) {
+            if (k > 0) {
+                joined.append('\n');
+            }
+            joined.append(lines[k].isEmpty() && k > 0 && k < lines.length - 1 ? "  " : lines[k]);
+        }
+        return joined.toString();
+    }
+
+    /** The line with its last character escaped when it is {@code c} and not already escaped. */
+    private static String escapeLast(String line, char c) {
+        if (line.isEmpty() || line.charAt(line.length() - 1) != c) {
+            return line;
+        }
+        int slashes = 0;
+        for (int k = line.length() - 2; k >= 0 && line.charAt(k) == '\\'; k--) {
+            slashes++;
+        }
+        if ((slashes & 1) == 1) {
+            return line;
+        }
+        return line.substring(0, line.length() - 1) + "\\" + c;
+    }
+
+    /**
+     * Styled text as Fountain markup, line breaks as {@code '\n'}. Each run is wrapped on its
+     * own ({@code _} outside, then the asterisks), once per line it covers; the reader pairs
+     * adjacent marks back the same way (see {@link Inline}).
+     */
+    static String inline(StyledText text) {
+        List<Run> runs = text.runs();
+        List<InlineNote> notes = text.notes();
+        if (notes.isEmpty() && runs.size() == 1 && runs.getFirst().isPlain() && isSafe(runs.getFirst().text())) {
+            return runs.getFirst().text();
+        }
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        int note = 0;
+        for (Run run : runs) {
+            String s = run.text();
+            boolean u = run.has(Style.UNDERLINE);
+            String stars = run.has(Style.BOLD) ? (run.has(Style.ITALIC) ? "***" : "**") : run.has(Style.ITALIC) ? "*" : "";
+            int k = 0;
+            while (k < s.length()) {
+                // notes standing before this segment's first character go outside its marks
+                while (note < notes.size() && notes.get(note).at() == pos + k) {
+                    appendNote(out, notes.get(note++).text());
+                }
+                int segEnd = s.indexOf('\n', k);
+                if (segEnd < 0) {
+                    segEnd = s.length();
+                }
+                if (segEnd > k) {
+                    if (u) {
+                        out.append('_');
+                    }
+                    out.append(stars);
+                    for (int j = k; j < segEnd; j++) {
+                        if (j > k) {
+                            while (note < notes.size() && notes.get(note).at() == pos + j) {
+                                appendNote(out, notes.get(note++).text());
+                            }
+                        }
+                        char c = s.charAt(j);
+                        switch (c) {
+                            case '\\', '*', '_' -> out.append('\\').append(c);
+                            case '[' -> {
+                                boolean nextIsBracket = j + 1 < segEnd && s.charAt(j + 1) == '[';
+                                out.append(nextIsBracket ? "\\[" : "[");
+                            }
+                            case '/' -> out.append(j + 1 == segEnd ? "\\/" : "/");
+                            default -> out.append(c);
+                        }
+                    }
+                    out.append(stars);
+                    if (u) {
+                        out.append('_');
+                    }
+                }
+                if (segEnd < s.length()) {
+                    while (note < notes.size() && notes.get(note).at() == pos + segEnd) {
+                        appendNote(out, notes.get(note++).text());
+                    }
+                    out.append('\n');
+                    k = segEnd + 1;
+                } else {
+                    k = segEnd;
+                }
+            }
+            pos += s.length();
+        }
+        while (note < notes.size()) {
+            appendNote(out, notes.get(note++).text());
+        }
+        return out.toString();
+    }
+
+    private static void appendNote(StringBuilder out, String note) {
+        // a literal '[' just before would pair with the note's opening brackets
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) == '[') {
+            int slashes = 0;
+            for (int k = len - 2; k >= 0 && out.charAt(k) == '\\'; k--) {
+                slashes++;
+            }
+            if ((slashes & 1) == 0) {
+                out.insert(len - 1, '\\');
+            }
+        }
+        out.append("[[").append(note).append("]]");
+    }
+
+    /** True when plain text needs no escape at all. */
+    private static boolean isSafe(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\\' || c == '*' || c == '_' || c == '[' || c == '/') {
+                return false;
+            }
+        }
+        return true;
     }
 }

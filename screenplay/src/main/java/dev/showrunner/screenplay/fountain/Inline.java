@@ -15,15 +15,14 @@ import java.util.Set;
  * {@code **bold**}, {@code ***bold italic***}, {@code _underline_}, {@code \*} and
  * {@code [[note]]}.
  *
- * <p>Two passes over the text, both linear. Pass one cuts the text into tokens (plain stretches,
- * escaped characters, asterisk runs, underscores, notes, line breaks) and pairs delimiters with
- * two stacks (asterisks, underscores) that are emptied at every line break: emphasis never
- * crosses a line. An asterisk run first closes openers from the top of its stack while the
+ * <p>Two passes over each line, both linear. Pass one finds the marks (escapes, asterisk runs,
+ * underscore runs, notes) and pairs them with two stacks (asterisks, underscores) that are
+ * emptied at every line break: emphasis never crosses a line. An asterisk run first closes openers from the top of its stack while the
  * opener is no longer than what is left of the run and something stands between them; what is
  * left opens (at most three asterisks; more are literal). An underscore closes the open
  * underscore when something stands between them, else opens. Openers left at the end of a line
- * are literal text. Pass two writes the characters, marks where each pair's style starts and
- * ends, and cuts runs. Every token is pushed and popped at most once, so a line of ten million
+ * are literal text. Pass two writes the line's characters and marks where each pair's style
+ * starts and ends; at the end the runs are cut. Every token is pushed and popped at most once, so a line of ten million
  * unclosed markers costs ten million steps. An unclosed {@code [[} makes the search for
  * {@code ]]} fail once; later {@code [[} are then literal without searching again.
  *
@@ -37,12 +36,10 @@ final class Inline {
     private static final int UNDERLINE = 4;
     private static final List<Set<Style>> STYLE_SETS = styleSets();
 
-    private static final byte TEXT = 0;
     private static final byte ESCAPE = 1;
     private static final byte STARS = 2;
     private static final byte UNDER = 3;
     private static final byte NOTE = 4;
-    private static final byte NEWLINE = 5;
 
     private Inline() {
     }
@@ -54,24 +51,45 @@ final class Inline {
 
     /** The styled text of {@code s}; lines are separated by {@code '\n'}. */
     static StyledText parse(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '*' || c == '_' || c == '\\' || c == '[') {
-                return new Parser(s).parse();
-            }
-        }
-        return StyledText.plain(s);
+        return new Parser(null).parse(s);
     }
 
-    /** One parse; the token arrays grow as needed. */
-    private static final class Parser {
-        private final String s;
+    /** True when the text holds a character that may start markup. */
+    static boolean hasMarks(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_' || c == '\\' || c == '[') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A parser to reuse for many paragraphs (not thread-safe); counts steps into {@code meter} when it is not null. */
+    static Parser parser(Meter meter) {
+        return new Parser(meter);
+    }
+
+    /**
+     * One parse. Tokens are the marks only (escapes, asterisk and underscore runs, notes); the
+     * text between them is copied when the tokens are written out. Tokens are written out and
+     * forgotten at every line break (where the stacks empty), so the arrays hold one line's marks.
+     */
+    static final class Parser {
+        private final Meter meter;
+        private final StringBuilder out = new StringBuilder();
+        private String s;
+        private List<InlineNote> notes;
+        // style change counts by output position; allocated on the first pair
+        private int[] italic;
+        private int[] bold;
+        private int[] under;
+
         private int tokens;
         private byte[] type = new byte[16];
         private int[] from = new int[16];
         private int[] to = new int[16];
-        // STARS: stars used to close, from the left; stars that open, at the right
+        // runs: marks used to close, from the left; marks that open, at the right
         private int[] closeLen = new int[16];
         private int[] openLen = new int[16];
         // pair that this token opens (-1 none); first pair and count of pairs it closes
@@ -84,92 +102,112 @@ final class Inline {
         private int[] pairStyle = new int[8];
         private int[] pairStart = new int[8];
         private int[] pairEnd = new int[8];
+        private int anyPairs;
 
         private int[] starStack = new int[8];
         private int starTop;
         private int underOpen = -1;
+        // characters of text seen on this line: a pair needs some between its marks
         private int content;
+        private int lastEnd;
+        // where the next copy of plain text starts
+        private int cursor;
 
-        Parser(String s) {
-            this.s = s;
+        Parser(Meter meter) {
+            this.meter = meter;
         }
 
-        StyledText parse() {
-            tokenize();
-            return emit();
+        /** The styled text of {@code text}; lines are separated by {@code '\n'}. */
+        StyledText parse(String text) {
+            int n = text.length();
+            if (meter != null) {
+                meter.add(n);
+            }
+            if (!hasMarks(text)) {
+                return StyledText.plain(text);
+            }
+            s = text;
+            out.setLength(0);
+            notes = null;
+            italic = null;
+            bold = null;
+            under = null;
+            tokens = 0;
+            pairs = 0;
+            anyPairs = 0;
+            starTop = 0;
+            underOpen = -1;
+            content = 0;
+            lastEnd = 0;
+            cursor = 0;
+            StyledText result = run(n);
+            s = null;
+            if (out.capacity() > 1 << 16) {
+                out.setLength(0);
+                out.trimToSize();
+            }
+            return result;
         }
 
-        private void tokenize() {
-            int n = s.length();
+        private StyledText run(int n) {
             boolean noNoteClose = false;
             int i = 0;
-            int textStart = -1;
             while (i < n) {
                 char c = s.charAt(i);
-                int kind;
                 if (c == '\\' && i + 1 < n && isEscapable(s.charAt(i + 1))) {
-                    kind = ESCAPE;
-                } else if (c == '*') {
-                    kind = STARS;
-                } else if (c == '_') {
-                    kind = UNDER;
-                } else if (c == '\n') {
-                    kind = NEWLINE;
-                } else if (c == '[' && !noNoteClose && i + 1 < n && s.charAt(i + 1) == '[') {
-                    kind = NOTE;
-                } else {
-                    if (textStart < 0) {
-                        textStart = i;
+                    text(i);
+                    add(ESCAPE, i, i + 2);
+                    content++;
+                    i += 2;
+                    lastEnd = i;
+                } else if (c == '*' || c == '_') {
+                    int j = i;
+                    while (j < n && s.charAt(j) == c) {
+                        j++;
                     }
-                    i++;
-                    continue;
-                }
-                if (textStart >= 0) {
-                    add(TEXT, textStart, i);
-                    content += i - textStart;
-                    textStart = -1;
-                }
-                switch (kind) {
-                    case ESCAPE -> {
-                        add(ESCAPE, i + 1, i + 2);
-                        content++;
-                        i += 2;
-                    }
-                    case STARS -> {
-                        int j = i;
-                        while (j < n && s.charAt(j) == '*') {
-                            j++;
-                        }
+                    text(i);
+                    if (c == '*') {
                         stars(i, j);
-                        i = j;
+                    } else {
+                        under(i, j);
                     }
-                    case UNDER -> {
-                        under(i);
+                    i = j;
+                    lastEnd = i;
+                } else if (c == '\n') {
+                    starTop = 0;
+                    underOpen = -1;
+                    flush(i);
+                    i++;
+                    content = 0;
+                    lastEnd = i;
+                } else if (c == '[' && !noNoteClose && i + 1 < n && s.charAt(i + 1) == '[') {
+                    int close = s.indexOf("]]", i + 2);
+                    if (meter != null) {
+                        meter.add((close < 0 ? n : close) - i);
+                    }
+                    if (close < 0) {
+                        noNoteClose = true;
                         i++;
+                    } else {
+                        text(i);
+                        add(NOTE, i, close + 2);
+                        i = close + 2;
+                        lastEnd = i;
                     }
-                    case NEWLINE -> {
-                        add(NEWLINE, i, i + 1);
-                        starTop = 0;
-                        underOpen = -1;
-                        content++;
-                        i++;
-                    }
-                    default -> { // NOTE
-                        int close = s.indexOf("]]", i + 2);
-                        if (close < 0) {
-                            noNoteClose = true;
-                            textStart = i;
-                            i++;
-                        } else {
-                            add(NOTE, i + 2, close);
-                            i = close + 2;
-                        }
-                    }
+                } else {
+                    i++;
                 }
             }
-            if (textStart >= 0) {
-                add(TEXT, textStart, n);
+            flush(n);
+            if (meter != null) {
+                meter.add(3L * n);
             }
+            return build();
+        }
+
+        /** Counts the plain text between the last mark and position i. */
+        private void text(int i) {
+            content += i - lastEnd;
         }
 
         private void stars(int a, int b) {
@@ -191,28 +229,34 @@ final class Inline {
             }
             if (left > 0) {
                 int open = Math.min(left, 3);
+                // stars beyond three are literal text between the closing and opening parts
+                content += left - open;
                 openLen[t] = open;
                 contentAt[t] = content;
                 if (starTop == starStack.length) {
                     starStack = Arrays.copyOf(starStack, starTop * 2);
                 }
                 starStack[starTop++] = t;
-                // stars beyond three are literal text between the closing and opening parts
-                content += left - open;
             }
         }
 
-        private void under(int a) {
-            int t = add(UNDER, a, a + 1);
+        /** A run of underscores: the first may close the open one; the last opens; any between are text. */
+        private void under(int a, int b) {
+            int t = add(UNDER, a, b);
+            int left = b - a;
+            closeFirst[t] = pairs;
             if (underOpen >= 0 && contentAt[underOpen] < content) {
-                closeFirst[t] = pairs;
                 closeCount[t] = 1;
+                closeLen[t] = 1;
                 openPair[underOpen] = addPair(UNDERLINE);
                 underOpen = -1;
-            } else {
+                left--;
+            }
+            if (left > 0) {
                 if (underOpen >= 0) {
                     content++; // the earlier, empty opener is now literal
                 }
+                content += left - 1;
                 openLen[t] = 1;
                 contentAt[t] = content;
                 underOpen = t;
@@ -235,7 +279,10 @@ final class Inline {
             type[tokens] = kind;
             from[tokens] = a;
             to[tokens] = b;
+            closeLen[tokens] = 0;
+            openLen[tokens] = 0;
             openPair[tokens] = -1;
+            closeCount[tokens] = 0;
             return tokens++;
         }
 
@@ -250,73 +297,77 @@ final class Inline {
             return pairs++;
         }
 
-        private StyledText emit() {
-            StringBuilder out = new StringBuilder(s.length());
-            List<InlineNote> notes = null;
+        /** Writes out the text and tokens up to source position {@code end}, then forgets the tokens. */
+        private void flush(int end) {
             for (int t = 0; t < tokens; t++) {
+                out.append(s, cursor, from[t]);
+                cursor = to[t];
                 switch (type[t]) {
-                    case TEXT, ESCAPE, NEWLINE -> out.append(s, from[t], to[t]);
+                    case ESCAPE -> out.append(s.charAt(from[t] + 1));
                     case NOTE -> {
                         if (notes == null) {
                             notes = new ArrayList<>();
                         }
-                        notes.add(new InlineNote(out.length(), s.substring(from[t], to[t])));
+                        notes.add(new InlineNote(out.length(), s.substring(from[t] + 2, to[t] - 2)));
                     }
-                    case STARS -> {
+                    default -> { // STARS, UNDER: [closing marks][literal marks][opening marks]
                         for (int k = 0; k < closeCount[t]; k++) {
                             pairEnd[closeFirst[t] + k] = out.length();
                         }
                         int open = openPair[t] >= 0 ? openLen[t] : 0;
                         int literal = (to[t] - from[t]) - closeLen[t] - open;
+                        char mark = type[t] == STARS ? '*' : '_';
                         for (int k = 0; k < literal; k++) {
-                            out.append('*');
+                            out.append(mark);
                         }
                         if (openPair[t] >= 0) {
                             pairStart[openPair[t]] = out.length();
                         }
                     }
-                    default -> { // UNDER
-                        if (closeCount[t] > 0) {
-                            pairEnd[closeFirst[t]] = out.length();
-                        } else if (openPair[t] >= 0) {
-                            pairStart[openPair[t]] = out.length();
-                        } else {
-                            out.append('_');
-                        }
-                    }
                 }
             }
-            return build(out, notes);
+            out.append(s, cursor, end);
+            cursor = end;
+            if (pairs > 0) {
+                if (italic == null) {
+                    italic = new int[s.length() + 1];
+                    bold = new int[s.length() + 1];
+                    under = new int[s.length() + 1];
+                }
+                for (int p = 0; p < pairs; p++) {
+                    int st = pairStyle[p];
+                    int a = pairStart[p];
+                    int b = pairEnd[p];
+                    if ((st & ITALIC) != 0) {
+                        italic[a]++;
+                        italic[b]--;
+                    }
+                    if ((st & BOLD) != 0) {
+                        bold[a]++;
+                        bold[b]--;
+                    }
+                    if ((st & UNDERLINE) != 0) {
+                        under[a]++;
+                        under[b]--;
+                    }
+                }
+                anyPairs += pairs;
+            }
+            if (meter != null) {
+                meter.add(tokens + pairs);
+            }
+            tokens = 0;
+            pairs = 0;
         }
 
-        private StyledText build(StringBuilder out, List<InlineNote> notes) {
+        private StyledText build() {
             int n = out.length();
-            if (pairs == 0) {
+            if (anyPairs == 0) {
                 String text = out.toString();
                 if (notes == null) {
                     return StyledText.plain(text);
                 }
                 return new StyledText(text.isEmpty() ? List.of() : List.of(Run.plain(text)), notes);
-            }
-            int[] italic = new int[n + 1];
-            int[] bold = new int[n + 1];
-            int[] under = new int[n + 1];
-            for (int p = 0; p < pairs; p++) {
-                int st = pairStyle[p];
-                int a = pairStart[p];
-                int b = pairEnd[p];
-                if ((st & ITALIC) != 0) {
-                    italic[a]++;
-                    italic[b]--;
-                }
-                if ((st & BOLD) != 0) {
-                    bold[a]++;
-                    bold[b]--;
-                }
-                if ((st & UNDERLINE) != 0) {
-                    under[a]++;
-                    under[b]--;
-                }
             }
             int[] mask = new int[n];
             int ci = 0;

@@ -37,11 +37,14 @@ final class SourceLines {
         lineNo = new int[capacity];
     }
 
-    static SourceLines split(String src) {
+    static SourceLines split(String src, Meter meter) {
+        if (meter != null) {
+            meter.add(src.length());
+        }
         if (src.indexOf("/*") < 0) {
             return splitPlain(src);
         }
-        return splitWithBoneyards(src);
+        return splitWithBoneyards(src, meter);
     }
 
     private static SourceLines splitPlain(String src) {
@@ -64,7 +67,7 @@ final class SourceLines {
         return lines;
     }
 
-    private static SourceLines splitWithBoneyards(String src) {
+    private static SourceLines splitWithBoneyards(String src, Meter meter) {
         int n = src.length();
         StringBuilder out = new StringBuilder(n);
         Builder b = new Builder(Math.max(16, n / 32));
@@ -83,6 +86,9 @@ final class SourceLines {
             }
             if (c == '/' && !noClose && i + 1 < n && src.charAt(i + 1) == '*') {
                 int close = src.indexOf("*/", i + 2);
+                if (meter != null) {
+                    meter.add((close < 0 ? n : close) - i);
+                }
                 if (close < 0) {
                     noClose = true;
                     out.append(c);
@@ -172,7 +178,11 @@ final class SourceLines {
 
     /** The text with CRLF and CR made LF. */
     static String normalize(String s, int from, int to) {
-        if (s.indexOf('\r', from) < 0 || s.indexOf('\r', from) >= to) {
+        boolean cr = false;
+        for (int k = from; k < to && !cr; k++) {
+            cr = s.charAt(k) == '\r';
+        }
+        if (!cr) {
             return s.substring(from, to);
         }
         StringBuilder out = new StringBuilder(to - from);

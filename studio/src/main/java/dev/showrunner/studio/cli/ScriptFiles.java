@@ -1,6 +1,8 @@
 package dev.showrunner.studio.cli;
 
 import dev.showrunner.screenplay.ScriptFormatException;
+import dev.showrunner.screenplay.fdx.Fdx;
+import dev.showrunner.screenplay.fdx.FdxDocument;
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.model.Screenplay;
 import java.io.IOException;
@@ -23,8 +25,17 @@ final class ScriptFiles {
         FDX;
 
         static Format of(Path path) {
-            String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".fdx") ? FDX : FOUNTAIN;
+            return name(path).endsWith(".fdx") ? FDX : FOUNTAIN;
+        }
+
+        /** True when the file name says which format it is in ({@code .fountain}, {@code .spmd}, {@code .txt}, {@code .fdx}). */
+        static boolean named(Path path) {
+            String name = name(path);
+            return name.endsWith(".fdx") || name.endsWith(".fountain") || name.endsWith(".spmd") || name.endsWith(".txt");
+        }
+
+        private static String name(Path path) {
+            return path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -34,9 +45,13 @@ final class ScriptFiles {
         byte[] bytes = bytes(path);
         return switch (Format.of(path)) {
             case FOUNTAIN -> Fountain.read(bytes, name);
-            case FDX -> throw new ScriptFormatException(name, 0, 0, -1,
-                    "Final Draft (.fdx) files cannot be read by this build yet");
+            case FDX -> Fdx.read(bytes, name).screenplay();
         };
+    }
+
+    /** Reads a Final Draft file with what it carries beyond the script: layout, revisions, warnings. */
+    static FdxDocument readFdx(Path path) throws IOException, ScriptFormatException {
+        return Fdx.read(bytes(path), path.toString());
     }
 
     static byte[] bytes(Path path) throws IOException, ScriptFormatException {

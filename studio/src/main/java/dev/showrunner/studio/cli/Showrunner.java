@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             FmtCommand.class,
             StatsCommand.class,
+            ConvertCommand.class,
+            DiffCommand.class,
             ServeCommand.class,
         })
 public final class Showrunner implements Runnable {

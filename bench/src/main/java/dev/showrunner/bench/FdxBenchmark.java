@@ -1,0 +1,65 @@
+package dev.showrunner.bench;
+
+import dev.showrunner.screenplay.ScriptFormatException;
+import dev.showrunner.screenplay.fdx.Fdx;
+import dev.showrunner.screenplay.fdx.FdxDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading and writing Big Fish's Final Draft file (378 KB, 2,806 paragraphs).
+ *
+ * <p>Run: {@code ./mvnw -B -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar Fdx}.
+ * MB/s is the file's size over the time per operation. The ratio to the Fountain reader on the
+ * same script is {@code readFdx / readFountain} in {@link FountainVsFdxBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class FdxBenchmark {
+
+    byte[] fdx;
+    FdxDocument document;
+
+    @Setup
+    public void load() throws ScriptFormatException {
+        fdx = resource("/corpus/big-fish/source.fdx");
+        document = Fdx.read(fdx, "big-fish.fdx");
+    }
+
+    static byte[] resource(String path) {
+        try (InputStream in = FdxBenchmark.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Benchmark
+    public FdxDocument readFdx() throws ScriptFormatException {
+        return Fdx.read(fdx, "big-fish.fdx");
+    }
+
+    @Benchmark
+    public byte[] writeFdx() {
+        return Fdx.writeBytes(document);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.showrunner.screenplay.revision;
+
+/*
+ * Myers' O(ND) difference algorithm in linear space.
+ *
+ * E. W. Myers, "An O(ND) Difference Algorithm and Its Variations", Algorithmica 1 (1986),
+ * section 4b. The edit graph of a (width N) and b (height M) is searched from both corners at
+ * once; where the forward and the backward D-paths first overlap lies the "middle snake" of an
+ * optimal path. The problem splits there into a box before the snake, the snake itself (at most
+ * one edit and a diagonal) and a box after it, each solved the same way. Space is O(N + M);
+ * time O((N + M) D), with the common prefix and suffix of every box trimmed first, which is
+ * what makes near-identical drafts (the usual case) cost close to a linear scan.
+ *
+ * The recursion depth is O(log D): each middle snake lies half-way along an optimal path.
+ */
+
+/** Computes which symbols of two int sequences a shortest edit script deletes and inserts. */
+final class Myers {
+
+    private final int[] a;
+    private final int[] b;
+    private final boolean[] deleted;
+    private final boolean[] inserted;
+    private int[] forward;
+    private int[] backward;
+
+    private Myers(int[] a, int[] b) {
+        this.a = a;
+        this.b = b;
+        this.deleted = new boolean[a.length];
+        this.inserted = new boolean[b.length];
+    }
+
+    /**
+     * Marks a shortest edit script from {@code a} to {@code b}.
+     *
+     * @return two flag arrays: {@code [0][i]} is true when {@code a[i]} is deleted,
+     *     {@code [1][j]} when {@code b[j]} is inserted; every unflagged symbol is matched, in order
+     */
+    static boolean[][] diff(int[] a, int[] b) {
+        Myers myers = new Myers(a, b);
+        int size = a.length + b.length + 5;
+        myers.forward = new int[size];
+        myers.backward = new int[size];
+        myers.compare(0, a.length, 0, b.length);
+        return new boolean[][] {myers.deleted, myers.inserted};
+    }
+
+    private void compare(int left, int right, int top, int bottom) {
+        while (left < right && top < bottom && a[left] == b[top]) {
+            left++;
+            top++;
+        }
+        while (right > left && bottom > top && a[right - 1] == b[bottom - 1]) {
+            right--;
+            bottom--;
+        }
+        if (left == right) {
+            for (int y = top; y < bottom; y++) {
+                inserted[y] = true;
+            }
+            return;
+        }
+        if (top == bottom) {
+            for (int x = left; x < right; x++) {
+                deleted[x] = true;
+            }
+            return;
+        }
+        middleSnake(left, right, top, bottom);
+        // Copied out: the recursive calls overwrite the snake fields.
+        int startX = snakeStartX;
+        int startY = snakeStartY;
+        int endX = snakeEndX;
+        int endY = snakeEndY;
+        compare(left, startX, top, startY);
+        compare(startX, endX, startY, endY);
+        compare(endX, right, endY, bottom);
+    }
+
+    private int snakeStartX;
+    private int snakeStartY;
+    private int snakeEndX;
+    private int snakeEndY;
+
+    /**
+     * Finds the middle snake of the box and leaves its start and end in the snake fields. The box holds at least one edit on each side of nothing: both sides are
+     * non-empty and their ends differ, so D is at least 2 and every part the caller recurses on
+     * is strictly smaller.
+     */
+    private void middleSnake(int left, int right, int top, int bottom) {
+        int width = right - left;
+        int height = bottom - top;
+        int delta = width - height;
+        boolean odd = (delta & 1) != 0;
+        int max = (width + height + 1) / 2;
+        int offset = max + 1;
+        int[] vf = forward;
+        int[] vb = backward;
+        vf[offset + 1] = left;
+        vb[offset + 1] = bottom;
+        for (int d = 0; d <= max; d++) {
+            // Forward: vf[k] is the furthest x reached on diagonal k = (x - left) - (y - top).
+            for (int k = d; k >= -d; k -= 2) {
+                int c = k - delta;
+                int px;
+                int x;
+                if (k == -d || (k != d && vf[offset + k + 1] > vf[offset + k - 1])) {
+                    px = x = vf[offset + k + 1];
+                } else {
+                    px = vf[offset + k - 1];
+                    x = px + 1;
+                }
+                int y = top + (x - left) - k;
+                int py = (d == 0 || x != px) ? y : y - 1;
+                while (x < right && y < bottom && a[x] == b[y]) {
+                    x++;
+                    y++;
+                }
+                vf[offset + k] = x;
+                if (odd && c >= -(d - 1) && c <= d - 1 && y >= vb[offset + c]) {
+                    set(px, py, x, y);
+                    return;
+                }
+            }
+            // Backward: vb[c] is the smallest y reached on diagonal c = k - delta.
+            for (int c = d; c >= -d; c -= 2) {
+                int k = c + delta;
+                int py;
+                int y;
+                // A step left keeps y (from diagonal c + 1); a step up lowers it (from c - 1).
+                if (c == -d || (c != d && vb[offset + c - 1] > vb[offset + c + 1])) {
+                    py = y = vb[offset + c + 1];
+                } else {
+                    py = vb[offset + c - 1];
+                    y = py - 1;
+                }
+                int x = left + (y - top) + k;
+                int px = (d == 0 || y != py) ? x : x + 1;
+                while (x > left && y > top && a[x - 1] == b[y - 1]) {
+                    x--;
+                    y--;
+                }
+                vb[offset + c] = y;
+                if (!odd && k >= -d && k <= d && x <= vf[offset + k]) {
+                    set(x, y, px, py);
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("no middle snake: the algorithm's invariant is broken");
+    }
+
+    private void set(int x1, int y1, int x2, int y2) {
+        snakeStartX = x1;
+        snakeStartY = y1;
+        snakeEndX = x2;
+        snakeEndY = y2;
+    }
+}

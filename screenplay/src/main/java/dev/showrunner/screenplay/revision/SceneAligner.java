@@ -1,0 +1,317 @@
+package dev.showrunner.screenplay.revision;
+
+import dev.showrunner.screenplay.model.Element;
+import dev.showrunner.screenplay.model.Screenplay;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/*
+ * Scene alignment, in four passes:
+ *
+ * 1. Openings (material before the first heading) pair with each other.
+ * 2. Identical scenes (same elements, spans aside) pair up, in order among duplicates. This
+ *    is a hash lookup and settles almost every scene of two nearby drafts.
+ * 3. The scenes left pair by similarity: 0.3 x heading similarity (Dice coefficient of the
+ *    headings' word sets) + 0.7 x body similarity (Dice coefficient of the bodies' multisets
+ *    of word pairs). Pairs scoring at least 0.5 are taken greedily, best first (ties by old,
+ *    then new position).
+ * 4. Among all pairs, the longest run whose new positions increase with the old ones (longest
+ *    increasing subsequence, O(n log n)) keeps its order; every other pair is a move. The
+ *    longest run is the reading a writer would give: "scene 30 moved up", not "scenes 13 to
+ *    29 moved down".
+ *
+ * Within a paired scene the elements are aligned with LineDiff; a replaced run is aligned
+ * again by element kind, so that an action rewritten in place is one Edited element with its
+ * word-level difference rather than a deletion and an insertion.
+ */
+final class SceneAligner {
+
+    static final double MATCH_THRESHOLD = 0.5;
+
+    private SceneAligner() {}
+
+    static Comparison align(Screenplay before, Screenplay after) {
+        List<Scene> old = Scene.of(before);
+        List<Scene> now = Scene.of(after);
+        List<List<Element>> oldKeys = keys(old);
+        List<List<Element>> nowKeys = keys(now);
+        int[] pairOfOld = new int[old.size()];
+        int[] pairOfNew = new int[now.size()];
+        Arrays.fill(pairOfOld, -1);
+        Arrays.fill(pairOfNew, -1);
+
+        if (!old.isEmpty() && !now.isEmpty() && old.getFirst().isOpening() && now.getFirst().isOpening()) {
+            pair(pairOfOld, pairOfNew, 0, 0);
+        }
+        Map<List<Element>, ArrayDeque<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < old.size(); i++) {
+            if (pairOfOld[i] < 0 && !old.get(i).isOpening()) {
+                byKey.computeIfAbsent(oldKeys.get(i), k -> new ArrayDeque<>()).add(i);
+            }
+        }
+        for (int j = 0; j < now.size(); j++) {
+            if (pairOfNew[j] >= 0 || now.get(j).isOpening()) {
+                continue;
+            }
+            ArrayDeque<Integer> same = byKey.get(nowKeys.get(j));
+            if (same != null && !same.isEmpty()) {
+                pair(pairOfOld, pairOfNew, same.poll(), j);
+            }
+        }
+        matchSimilar(old, now, pairOfOld, pairOfNew);
+        boolean[] inOrder = longestOrderedRun(pairOfOld);
+
+        List<SceneChange> sequence = new ArrayList<>();
+        // Removed scenes wait in the slot after the last in-order scene that preceded them.
+        Map<Integer, List<SceneChange>> removedAfter = new HashMap<>();
+        int anchor = -1;
+        for (int i = 0; i < old.size(); i++) {
+            if (pairOfOld[i] >= 0 && inOrder[i]) {
+                anchor = pairOfOld[i];
+            } else if (pairOfOld[i] < 0) {
+                removedAfter.computeIfAbsent(anchor, k -> new ArrayList<>()).add(new SceneChange.Removed(old.get(i)));
+            }
+        }
+        sequence.addAll(removedAfter.getOrDefault(-1, List.of()));
+        for (int j = 0; j < now.size(); j++) {
+            int i = pairOfNew[j];
+            if (i < 0) {
+                sequence.add(new SceneChange.Added(now.get(j)));
+            } else {
+                boolean same = oldKeys.get(i).equals(nowKeys.get(j));
+                if (!inOrder[i]) {
+                    sequence.add(new SceneChange.Moved(old.get(i), now.get(j),
+                            elements(old.get(i).elements(), now.get(j).elements(), oldKeys.get(i), nowKeys.get(j))));
+                } else if (same) {
+                    sequence.add(new SceneChange.Unchanged(old.get(i), now.get(j)));
+                } else {
+                    sequence.add(new SceneChange.Changed(old.get(i), now.get(j),
+                            elements(old.get(i).elements(), now.get(j).elements(), oldKeys.get(i), nowKeys.get(j))));
+                }
+            }
+            sequence.addAll(removedAfter.getOrDefault(j, List.of()));
+        }
+        return new Comparison(sequence);
+    }
+
+    private static void pair(int[] pairOfOld, int[] pairOfNew, int i, int j) {
+        pairOfOld[i] = j;
+        pairOfNew[j] = i;
+    }
+
+    private static List<List<Element>> keys(List<Scene> scenes) {
+        List<List<Element>> keys = new ArrayList<>(scenes.size());
+        for (Scene scene : scenes) {
+            keys.add(stripped(scene.elements()));
+        }
+        return keys;
+    }
+
+    private static List<Element> stripped(List<Element> elements) {
+        List<Element> out = new ArrayList<>(elements.size());
+        for (Element element : elements) {
+            out.add(element.withoutSpans());
+        }
+        return out;
+    }
+
+    private record Candidate(int old, int now, double score) {}
+
+    private static void matchSimilar(List<Scene> old, List<Scene> now, int[] pairOfOld, int[] pairOfNew) {
+        List<Integer> oldLeft = new ArrayList<>();
+        List<Integer> nowLeft = new ArrayList<>();
+        for (int i = 0; i < old.size(); i++) {
+            if (pairOfOld[i] < 0 && !old.get(i).isOpening()) {
+                oldLeft.add(i);
+            }
+        }
+        for (int j = 0; j < now.size(); j++) {
+            if (pairOfNew[j] < 0 && !now.get(j).isOpening()) {
+                nowLeft.add(j);
+            }
+        }
+        if (oldLeft.isEmpty() || nowLeft.isEmpty()) {
+            return;
+        }
+        Map<Integer, Profile> oldProfiles = new HashMap<>();
+        for (int i : oldLeft) {
+            oldProfiles.put(i, profile(old.get(i)));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int j : nowLeft) {
+            Profile b = profile(now.get(j));
+            for (int i : oldLeft) {
+                Profile a = oldProfiles.get(i);
+                double score = 0.3 * dice(a.heading(), b.heading()) + 0.7 * dice(a.body(), b.body());
+                if (score >= MATCH_THRESHOLD) {
+                    candidates.add(new Candidate(i, j, score));
+                }
+            }
+        }
+        candidates.sort((x, y) -> {
+            int c = Double.compare(y.score(), x.score());
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(x.old(), y.old());
+            return c != 0 ? c : Integer.compare(x.now(), y.now());
+        });
+        for (Candidate candidate : candidates) {
+            if (pairOfOld[candidate.old()] < 0 && pairOfNew[candidate.now()] < 0) {
+                pair(pairOfOld, pairOfNew, candidate.old(), candidate.now());
+            }
+        }
+    }
+
+    /**
+     * What similarity looks at: the heading's words, and the body's word pairs (bigrams) with
+     * their counts. Pairs, not single words, because any two scenes share "the" and "a"; a
+     * rewritten scene keeps many of its pairs, a different one few.
+     */
+    private record Profile(Map<String, Integer> heading, Map<String, Integer> body) {}
+
+    private static Profile profile(Scene scene) {
+        Map<String, Integer> heading = new HashMap<>();
+        Map<String, Integer> body = new HashMap<>();
+        List<Element> elements = scene.elements();
+        String previous = null;
+        for (int k = 0; k < elements.size(); k++) {
+            boolean isHeading = k == 0 && !scene.isOpening();
+            for (String token : WordDiff.tokens(ElementText.of(elements.get(k)))) {
+                if (!WordDiff.isWordChar(token.codePointAt(0))) {
+                    continue;
+                }
+                String word = token.toLowerCase(Locale.ROOT);
+                if (isHeading) {
+                    heading.put(word, 1);
+                } else {
+                    body.merge(previous == null ? word : previous + ' ' + word, 1, Integer::sum);
+                    previous = word;
+                }
+            }
+        }
+        return new Profile(heading, body);
+    }
+
+    /** The Dice coefficient of two multisets: 2 |A ∩ B| / (|A| + |B|); 1 when both are empty. */
+    private static double dice(Map<String, Integer> a, Map<String, Integer> b) {
+        int sizeA = 0;
+        int sizeB = 0;
+        for (int count : a.values()) {
+            sizeA += count;
+        }
+        for (int count : b.values()) {
+            sizeB += count;
+        }
+        if (sizeA + sizeB == 0) {
+            return 1.0;
+        }
+        Map<String, Integer> small = a.size() <= b.size() ? a : b;
+        Map<String, Integer> large = small == a ? b : a;
+        int common = 0;
+        for (Map.Entry<String, Integer> entry : small.entrySet()) {
+            common += Math.min(entry.getValue(), large.getOrDefault(entry.getKey(), 0));
+        }
+        return 2.0 * common / (sizeA + sizeB);
+    }
+
+    /**
+     * Marks the old scenes on the longest run of pairs whose new positions increase with the old
+     * (patience sorting with back-pointers); unpaired scenes are marked false.
+     */
+    static boolean[] longestOrderedRun(int[] pairOfOld) {
+        int n = pairOfOld.length;
+        int[] tailIndex = new int[n];
+        int[] previous = new int[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            int j = pairOfOld[i];
+            if (j < 0) {
+                continue;
+            }
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairOfOld[tailIndex[mid]] < j) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            previous[i] = lo > 0 ? tailIndex[lo - 1] : -1;
+            tailIndex[lo] = i;
+            if (lo == length) {
+                length++;
+            }
+        }
+        boolean[] on = new boolean[n];
+        int k = length > 0 ? tailIndex[length - 1] : -1;
+        while (k >= 0) {
+            on[k] = true;
+            k = previous[k];
+        }
+        return on;
+    }
+
+    static List<ElementChange> elements(List<Element> before, List<Element> after) {
+        return elements(before, after, stripped(before), stripped(after));
+    }
+
+    private static List<ElementChange> elements(
+            List<Element> before, List<Element> after, List<Element> beforeKeys, List<Element> afterKeys) {
+        List<ElementChange> out = new ArrayList<>();
+        for (LineDiff.Edit edit : LineDiff.diff(beforeKeys, afterKeys)) {
+            switch (edit.kind()) {
+                case EQUAL -> {
+                    for (int k = 0; k < edit.oldLength(); k++) {
+                        out.add(new ElementChange.Kept(before.get(edit.oldStart() + k), after.get(edit.newStart() + k)));
+                    }
+                }
+                case DELETE -> {
+                    for (int i = edit.oldStart(); i < edit.oldEnd(); i++) {
+                        out.add(new ElementChange.Deleted(before.get(i)));
+                    }
+                }
+                case INSERT -> {
+                    for (int j = edit.newStart(); j < edit.newEnd(); j++) {
+                        out.add(new ElementChange.Inserted(after.get(j)));
+                    }
+                }
+                case REPLACE -> replaced(before.subList(edit.oldStart(), edit.oldEnd()),
+                        after.subList(edit.newStart(), edit.newEnd()), out);
+            }
+        }
+        return out;
+    }
+
+    /** A replaced run, aligned again by element kind: same-kind pairs become Edited. */
+    private static void replaced(List<Element> before, List<Element> after, List<ElementChange> out) {
+        List<String> beforeKinds = before.stream().map(e -> e.getClass().getSimpleName()).toList();
+        List<String> afterKinds = after.stream().map(e -> e.getClass().getSimpleName()).toList();
+        for (LineDiff.Edit edit : LineDiff.diff(beforeKinds, afterKinds)) {
+            switch (edit.kind()) {
+                case EQUAL -> {
+                    for (int k = 0; k < edit.oldLength(); k++) {
+                        Element a = before.get(edit.oldStart() + k);
+                        Element b = after.get(edit.newStart() + k);
+                        out.add(new ElementChange.Edited(a, b, WordDiff.diff(ElementText.of(a), ElementText.of(b))));
+                    }
+                }
+                case DELETE, INSERT, REPLACE -> {
+                    for (int i = edit.oldStart(); i < edit.oldEnd(); i++) {
+                        out.add(new ElementChange.Deleted(before.get(i)));
+                    }
+                    for (int j = edit.newStart(); j < edit.newEnd(); j++) {
+                        out.add(new ElementChange.Inserted(after.get(j)));
+                    }
+                }
+            }
+        }
+    }
+}
