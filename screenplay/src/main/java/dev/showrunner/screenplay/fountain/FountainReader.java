@@ -47,6 +47,8 @@ final class FountainReader {
     private final SourceLines lines;
     private final String b;
     private final List<Element> out = new ArrayList<>();
+    /** Set by {@link #element}: the element just read is not printed, so what follows it starts fresh. */
+    private boolean invisibleLast;
     // trimmed bounds of the line last asked for
     private int ws;
     private int te;
@@ -124,9 +126,6 @@ final class FountainReader {
         return new Screenplay(titlePage, out);
     }
 
-    /** Set by {@link #element}: the element just read is not printed, so what follows it starts fresh. */
-    private boolean invisibleLast;
-
     // ---------------------------------------------------------------- line helpers
 
     /** Styled text of lines first..last; lines without any mark character skip the inline parser. */
@@ -177,6 +176,15 @@ final class FountainReader {
         }
         ws = s;
         te = e;
+    }
+
+    private static boolean isBlank(String b, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!isSpace(b.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The white space the reader trims: space, tab, no-break space, form feed, vertical tab. */
@@ -265,7 +273,7 @@ final class FountainReader {
             char c = b.charAt(k);
             if (c == ':') {
                 // "CUT TO:" alone is a transition, not a key
-                if (k - s >= 3 && b.startsWith(" TO", k - 3) && k + 1 == e && isUpperLine(b, s, k)) {
+                if (k - s >= 3 && b.startsWith(" TO", k - 3) && isBlank(b, k + 1, e) && isUpperLine(b, s, k)) {
                     return 0;
                 }
                 return k - s;
