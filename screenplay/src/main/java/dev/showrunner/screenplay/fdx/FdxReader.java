@@ -369,7 +369,9 @@ final class FdxReader {
     private FdxParagraph readParagraph(int depth) throws XMLStreamException, ScriptFormatException {
         Location at = xml.getLocation();
         FdxParagraph paragraph = new FdxParagraph(at.getLineNumber(), at.getColumnNumber(), Math.max(at.getCharacterOffset(), 0));
-        paragraph.attributes.putAll(attributes());
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            paragraph.attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+        }
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
