@@ -584,7 +584,13 @@ final class FdxWriter {
         if (mores == null) {
             return;
         }
-        out.append("  <MoresAndContinueds>\n    <DialogueBreaks");
+        // Final Draft writes the font the (MORE) and (CONT'D) are set in: the script's own.
+        FdxLayout.ElementStyle general = document.layout().element("General")
+                .or(() -> document.layout().elements().stream().findFirst()).orElse(null);
+        out.append("  <MoresAndContinueds>\n    <FontSpec");
+        attr("Font", general == null || general.font() == null ? "Courier Final Draft" : general.font());
+        attr("Size", general == null || general.fontSize() == null ? 12.0 : general.fontSize(), false);
+        out.append(" Style=\"\"/>\n    <DialogueBreaks");
         for (Map.Entry<String, String> a : new TreeMap<>(mores.dialogueBreaks()).entrySet()) {
             attr(a.getKey(), a.getValue());
         }
