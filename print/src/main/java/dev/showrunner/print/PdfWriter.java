@@ -199,7 +199,13 @@ public final class PdfWriter {
         document.addPage(page);
     }
 
-    private void metadata(TitlePage title) {
+    private void metadata(TitlePage title) throws IOException {
+        // An embedded TrueType font goes in with only the glyphs the pages used.
+        for (PDFont font : fontNames.keySet()) {
+            if (font.willBeSubset()) {
+                font.subset();
+            }
+        }
         PDDocumentInformation info = document.getDocumentInformation();
         title.value("title").map(t -> t.replace('\n', ' ').strip()).filter(t -> !t.isEmpty()).ifPresent(info::setTitle);
         title.value("author").or(() -> title.value("authors")).map(a -> a.replace('\n', ' ').strip())

@@ -3,7 +3,6 @@ package dev.showrunner.studio.cli;
 import dev.showrunner.print.HtmlWriter;
 import dev.showrunner.screenplay.layout.Layout;
 import dev.showrunner.screenplay.layout.Pages;
-import dev.showrunner.screenplay.model.Screenplay;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Parameters;
         description = "Print a script as an HTML page per page, with the same line and page breaks as the PDF.")
 final class HtmlCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A Fountain script; - reads standard input.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A Fountain or Final Draft (.fdx) script; - reads standard input (Fountain).")
     Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
@@ -27,8 +26,8 @@ final class HtmlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Screenplay script = ScriptFiles.read(file);
-        Pages pages = Layout.paginate(script, layout.format(script), layout.options());
+        LayoutArgs.Loaded loaded = layout.read(file);
+        Pages pages = Layout.paginate(loaded.script(), loaded.format(), layout.options());
         StringBuilder html = new StringBuilder(1 << 16);
         HtmlWriter.write(pages, html);
         Output.write(output, html.toString().getBytes(StandardCharsets.UTF_8));

@@ -34,8 +34,24 @@ final class LayoutArgs {
     @Option(names = "--no-title-page", description = "Leave the title page out.")
     boolean noTitlePage;
 
-    PageFormat format(Screenplay script) {
-        PageFormat chosen = PageFormat.forScript(script);
+    /** A script read for printing, with the page format it asks for. */
+    record Loaded(Screenplay script, PageFormat format) {}
+
+    /**
+     * Reads the script and chooses its format: a Final Draft file's own layout, else the
+     * Fountain title page's {@code Format:}; then {@code --format} and {@code --paper} override.
+     */
+    Loaded read(java.nio.file.Path file) throws java.io.IOException, dev.showrunner.screenplay.ScriptFormatException {
+        if (ScriptFiles.Format.of(file) == ScriptFiles.Format.FDX) {
+            dev.showrunner.screenplay.fdx.FdxDocument document = ScriptFiles.readFdx(file);
+            return new Loaded(document.screenplay(), format(PageFormat.fromFinalDraft(document.layout())));
+        }
+        Screenplay script = ScriptFiles.read(file);
+        return new Loaded(script, format(PageFormat.forScript(script)));
+    }
+
+    private PageFormat format(PageFormat stated) {
+        PageFormat chosen = stated;
         if (format != null) {
             chosen = PageFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                     "--format must be feature, one-hour or multi-camera, not '" + format + "'"));

@@ -8,7 +8,6 @@ import dev.showrunner.screenplay.layout.Page;
 import dev.showrunner.screenplay.layout.Pages;
 import dev.showrunner.screenplay.layout.SceneLength;
 import dev.showrunner.screenplay.layout.Layout;
-import dev.showrunner.screenplay.model.Screenplay;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = "The page map of a script: where every page starts, each scene's page and length in eighths.")
 final class PagesCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A Fountain script; - reads standard input.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A Fountain or Final Draft (.fdx) script; - reads standard input (Fountain).")
     Path file;
 
     @Option(names = "--json", description = "Print every page's lines as JSON (row, type, column, text, source line).")
@@ -37,8 +36,8 @@ final class PagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Screenplay script = ScriptFiles.read(file);
-        Pages pages = Layout.paginate(script, layout.format(script), layout.options());
+        LayoutArgs.Loaded loaded = layout.read(file);
+        Pages pages = Layout.paginate(loaded.script(), loaded.format(), layout.options());
         byte[] report = json ? json(pages) : text(pages).getBytes(StandardCharsets.UTF_8);
         Output.write(output, report);
         return Showrunner.EXIT_OK;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         description = "Print a script to PDF with Final Draft's page breaks.")
 final class PdfCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A Fountain script; - reads standard input.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A Fountain or Final Draft (.fdx) script; - reads standard input (Fountain).")
     Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -35,12 +35,13 @@ final class PdfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PdfWriter.skipSystemFontScan(); // this process only writes
-        Screenplay script = ScriptFiles.read(file);
+        LayoutArgs.Loaded loaded = layout.read(file);
+        Screenplay script = loaded.script();
         PdfOptions options = new PdfOptions(Optional.ofNullable(font));
         Path target = output != null ? output : file.toString().equals("-") ? null : withExtension(file, ".pdf");
         if (target == null || target.toString().equals("-")) {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            PdfWriter.write(script, layout.format(script), layout.options(), options, out);
+            PdfWriter.write(script, loaded.format(), layout.options(), options, out);
             out.flush();
             return Showrunner.EXIT_OK;
         }
@@ -49,7 +50,7 @@ final class PdfCommand implements Callable<Integer> {
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                PdfWriter.write(script, layout.format(script), layout.options(), options, out);
+                PdfWriter.write(script, loaded.format(), layout.options(), options, out);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
