@@ -59,6 +59,9 @@ final class Paginator {
 
     // Scene accounting, in rows of printed flow (page breaks not counted).
     private long flowBefore;
+    // Rows of the pages finished so far, full pages counted whole: positions on paper, for eighths.
+    private long paperBefore;
+    private long sceneStartOnPaper;
     private SceneHeading sceneHeading;
     private String sceneNumber;
     private int scenePage;
@@ -86,7 +89,7 @@ final class Paginator {
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             place(block, next);
         }
-        closeScene();
+        closeScene(paperBefore + used);
         finishPage(true);
     }
 
@@ -463,6 +466,7 @@ final class Paginator {
             return;
         }
         flowBefore += used;
+        paperBefore += pageRows;
         boolean startsMidScene = sceneOpen && !lines.isEmpty() && lines.getFirst().type() != ElementType.SCENE_HEADING;
         if (held != null) {
             sink.accept(new Page(held.number(), held.lines(), held.continuedFromPrevious(), startsMidScene));
@@ -481,23 +485,36 @@ final class Paginator {
     }
 
     private void openScene(SceneHeading heading, String printedNumber, int space) {
-        closeScene();
+        closeScene(paperBefore + used + space);
         sceneCount++;
         sceneHeading = heading;
         sceneNumber = heading.sceneNumber() != null ? heading.sceneNumber()
                 : printedNumber != null ? printedNumber : Integer.toString(sceneCount);
         scenePage = number;
         sceneStart = flowBefore + used + space;
+        sceneStartOnPaper = paperBefore + used + space;
         sceneOpen = true;
     }
 
-    private void closeScene() {
+    /** The nearest eighth-of-a-page line to a position on paper. */
+    private long eighthLine(long rowsOnPaper) {
+        return Math.round(rowsOnPaper * 8.0 / pageRows);
+    }
+
+    /**
+     * Closes the open scene at {@code endOnPaper}, where the next heading's row (its space above
+     * included) or the end of the script stands.
+     */
+    private void closeScene(long endOnPaper) {
         if (sceneHeading == null) {
             return;
         }
         long end = flowBefore + used;
         int rows = (int) Math.max(0, end - sceneStart);
-        int eighths = Math.max(1, (int) Math.round(rows * 8.0 / pageRows));
+        // Eighths are measured on paper, as a production office measures them: from the heading
+        // to the next heading, the space a scene leaves at the foot of a page included, with both
+        // ends rounded to the page's eighth lines, so that the scenes of a page add up to 8/8.
+        int eighths = Math.max(1, (int) (eighthLine(endOnPaper) - eighthLine(sceneStartOnPaper)));
         scenes.add(new SceneLength(sceneHeading, sceneNumber, scenePage, rows, eighths));
         sceneHeading = null;
     }
