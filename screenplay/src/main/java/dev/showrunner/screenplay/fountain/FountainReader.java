@@ -221,6 +221,15 @@ final class FountainReader {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
     }
 
+    /** The length of the text after the white space the reader trims at its start. */
+    static int stripStartLength(String text) {
+        int s = 0;
+        while (s < text.length() && isSpace(text.charAt(s))) {
+            s++;
+        }
+        return text.length() - s;
+    }
+
     /** The text without the white space the reader trims at either end. */
     static String strip(String text) {
         int s = 0;
