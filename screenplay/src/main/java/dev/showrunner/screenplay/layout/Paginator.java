@@ -104,6 +104,12 @@ final class Paginator {
         if (block.startsNewPage() && pageHasContent()) {
             newPage();
         }
+        if (block instanceof Dual dual && dual.rows() > pageRows) {
+            // Side by side it could never fit: print one speech after the other, each splittable.
+            place(dual.left, dual.right);
+            place(dual.right, next);
+            return;
+        }
         Block current = block;
         int guard = 0;
         while (current != null) {
@@ -264,8 +270,9 @@ final class Paginator {
         Text cue = more ? Blocks.continuedCue(speech) : speech.cue;
         Speech upper = new Speech(speech.element, speech.block, speech.column, speech.cue, top, speech.spaceBefore,
                 speech.moreStyle, speech.cueAbove);
+        // A cue too long for one line (never seen in practice) is printed on the page instead.
         Speech lower = new Speech(speech.element, speech.block, speech.column, cue, bottom, speech.spaceBefore,
-                speech.moreStyle, more);
+                speech.moreStyle, more && cue.lineCount() == 1);
         return new Split(upper, lower, options.moreAndContd());
     }
 
@@ -372,9 +379,13 @@ final class Paginator {
             case Flow flow -> used += emitText(flow.text, flow, Column.FULL, used, flow.sceneNumber);
             case Speech speech -> used += emitSpeech(speech, used, more);
             case Dual dual -> {
+                int first = lines.size();
                 int left = emitSpeech(dual.left, used, false);
                 int right = emitSpeech(dual.right, used, false);
                 used += Math.max(left, right);
+                // Reading order: row by row, the left column before the right.
+                lines.subList(first, lines.size()).sort(
+                        java.util.Comparator.comparingInt(Line::row).thenComparing(Line::column));
             }
             case Break b -> { }
         }
