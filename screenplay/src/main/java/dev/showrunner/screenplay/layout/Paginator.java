@@ -21,12 +21,14 @@ import java.util.function.Consumer;
  *   - a block that fits is placed, unless it must stay with the next one (scene heading, shot,
  *     act heading) and the next cannot start on this page;
  *   - a block that does not fit is split when its kind allows and a legal split fits
- *     (action and speeches: at sentence ends, two lines on each side; speeches get (MORE) and
- *     the cue again with (CONT'D));
+ *     (action of 4 lines or more and speeches: at sentence ends, two lines on each side;
+ *     speeches get (MORE) below the last row and the cue again with (CONT'D) above the first
+ *     row of the next page, neither charged to the page);
  *   - a transition that does not fit takes the block above it to the next page;
  *   - otherwise the block goes to the next page; a block taller than a page is cut where it must.
  *
  * Pages are handed to the sink as they are finished, so a long script never has to be held.
+ * Each measure here was checked against Final Draft's pages of the corpus scripts.
  */
 final class Paginator {
 
