@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             ServeCommand.class,
             ScheduleCommand.class,
+            BreakdownCommand.class,
         })
 public final class Showrunner implements Runnable {
 
