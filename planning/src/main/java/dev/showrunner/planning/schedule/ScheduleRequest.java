@@ -17,7 +17,8 @@ import java.util.Set;
  * @param daysOff weekdays the company does not shoot (holidays in the day out of days)
  * @param unavailable dates cast members cannot shoot
  * @param dailyCost each cast member's daily cost (name in capitals); missing names cost 1
- * @param companyMoveCost cost of moving the company between sets within one day
+ * @param companyMoveCost cost of moving the company between locations within one day
+ * @param dayCost cost of one shooting day for crew and equipment, in the same units
  * @param timeLimit how long to search
  */
 public record ScheduleRequest(
@@ -28,10 +29,11 @@ public record ScheduleRequest(
         Unavailability unavailable,
         Map<String, Long> dailyCost,
         long companyMoveCost,
+        long dayCost,
         Duration timeLimit) {
 
-    /** Sets one shooting day may visit (two company moves). */
-    public static final int MAX_SETS_PER_DAY = 3;
+    /** Locations one shooting day may visit (three company moves). */
+    public static final int MAX_SETS_PER_DAY = 4;
 
     public ScheduleRequest {
         Objects.requireNonNull(breakdown, "breakdown");
@@ -46,8 +48,8 @@ public record ScheduleRequest(
         if (daysOff.size() >= 7) {
             throw new IllegalArgumentException("every weekday is a day off");
         }
-        if (companyMoveCost < 0) {
-            throw new IllegalArgumentException("negative company move cost");
+        if (companyMoveCost < 0 || dayCost < 0) {
+            throw new IllegalArgumentException("negative company move or day cost");
         }
         if (breakdown.sheets().stream().anyMatch(s -> s.eighths() == null)) {
             throw new IllegalArgumentException("scene lengths unknown: break the script down with its pagination");
@@ -56,22 +58,28 @@ public record ScheduleRequest(
 
     /**
      * Defaults: Saturdays and Sundays off, nobody unavailable, every cast member costs 1 a
-     * day, a company move (or a day/night turnaround) costs 5, ten seconds of search.
+     * day, a company move (or a day/night turnaround) costs 3, a shooting day 20, ten
+     * seconds of search.
      */
     public static ScheduleRequest of(Breakdown breakdown, int eighthsPerDay, LocalDate start) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                Unavailability.none(), Map.of(), 5, Duration.ofSeconds(10));
+                Unavailability.none(), Map.of(), 3, 20, Duration.ofSeconds(10));
     }
 
     public ScheduleRequest withUnavailable(Unavailability dates) {
-        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, dates, dailyCost, companyMoveCost, timeLimit);
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, dates, dailyCost, companyMoveCost, dayCost, timeLimit);
     }
 
     public ScheduleRequest withCompanyMoveCost(long cost) {
-        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, cost, timeLimit);
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, cost, dayCost, timeLimit);
+    }
+
+    public ScheduleRequest withDayCost(long cost) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, cost,
+                timeLimit);
     }
 
     public ScheduleRequest withTimeLimit(Duration limit) {
-        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, limit);
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, dayCost, limit);
     }
 }

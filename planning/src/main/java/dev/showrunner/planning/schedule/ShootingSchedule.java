@@ -13,7 +13,8 @@ import java.util.List;
  * @param castCost cast pay: each member's daily cost times the shooting days from their first
  *     to their last (hold days paid)
  * @param companyMoves changes of set within a day
- * @param cost {@code castCost} plus the moves at the requested price
+ * @param cost {@code castCost} plus the company moves and the shooting days at the requested
+ *     prices (the day/night turnarounds the search also avoids are not included)
  * @param lowerBound no schedule under these rules costs less
  * @param conflicts unavailable dates the schedule could not avoid; empty when feasible
  */

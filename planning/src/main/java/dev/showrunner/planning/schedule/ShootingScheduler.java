@@ -22,11 +22,11 @@ import java.util.function.BooleanSupplier;
  * <pre>
  * Rules. Scenes are shot in one sequence and packed into days in that order: a day takes
  * scenes while its eighths stay within the cap (a longer scene gets a day of its own) and it
- * visits at most three locations (two company moves). A location is the part of the set
+ * visits at most four locations (three company moves). A location is the part of the set
  * before " - " or " / ", else its first two words: sets in one building need no move. A cast
  * member is paid for every shooting day from their first to their last. Each change of set
  * within a day is a company move, priced by the request; so is a day that mixes day and
- * night scenes (a turnaround). A scene placed on a day when one of
+ * night scenes (a turnaround); each shooting day has its price too (crew and equipment). A scene placed on a day when one of
  * its cast is unavailable is a conflict, priced prohibitively.
  *
  * Method. (1) The sequence starts from the exact talent-scheduling solver (TalentSolver) run
@@ -35,7 +35,8 @@ import java.util.function.BooleanSupplier;
  * (2) Large-neighbourhood search: remove a few scenes (at random, or all scenes of one set,
  * or of one cast member) and put each back where it costs least; keep the result when it is
  * no worse. Runs until the time limit or cancellation.
- * (3) Lower bound: each cast member works at least ceil(their eighths / cap) days.
+ * (3) Lower bound: each cast member works at least ceil(their eighths / cap) days, and the
+ * shoot takes at least ceil(all eighths / cap) days.
  * </pre>
  */
 public final class ShootingScheduler {
@@ -326,7 +327,7 @@ public final class ShootingScheduler {
                 cost += costOf[a] * (last[a] - first[a] + 1);
             }
         }
-        return cost;
+        return cost + request.dayCost() * (length == 0 ? 0 : day + 1);
     }
 
     private ShootingSchedule result(int[] order) {
@@ -394,7 +395,9 @@ public final class ShootingScheduler {
             }
             bound += costOf[a] * Math.max(1, (e + request.eighthsPerDay() - 1) / request.eighthsPerDay());
         }
-        return new ShootingSchedule(days, cast, castCost, moves, castCost + moves * request.companyMoveCost(),
-                Math.min(bound, castCost + moves * request.companyMoveCost()), conflicts);
+        long totalEighths = Arrays.stream(eighths).sum();
+        bound += request.dayCost() * ((totalEighths + request.eighthsPerDay() - 1) / request.eighthsPerDay());
+        long cost = castCost + moves * request.companyMoveCost() + days.size() * request.dayCost();
+        return new ShootingSchedule(days, cast, castCost, moves, cost, Math.min(bound, cost), conflicts);
     }
 }

@@ -52,8 +52,11 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--unavailable", paramLabel = "FILE", description = "cast unavailable dates, lines like  MARY: 2027-03-03, 2027-03-10..2027-03-12")
     Path unavailable;
 
-    @Option(names = "--move-cost", paramLabel = "COST", defaultValue = "5", description = "cost of a company move, in cast-days (default: ${DEFAULT-VALUE})")
+    @Option(names = "--move-cost", paramLabel = "COST", defaultValue = "3", description = "cost of a company move or a day/night turnaround, in cast-days (default: ${DEFAULT-VALUE})")
     long moveCost;
+
+    @Option(names = "--day-cost", paramLabel = "COST", defaultValue = "20", description = "cost of one shooting day for crew and equipment, in cast-days (default: ${DEFAULT-VALUE})")
+    long dayCost;
 
     @Option(names = {"-d", "--output-dir"}, paramLabel = "DIR", defaultValue = ".", description = "where the script reports go (default: the current directory)")
     Path outputDir;
@@ -114,8 +117,8 @@ final class ScheduleCommand implements Callable<Integer> {
         if (eighthsPerDay < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--eighths-per-day must be at least 1");
         }
-        if (moveCost < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--move-cost must not be negative");
+        if (moveCost < 0 || dayCost < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--move-cost and --day-cost must not be negative");
         }
         var script = ScriptFiles.read(input);
         var breakdown = dev.showrunner.planning.breakdown.Breakdown.of(script,
@@ -124,6 +127,7 @@ final class ScheduleCommand implements Callable<Integer> {
                 : java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
         var request = dev.showrunner.planning.schedule.ScheduleRequest.of(breakdown, eighthsPerDay, first)
                 .withCompanyMoveCost(moveCost)
+                .withDayCost(dayCost)
                 .withTimeLimit(Duration.ofMillis((long) (seconds * 1000)));
         if (unavailable != null) {
             try (var reader = Files.newBufferedReader(unavailable, StandardCharsets.UTF_8)) {
