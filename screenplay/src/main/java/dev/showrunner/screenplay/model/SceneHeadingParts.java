@@ -14,23 +14,23 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
 
     /**
      * Prefixes, longest first so that INT./EXT. wins over INT. The Fountain syntax lists INT,
-     * EXT, EST, INT./EXT, INT/EXT and I/E (each followed by a period or a space); EXT/INT and
-     * INT.EXT are not in that list, so a Fountain line starting with them is action unless
-     * forced with a period, but a heading that uses them (from Final Draft, say) still parses.
+     * EXT, EST, INT./EXT, INT/EXT and I/E; Final Draft also starts a heading at EXT/INT and
+     * INT.EXT when it reads a Fountain file, and its pages are the ones we match, so those count
+     * too (docs/fountain.md).
      */
     private static final Prefix[] PREFIXES = {
-        new Prefix("INT./EXT.", Setting.INTERIOR_EXTERIOR, true), new Prefix("INT/EXT.", Setting.INTERIOR_EXTERIOR, true),
-        new Prefix("INT./EXT", Setting.INTERIOR_EXTERIOR, true), new Prefix("INT/EXT", Setting.INTERIOR_EXTERIOR, true),
-        new Prefix("EXT./INT.", Setting.INTERIOR_EXTERIOR, false), new Prefix("EXT/INT.", Setting.INTERIOR_EXTERIOR, false),
-        new Prefix("EXT./INT", Setting.INTERIOR_EXTERIOR, false), new Prefix("EXT/INT", Setting.INTERIOR_EXTERIOR, false),
-        new Prefix("INT.EXT.", Setting.INTERIOR_EXTERIOR, false),
-        new Prefix("I/E.", Setting.INTERIOR_EXTERIOR, true), new Prefix("I/E", Setting.INTERIOR_EXTERIOR, true),
-        new Prefix("INT.", Setting.INTERIOR, true), new Prefix("INT", Setting.INTERIOR, true),
-        new Prefix("EXT.", Setting.EXTERIOR, true), new Prefix("EXT", Setting.EXTERIOR, true),
-        new Prefix("EST.", Setting.ESTABLISHING, true), new Prefix("EST", Setting.ESTABLISHING, true),
+        new Prefix("INT./EXT.", Setting.INTERIOR_EXTERIOR), new Prefix("INT/EXT.", Setting.INTERIOR_EXTERIOR),
+        new Prefix("INT./EXT", Setting.INTERIOR_EXTERIOR), new Prefix("INT/EXT", Setting.INTERIOR_EXTERIOR),
+        new Prefix("EXT./INT.", Setting.INTERIOR_EXTERIOR), new Prefix("EXT/INT.", Setting.INTERIOR_EXTERIOR),
+        new Prefix("EXT./INT", Setting.INTERIOR_EXTERIOR), new Prefix("EXT/INT", Setting.INTERIOR_EXTERIOR),
+        new Prefix("INT.EXT.", Setting.INTERIOR_EXTERIOR),
+        new Prefix("I/E.", Setting.INTERIOR_EXTERIOR), new Prefix("I/E", Setting.INTERIOR_EXTERIOR),
+        new Prefix("INT.", Setting.INTERIOR), new Prefix("INT", Setting.INTERIOR),
+        new Prefix("EXT.", Setting.EXTERIOR), new Prefix("EXT", Setting.EXTERIOR),
+        new Prefix("EST.", Setting.ESTABLISHING), new Prefix("EST", Setting.ESTABLISHING),
     };
 
-    private record Prefix(String text, Setting setting, boolean fountain) {}
+    private record Prefix(String text, Setting setting) {}
 
     /**
      * The length of the Fountain heading prefix at the start of {@code line} (the prefix plus
@@ -38,15 +38,15 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
      * prefixes the Fountain syntax lists.
      */
     public static int prefixLength(String line) {
-        Prefix prefix = prefixAt(line, true);
+        Prefix prefix = prefixAt(line);
         return prefix == null ? -1 : matchLength(line, prefix);
     }
 
-    private static Prefix prefixAt(String line, boolean fountainOnly) {
+    private static Prefix prefixAt(String line) {
+        if (!mayStartWithPrefix(line)) {
+            return null;
+        }
         for (Prefix prefix : PREFIXES) {
-            if (fountainOnly && !prefix.fountain()) {
-                continue;
-            }
             if (matchLength(line, prefix) > 0) {
                 return prefix;
             }
@@ -70,7 +70,7 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
         Setting setting = Setting.UNSPECIFIED;
         String prefix = "";
         String rest = text;
-        Prefix recognised = prefixAt(text, false);
+        Prefix recognised = prefixAt(text);
         if (recognised != null) {
             int length = matchLength(text, recognised);
             prefix = text.substring(0, length).strip();
@@ -82,9 +82,48 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
         int separator = lastSeparator(rest);
         if (separator >= 0) {
             location = rest.substring(0, separator).strip();
-            time = rest.substring(separator).replaceFirst("^\\s*[-\u2013\u2014]+\\s*", "").strip();
+            time = afterSeparator(rest, separator).strip();
         }
         return new SceneHeadingParts(setting, prefix, location, time);
+    }
+
+    /**
+     * A cheap test that rules out most lines before the full one: every prefix starts INT, EXT,
+     * EST or I/, compared as {@link String#regionMatches(boolean, int, String, int, int)} does.
+     */
+    private static boolean mayStartWithPrefix(String line) {
+        if (line.length() < 3) {
+            return false;
+        }
+        char a = line.charAt(0);
+        char b = line.charAt(1);
+        char c = line.charAt(2);
+        return (same(a, 'I') && (b == '/' || (same(b, 'N') && same(c, 'T'))))
+                || (same(a, 'E') && (same(b, 'X') || same(b, 'S')) && same(c, 'T'));
+    }
+
+    private static boolean same(char c, char upper) {
+        char u = Character.toUpperCase(c);
+        return u == upper || Character.toLowerCase(u) == Character.toLowerCase(upper);
+    }
+
+    /** The text after the dashes (and the white space around them) that start at {@code from}. */
+    private static String afterSeparator(String rest, int from) {
+        int k = from;
+        while (k < rest.length() && Character.isWhitespace(rest.charAt(k))) {
+            k++;
+        }
+        int dashes = k;
+        while (k < rest.length() && isDash(rest.charAt(k))) {
+            k++;
+        }
+        if (k == dashes) {
+            return rest.substring(from);
+        }
+        while (k < rest.length() && Character.isWhitespace(rest.charAt(k))) {
+            k++;
+        }
+        return rest.substring(k);
     }
 
     /** Index of the start of the last run of dashes with white space on both sides, or -1. */

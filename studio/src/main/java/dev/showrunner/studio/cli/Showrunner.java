@@ -20,7 +20,12 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ConvertCommand.class,
             DiffCommand.class,
+            LockCommand.class,
+            ReviseCommand.class,
             ServeCommand.class,
+            PdfCommand.class,
+            HtmlCommand.class,
+            PagesCommand.class,
             ScheduleCommand.class,
             BreakdownCommand.class,
         })
