@@ -9,7 +9,6 @@ import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.Comparison;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.LivePages;
-import dev.showrunner.studio.scripts.Preview;
 import dev.showrunner.studio.scripts.SaveOutcome;
 import dev.showrunner.studio.scripts.ScriptFiles;
 import dev.showrunner.studio.scripts.Scripts;
@@ -155,7 +154,6 @@ final class PageHandlers {
         long id = Http.idParam(ctx, "series");
         Role role = access.read(user, id);
         Series series = catalog.series(id);
-        boolean all = role.writes();
         List<Episode> episodes = catalog.episodes(id, false);
         List<SeriesPage.SeasonView> seasons = catalog.seasons(id, false).stream()
                 .map(s -> new SeriesPage.SeasonView(s, episodes.stream().filter(e -> e.seasonId() == s.id()).toList()))

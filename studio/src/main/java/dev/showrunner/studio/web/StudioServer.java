@@ -19,14 +19,12 @@ public final class StudioServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioServer.class);
 
-    private final Services services;
     private final Options options;
     private final ApiHandlers api;
     private final PageHandlers pages;
     private Javalin app;
 
     public StudioServer(Services services, Options options) {
-        this.services = services;
         this.options = options;
         this.api = new ApiHandlers(services, options);
         this.pages = new PageHandlers(services, options, new Templates());
@@ -160,9 +158,5 @@ public final class StudioServer {
         } else {
             pages.error(ctx, status, detail);
         }
-    }
-
-    Services services() {
-        return services;
     }
 }
