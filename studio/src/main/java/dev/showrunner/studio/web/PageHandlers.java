@@ -1,5 +1,7 @@
 package dev.showrunner.studio.web;
 
+import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.revision.DiffHtml;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Accounts;
 import dev.showrunner.studio.accounts.Role;
@@ -271,8 +273,13 @@ final class PageHandlers {
         access.read(user, episode.seriesId());
         Draft from = scripts.draft(episode.id(), Http.intQuery(ctx, "from"));
         Draft to = scripts.draft(episode.id(), Http.intQuery(ctx, "to"));
+        boolean byScene = !"lines".equals(ctx.queryParam("view"));
+        String sceneHtml = byScene
+                ? DiffHtml.fragment(dev.showrunner.screenplay.revision.Comparison.of(Fountain.read(from.body()), Fountain.read(to.body())))
+                : "";
         templates.render(ctx, "compare.jte", new ComparePage(chrome(ctx, "Compare drafts"), catalog.series(episode.seriesId()),
-                episode, from, to, Comparison.of(from.body(), to.body()), scripts.drafts(episode.id())));
+                episode, from, to, byScene ? List.of() : Comparison.of(from.body(), to.body()), scripts.drafts(episode.id()),
+                byScene, sceneHtml));
     }
 
     void download(Context ctx) {

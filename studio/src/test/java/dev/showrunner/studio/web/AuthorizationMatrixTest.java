@@ -84,6 +84,7 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/history", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=fdx", Need.READ, 200, null));
         return e;

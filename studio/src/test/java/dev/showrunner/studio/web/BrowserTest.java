@@ -163,10 +163,16 @@ class BrowserTest {
         ann.findElement(By.cssSelector("input[name=from][value='2']")).click();
         ann.findElement(By.cssSelector("input[name=to][value='3']")).click();
         ann.findElement(By.id("compare")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sr-diff")));
+        assertThat(ann.findElement(By.cssSelector(".sr-changed .sr-edit td:first-child")).getText()).isEqualTo("Rain hammers the windows.");
+        assertThat(ann.findElement(By.cssSelector(".sr-changed .sr-edit td:nth-child(2)")).getText()).isEqualTo("Neon rain streaks the windows.");
+        assertThat(ann.findElements(By.cssSelector(".sr-changed .sr-edit del"))).isNotEmpty();
+        shot(ann, "compare");
+        ann.findElement(By.id("view-lines")).click();
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".compare")));
         assertThat(ann.findElement(By.cssSelector(".row-removed")).getText()).contains("Rain hammers the windows.");
         assertThat(ann.findElement(By.cssSelector(".row-added")).getText()).contains("Neon rain streaks the windows.");
-        shot(ann, "compare");
+        shot(ann, "compare-lines");
 
         // Download the latest draft as Fountain.
         ann.get(scriptUrl);
