@@ -195,6 +195,10 @@ class BrowserTest {
         ann.get(studio.base + "/episodes/" + demo);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
         assertThat(ann.findElements(By.cssSelector("#preview .sheet"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(ann.findElement(By.cssSelector("#preview .title-page .tp-title")).getText()).contains("BRICK & STEEL");
+        shot(ann, "script-demo-title");
+        ((JavascriptExecutor) ann).executeScript("var p = document.querySelector('.pages');"
+                + "p.scrollTop += document.getElementById('page-1').getBoundingClientRect().top - p.getBoundingClientRect().top - 10;");
         shot(ann, "script-demo");
 
         // The same page on a tablet.
