@@ -47,6 +47,8 @@ final class FountainReader {
     private final SourceLines lines;
     private final String b;
     private final List<Element> out = new ArrayList<>();
+    /** Set by {@link #element}: the element just read is not printed, so what follows it starts fresh. */
+    private boolean invisibleLast;
     // trimmed bounds of the line last asked for
     private int ws;
     private int te;
@@ -75,7 +77,15 @@ final class FountainReader {
 
     /** Reads, counting steps into {@code meter} when it is not null. */
     static Screenplay read(String text, Meter meter) {
-        String src = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return read(text, meter, true);
+    }
+
+    /**
+     * Reads, counting steps into {@code meter} when it is not null; a leading byte-order mark is
+     * skipped when {@code skipMark} (text from bytes has had its mark skipped already).
+     */
+    static Screenplay read(String text, Meter meter, boolean skipMark) {
+        String src = skipMark && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         int shift = src.length() == text.length() ? 0 : 1;
         return new FountainReader(SourceLines.split(src, meter), meter, shift).read();
     }
@@ -116,12 +126,23 @@ final class FountainReader {
         return new Screenplay(titlePage, out);
     }
 
-    /** Set by {@link #element}: the element just read is not printed, so what follows it starts fresh. */
-    private boolean invisibleLast;
-
     // ---------------------------------------------------------------- line helpers
 
-    private StyledText parse(String text) {
+    /** Styled text of lines first..last; lines without any mark character skip the inline parser. */
+    private StyledText parse(String text, int first, int last) {
+        boolean[] marks = lines.marks;
+        if (marks != null) {
+            boolean any = false;
+            for (int k = first; k <= last && !any; k++) {
+                any = marks[k];
+            }
+            if (!any) {
+                if (meter != null) {
+                    meter.add(last - first + 1L);
+                }
+                return StyledText.plain(text);
+            }
+        }
         return inline.parse(text);
     }
 
@@ -133,8 +154,7 @@ final class FountainReader {
             meter.add(lines.end[i] - lines.start[i] + 1L);
         }
         for (int k = lines.start[i]; k < lines.end[i]; k++) {
-            char c = b.charAt(k);
-            if (c != ' ' && c != '\t') {
+            if (!isSpace(b.charAt(k))) {
                 return false;
             }
         }
@@ -158,8 +178,31 @@ final class FountainReader {
         te = e;
     }
 
-    private static boolean isSpace(char c) {
+    private static boolean isBlank(String b, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!isSpace(b.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The white space the reader trims: space, tab, no-break space, form feed, vertical tab. */
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
+    }
+
+    /** The text without the white space the reader trims at either end. */
+    static String strip(String text) {
+        int s = 0;
+        int e = text.length();
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return text.substring(s, e);
     }
 
     /**
@@ -189,8 +232,7 @@ final class FountainReader {
             if (text) {
                 text = false;
                 for (int k = s; k < e && !text; k++) {
-                    char c = b.charAt(k);
-                    text = c != ' ' && c != '\t';
+                    text = !isSpace(b.charAt(k));
                 }
             }
             textAfter = text;
@@ -205,14 +247,14 @@ final class FountainReader {
 
     private Span span(int first, int last) {
         return new Span(lines.srcStart[first] + shift, Math.max(lines.srcEnd[last], lines.srcStart[first]) + shift,
-                lines.lineNo[first], 1);
+                lines.line(first), 1);
     }
 
     private Span span(int first, int last, int startInBuf) {
         int col = startInBuf - lines.start[first];
         int start = lines.srcStart[first] + col + shift;
         int end = Math.max(lines.srcEnd[last] + shift, start);
-        return new Span(start, end, lines.lineNo[first], col + 1);
+        return new Span(start, end, lines.line(first), col + 1);
     }
 
     // ---------------------------------------------------------------- title page
@@ -231,7 +273,7 @@ final class FountainReader {
             char c = b.charAt(k);
             if (c == ':') {
                 // "CUT TO:" alone is a transition, not a key
-                if (k - s >= 3 && b.startsWith(" TO", k - 3) && k + 1 == e && isUpperLine(b, s, k)) {
+                if (k - s >= 3 && b.startsWith(" TO", k - 3) && isBlank(b, k + 1, e) && isUpperLine(b, s, k)) {
                     return 0;
                 }
                 return k - s;
@@ -257,14 +299,14 @@ final class FountainReader {
             trim(i);
             int valueStart = stripStart(s + keyLen + 1, te);
             if (valueStart < te) {
-                values.add(parse(b.substring(valueStart, te)));
+                values.add(parse(b.substring(valueStart, te), i, i));
             }
             int keyLine = i;
             int last = i;
             i++;
             while (i < end && isSpace(b.charAt(lines.start[i]))) {
                 trim(i);
-                values.add(parse(b.substring(ws, te)));
+                values.add(parse(b.substring(ws, te), i, i));
                 last = i;
                 i++;
             }
@@ -302,7 +344,7 @@ final class FountainReader {
                 if (isCentered(s, e)) {
                     return centered(i);
                 }
-                out.add(new Transition(parse(b.substring(stripStart(s + 1, e), e)), true, span(i, i, s)));
+                out.add(new Transition(parse(b.substring(stripStart(s + 1, e), e), i, i), true, span(i, i, s)));
                 return i + 1;
             case '[':
                 if (e - s >= 2 && b.charAt(s + 1) == '[') {
@@ -316,12 +358,11 @@ final class FountainReader {
                 break;
         }
         if (blankBefore) {
-            String t = b.substring(s, e);
-            if (SceneHeadingParts.prefixLength(t) > 0) {
+            if (mayBeHeading(s, e) && SceneHeadingParts.prefixLength(b.substring(s, e)) > 0) {
                 return heading(i, s, e, false);
             }
             if (isTransition(b, s, e)) {
-                out.add(new Transition(parse(t), false, span(i, i, s)));
+                out.add(new Transition(parse(b.substring(s, e), i, i), false, span(i, i, s)));
                 return i + 1;
             }
             if (continues(i + 1) && isCharacter(b, s, e)) {
@@ -329,6 +370,26 @@ final class FountainReader {
             }
         }
         return action(i, -1);
+    }
+
+    /**
+     * A cheap test before the full one: every heading prefix starts INT, EXT, EST or I/ in some
+     * case (non-ASCII letters are left to the full test, which folds case as String does).
+     */
+    private boolean mayBeHeading(int s, int e) {
+        if (e - s < 3) {
+            return false;
+        }
+        char c0 = b.charAt(s);
+        char c1 = b.charAt(s + 1);
+        char c2 = b.charAt(s + 2);
+        if ((c0 | c1 | c2) >= 0x80) {
+            return true; // leave case folding beyond ASCII to the full test
+        }
+        c0 |= 0x20;
+        c1 |= 0x20;
+        c2 |= 0x20;
+        return (c0 == 'i' && (c1 == '/' || (c1 == 'n' && c2 == 't'))) || (c0 == 'e' && (c1 == 'x' || c1 == 's') && c2 == 't');
     }
 
     private int stripStart(int s, int e) {
@@ -400,7 +461,7 @@ final class FountainReader {
                 }
             }
         }
-        StyledText text = parse(b.substring(stripStart(s, textEnd), textEnd));
+        StyledText text = parse(b.substring(stripStart(s, textEnd), textEnd), i, i);
         out.add(SceneHeading.of(text, number, forced, span(i, i, forced ? s - 1 : s)));
         return i + 1;
     }
@@ -448,7 +509,7 @@ final class FountainReader {
             text.append(b, stripStart(ws + 1, te), te);
             i++;
         }
-        out.add(new Lyrics(parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Lyrics(parse(text.toString(), first, i - 1), span(first, i - 1, s0)));
         return i;
     }
 
@@ -472,7 +533,7 @@ final class FountainReader {
             text.append(b, a, z);
             i++;
         }
-        out.add(new Centered(parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Centered(parse(text.toString(), first, i - 1), span(first, i - 1, s0)));
         return i;
     }
 
@@ -505,15 +566,15 @@ final class FountainReader {
     /** Action from line i to the paragraph's end; {@code from} is where a forced first line's text starts. */
     private int action(int i, int from) {
         int first = i;
-        StringBuilder text = new StringBuilder();
-        int spanStart;
-        if (from >= 0) {
-            spanStart = from - 1;
-            text.append(b, from, te);
-        } else {
-            spanStart = lines.start[i];
-            text.append(b, lines.start[i], te);
+        int spanStart = from >= 0 ? from - 1 : lines.start[i];
+        int textStart = from >= 0 ? from : lines.start[i];
+        if (!continues(i + 1)) {
+            // one line, the usual case: no builder
+            out.add(new Action(parse(b.substring(textStart, te), i, i), from >= 0, span(i, i, spanStart)));
+            return i + 1;
         }
+        StringBuilder text = new StringBuilder();
+        text.append(b, textStart, te);
         i++;
         while (continues(i)) {
             text.append('\n');
@@ -526,7 +587,7 @@ final class FountainReader {
             }
             i++;
         }
-        out.add(new Action(parse(text.toString()), from >= 0, span(first, i - 1, spanStart)));
+        out.add(new Action(parse(text.toString(), first, i - 1), from >= 0, span(first, i - 1, spanStart)));
         return i;
     }
 
@@ -544,19 +605,19 @@ final class FountainReader {
             }
         }
         String name;
-        List<String> extensions = new ArrayList<>(2);
+        List<String> extensions = List.of();
         int paren = s;
         while (paren < e && b.charAt(paren) != '(') {
             paren++;
         }
-        if (paren < e && parseExtensions(paren, e, extensions)) {
+        if (paren < e && parseExtensions(paren, e, extensions = new ArrayList<>(2))) {
             int ne = paren;
             while (ne > s && isSpace(b.charAt(ne - 1))) {
                 ne--;
             }
             name = b.substring(s, ne);
         } else {
-            extensions.clear();
+            extensions = List.of();
             name = b.substring(s, e);
         }
         Cue cue = new Cue(name, extensions, dual, forced, span(i, i, cueStart));
@@ -582,10 +643,10 @@ final class FountainReader {
             trim(i);
             if (b.charAt(ws) == '(' && b.charAt(te - 1) == ')') {
                 if (speech != null) {
-                    parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+                    parts.add(new Dialogue(parse(speech.toString(), speechFirst, speechLast), span(speechFirst, speechLast, speechStart)));
                     speech = null;
                 }
-                parts.add(new Parenthetical(parse(b.substring(ws, te)), span(i, i, ws)));
+                parts.add(new Parenthetical(parse(b.substring(ws, te), i, i), span(i, i, ws)));
             } else {
                 if (speech == null) {
                     speech = new StringBuilder();
@@ -600,7 +661,7 @@ final class FountainReader {
             i++;
         }
         if (speech != null) {
-            parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+            parts.add(new Dialogue(parse(speech.toString(), speechFirst, speechLast), span(speechFirst, speechLast, speechStart)));
         }
         Span blockSpan = span(first, i - 1, cueStart);
         DialogueBlock block = new DialogueBlock(cue, parts, blockSpan);

@@ -24,9 +24,15 @@ final class SourceLines {
     int[] end;
     int[] srcStart;
     int[] srcEnd;
+    /** The 1-based source line of each line; null when line i is line i + 1. */
     int[] lineNo;
     /** Non-null at i when line i is a standalone boneyard: its text. */
     String[] boneyard;
+    /**
+     * False at i when line i holds no character that may start markup ({@code * _ \ [}), so its
+     * text needs no inline parsing; null when not worked out (the text had boneyards).
+     */
+    boolean[] marks;
 
     private SourceLines(String buf, int capacity) {
         this.buf = buf;
@@ -47,7 +53,61 @@ final class SourceLines {
         return splitWithBoneyards(src, meter);
     }
 
+    /*
+     * Without boneyards the text is cut with String.indexOf, which the JDK runs over many
+     * characters at a time: one pass for line breaks, one per markup character to flag the lines
+     * that hold one. A character-by-character loop here costs several times more, mostly in
+     * branches that text makes unpredictable.
+     */
     private static SourceLines splitPlain(String src) {
+        if (src.indexOf('\r') >= 0) {
+            return splitPlainWithCr(src);
+        }
+        int n = src.length();
+        int count = 1;
+        for (int p = src.indexOf('\n'); p >= 0; p = src.indexOf('\n', p + 1)) {
+            count++;
+        }
+        SourceLines lines = new SourceLines(src, 0);
+        // nothing was cut: source offsets are the line offsets, and line i is line i + 1
+        lines.start = new int[count];
+        lines.end = new int[count];
+        lines.srcStart = lines.start;
+        lines.srcEnd = lines.end;
+        lines.lineNo = null;
+        lines.count = count;
+        int lineStart = 0;
+        for (int i = 0; i < count - 1; i++) {
+            int nl = src.indexOf('\n', lineStart);
+            lines.start[i] = lineStart;
+            lines.end[i] = nl;
+            lineStart = nl + 1;
+        }
+        lines.start[count - 1] = lineStart;
+        lines.end[count - 1] = n;
+        lines.marks = new boolean[count];
+        flag(lines, src, '*');
+        flag(lines, src, '_');
+        flag(lines, src, '\\');
+        flag(lines, src, '[');
+        return lines;
+    }
+
+    /** Flags every line holding {@code c}; lines are walked forward with the matches, so linear. */
+    private static void flag(SourceLines lines, String src, char c) {
+        int line = 0;
+        int p = src.indexOf(c);
+        while (p >= 0) {
+            while (lines.end[line] < p) {
+                line++;
+            }
+            lines.marks[line] = true;
+            // the rest of this line is flagged already: go on from the next line
+            p = line + 1 < lines.count ? src.indexOf(c, lines.start[line + 1]) : -1;
+        }
+    }
+
+    private static SourceLines splitPlainWithCr(String src) {
         int n = src.length();
         SourceLines lines = new SourceLines(src, Math.max(16, n / 32));
         int lineStart = 0;
@@ -97,7 +157,7 @@ final class SourceLines {
                 }
                 int after = close + 2;
                 int eol = after;
-                while (eol < n && (src.charAt(eol) == ' ' || src.charAt(eol) == '\t')) {
+                while (eol < n && FountainReader.isSpace(src.charAt(eol))) {
                     eol++;
                 }
                 boolean aloneAfter = eol == n || src.charAt(eol) == '\n' || src.charAt(eol) == '\r';
@@ -151,8 +211,7 @@ final class SourceLines {
 
     private static boolean isBlank(CharSequence s, int from) {
         for (int k = from; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c != ' ' && c != '\t') {
+            if (!FountainReader.isSpace(s.charAt(k))) {
                 return false;
             }
         }
@@ -211,6 +270,9 @@ final class SourceLines {
             if (boneyard != null) {
                 boneyard = Arrays.copyOf(boneyard, cap);
             }
+            if (marks != null) {
+                marks = Arrays.copyOf(marks, cap);
+            }
         }
         start[count] = s;
         end[count] = e;
@@ -250,6 +312,10 @@ final class SourceLines {
             done.boneyard = lines.boneyard;
             return done;
         }
+    }
+
+    int line(int i) {
+        return lineNo == null ? i + 1 : lineNo[i];
     }
 
     String boneyardAt(int i) {

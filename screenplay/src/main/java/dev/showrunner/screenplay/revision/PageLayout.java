@@ -25,6 +25,22 @@ public interface PageLayout {
     /** The script's printed lines in reading order, not yet on pages. */
     List<PrintedLine> lines(Screenplay script);
 
-    /** The lines put on as many pages as they need, from the top of a fresh page. */
-    List<List<PrintedLine>> fill(List<PrintedLine> lines);
+    /**
+     * The lines put on as many pages as they need, from the top of a fresh page.
+     *
+     * @param script the script {@code lines} were set from by {@link #lines}
+     * @param lines a run of consecutive lines of it
+     */
+    List<List<PrintedLine>> fill(Screenplay script, List<PrintedLine> lines);
+
+    /**
+     * A locked page printed again unchanged: {@code lines} are known to make one page, so they
+     * are not paginated again; the layout adds what it prints around them (a continued cue at
+     * the head, (MORE) at the foot). The default fills and joins the result.
+     */
+    default List<PrintedLine> page(Screenplay script, List<PrintedLine> lines) {
+        List<PrintedLine> out = new java.util.ArrayList<>(lines.size() + 2);
+        fill(script, lines).forEach(out::addAll);
+        return out;
+    }
 }

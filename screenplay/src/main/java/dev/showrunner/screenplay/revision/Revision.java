@@ -122,7 +122,7 @@ public final class Revision {
     /** Locks a draft: numbers its scenes (rule 1) and records its pages, numbered 1, 2, 3, ... */
     public static Lock lock(Screenplay draft, PageLayout layout, LocalDate date, String label) {
         SceneNumbers.Numbered numbered = SceneNumbers.initial(draft);
-        List<List<PrintedLine>> pages = layout.fill(real(layout.lines(numbered.script())));
+        List<List<PrintedLine>> pages = layout.fill(numbered.script(), real(layout.lines(numbered.script())));
         List<Lock.Page> locked = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
             List<Lock.Line> lines = new ArrayList<>();
@@ -250,8 +250,8 @@ public final class Revision {
         if (pageCount == 0 && n > 0) {
             // A lock of an empty script: everything is new, numbered from 1.
             int number = 1;
-            for (List<PrintedLine> page : layout.fill(lines)) {
-                emit(out, nextPages, position, Integer.toString(number++), Status.ADDED, current, page, lines, level, marks);
+            for (List<PrintedLine> page : layout.fill(numbered.script(), lines)) {
+                emit(out, nextPages, position, Integer.toString(number++), Status.ADDED, current, page, level, marks);
             }
         }
         while (p < pageCount) {
@@ -285,7 +285,7 @@ public final class Revision {
                 while (q < pageCount && changed[q] && !content.get(q).isEmpty()) {
                     List<Integer> both = new ArrayList<>(group);
                     both.addAll(content.get(q));
-                    if (layout.fill(select(lines, both)).size() != 1) {
+                    if (layout.fill(numbered.script(), select(lines, both)).size() != 1) {
                         break;
                     }
                     group = both;
@@ -298,22 +298,32 @@ public final class Revision {
             for (int k = p; k < q; k++) {
                 anyChange |= changed[k];
             }
-            List<List<PrintedLine>> filled = layout.fill(select(lines, group));
+            // A page whose lines did not change is not paginated again: it is the locked page.
+            List<List<PrintedLine>> filled = anyChange
+                    ? layout.fill(numbered.script(), select(lines, group))
+                    : List.of(layout.page(numbered.script(), select(lines, group)));
             // The first page keeps the number; it is revised only if what it prints changed.
             Status status = combined ? Status.COMBINED
                     : anyChange && !samePage(locked, filled.getFirst(), position, level, current) ? Status.REVISED
                     : Status.UNCHANGED;
             int paper = status == Status.UNCHANGED ? locked.revision() : current;
-            emit(out, nextPages, position, label, status, paper, filled.getFirst(), lines, level, marks);
+            emit(out, nextPages, position, label, status, paper, filled.getFirst(), level, marks);
             LockNumber upper = q < pageCount ? first(lock.pages().get(q).number()) : null;
             LockNumber lower = last(label);
             for (int extra = 1; extra < filled.size(); extra++) {
                 LockNumber number = LockNumber.between(lower, upper, taken::contains);
                 taken.add(number);
-                emit(out, nextPages, position, number.toString(), Status.ADDED, current, filled.get(extra), lines, level, marks);
+                emit(out, nextPages, position, number.toString(), Status.ADDED, current, filled.get(extra), level, marks);
                 lower = number;
             }
             p = q;
+        }
+        if (!pendingEmpty.isEmpty()) {
+            // Nothing printable is left at all: one page stands for every locked number.
+            String label = range(pendingEmpty.getFirst(), pendingEmpty.getLast());
+            PrintedLine omitted = new PrintedLine(0, -1, 0, 0, SceneNumbers.OMITTED, 0, true);
+            out.add(new Page(label, Status.OMITTED, current, List.of(new MarkedLine(omitted, current, ""))));
+            nextPages.add(new Lock.Page(label, current, List.of()));
         }
         Lock after = new Lock(revisions, numbered.scenes(), nextPages);
         return new Revised(numbered.script(), out, after);
@@ -330,7 +340,7 @@ public final class Revision {
     }
 
     private static void emit(List<Page> out, List<Lock.Page> nextPages, Map<Long, Integer> position, String number, Status status, int paper,
-            List<PrintedLine> page, List<PrintedLine> all, int[] level, MarkSet marks) {
+            List<PrintedLine> page, int[] level, MarkSet marks) {
         List<MarkedLine> marked = new ArrayList<>(page.size());
         List<Lock.Line> locked = new ArrayList<>(page.size());
         for (PrintedLine line : page) {
@@ -380,7 +390,7 @@ public final class Revision {
     static String range(String from, String to) {
         String first = from.contains("-") ? from.substring(0, from.indexOf('-')) : from;
         String end = to.contains("-") ? to.substring(to.lastIndexOf('-') + 1) : to;
-        return first + "-" + end;
+        return first.equals(end) ? first : first + "-" + end;
     }
 
     private static LockNumber first(String label) {

@@ -16,7 +16,9 @@ import java.util.Map;
  * 1. Openings (material before the first heading) pair with each other.
  * 2. Identical scenes (same elements, spans aside) pair up, in order among duplicates. This
  *    is a hash lookup and settles almost every scene of two nearby drafts.
- * 3. The scenes left pair by similarity: 0.3 x heading similarity (Dice coefficient of the
+ * 3. The scenes left pair by similarity, first among the scenes standing in the same gap
+ *    between identical in-order scenes (an edit in place, the usual case, costs one score),
+ *    then all with all: 0.3 x heading similarity (Dice coefficient of the
  *    headings' word sets) + 0.7 x body similarity (Dice coefficient of the bodies' multisets
  *    of word pairs). Pairs scoring at least 0.5 are taken greedily, best first (ties by old,
  *    then new position).
@@ -35,36 +37,94 @@ final class SceneAligner {
 
     private SceneAligner() {}
 
-    static Comparison align(Screenplay before, Screenplay after) {
-        List<Scene> old = Scene.of(before);
-        List<Scene> now = Scene.of(after);
-        List<List<Element>> oldKeys = keys(old);
-        List<List<Element>> nowKeys = keys(now);
+    /** What scene matching needs of a scene: a key for identity, and its words for similarity. */
+    interface Item {
+        /** Equal keys mean identical scenes. */
+        Object key();
+
+        /** The material before the first heading. */
+        boolean opening();
+
+        String heading();
+
+        /** The text of each element under the heading. */
+        List<String> body();
+    }
+
+    /** A scene of a model: identity is its elements, spans aside. */
+    private record SceneItem(Scene scene, List<Element> key) implements Item {
+        @Override
+        public boolean opening() {
+            return scene.isOpening();
+        }
+
+        @Override
+        public String heading() {
+            return scene.isOpening() ? "" : ElementText.of(scene.elements().getFirst());
+        }
+
+        @Override
+        public List<String> body() {
+            List<Element> elements = scene.elements();
+            List<String> out = new ArrayList<>(elements.size());
+            for (int k = scene.isOpening() ? 0 : 1; k < elements.size(); k++) {
+                out.add(ElementText.of(elements.get(k)));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Which scenes pair up: {@code pairOfOld[i]} is the new scene paired with old scene i (or
+     * -1), {@code pairOfNew} the reverse, and {@code inOrder[i]} marks the old scenes on the
+     * longest ordered run (the others are moves).
+     */
+    record Pairing(int[] pairOfOld, int[] pairOfNew, boolean[] inOrder) {}
+
+    static Pairing pair(List<? extends Item> old, List<? extends Item> now) {
         int[] pairOfOld = new int[old.size()];
         int[] pairOfNew = new int[now.size()];
         Arrays.fill(pairOfOld, -1);
         Arrays.fill(pairOfNew, -1);
-
-        if (!old.isEmpty() && !now.isEmpty() && old.getFirst().isOpening() && now.getFirst().isOpening()) {
+        if (!old.isEmpty() && !now.isEmpty() && old.getFirst().opening() && now.getFirst().opening()) {
             pair(pairOfOld, pairOfNew, 0, 0);
         }
-        Map<List<Element>, ArrayDeque<Integer>> byKey = new HashMap<>();
+        Map<Object, ArrayDeque<Integer>> byKey = new HashMap<>();
         for (int i = 0; i < old.size(); i++) {
-            if (pairOfOld[i] < 0 && !old.get(i).isOpening()) {
-                byKey.computeIfAbsent(oldKeys.get(i), k -> new ArrayDeque<>()).add(i);
+            if (pairOfOld[i] < 0 && !old.get(i).opening()) {
+                byKey.computeIfAbsent(old.get(i).key(), k -> new ArrayDeque<>()).add(i);
             }
         }
         for (int j = 0; j < now.size(); j++) {
-            if (pairOfNew[j] >= 0 || now.get(j).isOpening()) {
+            if (pairOfNew[j] >= 0 || now.get(j).opening()) {
                 continue;
             }
-            ArrayDeque<Integer> same = byKey.get(nowKeys.get(j));
+            ArrayDeque<Integer> same = byKey.get(now.get(j).key());
             if (same != null && !same.isEmpty()) {
                 pair(pairOfOld, pairOfNew, same.poll(), j);
             }
         }
         matchSimilar(old, now, pairOfOld, pairOfNew);
-        boolean[] inOrder = longestOrderedRun(pairOfOld);
+        return new Pairing(pairOfOld, pairOfNew, longestOrderedRun(pairOfOld));
+    }
+
+    static Comparison align(Screenplay before, Screenplay after) {
+        List<Scene> old = Scene.of(before);
+        List<Scene> now = Scene.of(after);
+        List<List<Element>> oldKeys = keys(old);
+        List<List<Element>> nowKeys = keys(now);
+        List<SceneItem> oldItems = new ArrayList<>(old.size());
+        List<SceneItem> nowItems = new ArrayList<>(now.size());
+        for (int i = 0; i < old.size(); i++) {
+            oldItems.add(new SceneItem(old.get(i), oldKeys.get(i)));
+        }
+        for (int j = 0; j < now.size(); j++) {
+            nowItems.add(new SceneItem(now.get(j), nowKeys.get(j)));
+        }
+        Pairing pairing = pair(oldItems, nowItems);
+        int[] pairOfOld = pairing.pairOfOld();
+        int[] pairOfNew = pairing.pairOfNew();
+        boolean[] inOrder = pairing.inOrder();
 
         List<SceneChange> sequence = new ArrayList<>();
         // Removed scenes wait in the slot after the last in-order scene that preceded them.
@@ -122,31 +182,72 @@ final class SceneAligner {
 
     private record Candidate(int old, int now, double score) {}
 
-    private static void matchSimilar(List<Scene> old, List<Scene> now, int[] pairOfOld, int[] pairOfNew) {
+    private static void matchSimilar(List<? extends Item> old, List<? extends Item> now, int[] pairOfOld, int[] pairOfNew) {
+        Map<Integer, Profile> profiles = new HashMap<>();
+        // First, scenes that stand in the same gap between identical scenes: the usual edit in
+        // place, found without comparing every scene with every other.
+        boolean[] anchors = longestOrderedRun(pairOfOld);
+        int[] gapOfNew = new int[now.size()];
+        int gap = 0;
+        List<List<Integer>> oldGaps = new ArrayList<>();
+        oldGaps.add(new ArrayList<>());
+        for (int i = 0; i < old.size(); i++) {
+            if (anchors[i]) {
+                oldGaps.add(new ArrayList<>());
+                gap++;
+            } else if (pairOfOld[i] < 0 && !old.get(i).opening()) {
+                oldGaps.get(gap).add(i);
+            }
+        }
+        gap = 0;
+        for (int j = 0; j < now.size(); j++) {
+            int i = pairOfNew[j];
+            if (i >= 0 && anchors[i]) {
+                gap++;
+                gapOfNew[j] = -1;
+            } else {
+                gapOfNew[j] = gap;
+            }
+        }
+        List<List<Integer>> nowGaps = new ArrayList<>();
+        for (int g = 0; g < oldGaps.size(); g++) {
+            nowGaps.add(new ArrayList<>());
+        }
+        for (int j = 0; j < now.size(); j++) {
+            if (pairOfNew[j] < 0 && !now.get(j).opening() && gapOfNew[j] >= 0 && gapOfNew[j] < nowGaps.size()) {
+                nowGaps.get(gapOfNew[j]).add(j);
+            }
+        }
+        for (int g = 0; g < oldGaps.size(); g++) {
+            pairBest(old, now, oldGaps.get(g), nowGaps.get(g), pairOfOld, pairOfNew, profiles);
+        }
+        // Then every scene left with every other: moved and rewritten scenes.
         List<Integer> oldLeft = new ArrayList<>();
         List<Integer> nowLeft = new ArrayList<>();
         for (int i = 0; i < old.size(); i++) {
-            if (pairOfOld[i] < 0 && !old.get(i).isOpening()) {
+            if (pairOfOld[i] < 0 && !old.get(i).opening()) {
                 oldLeft.add(i);
             }
         }
         for (int j = 0; j < now.size(); j++) {
-            if (pairOfNew[j] < 0 && !now.get(j).isOpening()) {
+            if (pairOfNew[j] < 0 && !now.get(j).opening()) {
                 nowLeft.add(j);
             }
         }
+        pairBest(old, now, oldLeft, nowLeft, pairOfOld, pairOfNew, profiles);
+    }
+
+    /** Pairs scenes of the two lists greedily, best score first, when they score at least the threshold. */
+    private static void pairBest(List<? extends Item> old, List<? extends Item> now, List<Integer> oldLeft, List<Integer> nowLeft,
+            int[] pairOfOld, int[] pairOfNew, Map<Integer, Profile> profiles) {
         if (oldLeft.isEmpty() || nowLeft.isEmpty()) {
             return;
         }
-        Map<Integer, Profile> oldProfiles = new HashMap<>();
-        for (int i : oldLeft) {
-            oldProfiles.put(i, profile(old.get(i)));
-        }
         List<Candidate> candidates = new ArrayList<>();
         for (int j : nowLeft) {
-            Profile b = profile(now.get(j));
+            Profile b = profiles.computeIfAbsent(-1 - j, k -> profile(now.get(j)));
             for (int i : oldLeft) {
-                Profile a = oldProfiles.get(i);
+                Profile a = profiles.computeIfAbsent(i, k -> profile(old.get(i)));
                 double score = 0.3 * dice(a.heading(), b.heading()) + 0.7 * dice(a.body(), b.body());
                 if (score >= MATCH_THRESHOLD) {
                     candidates.add(new Candidate(i, j, score));
@@ -175,24 +276,23 @@ final class SceneAligner {
      */
     private record Profile(Map<String, Integer> heading, Map<String, Integer> body) {}
 
-    private static Profile profile(Scene scene) {
+    private static Profile profile(Item item) {
         Map<String, Integer> heading = new HashMap<>();
         Map<String, Integer> body = new HashMap<>();
-        List<Element> elements = scene.elements();
+        for (String token : WordDiff.tokens(item.heading())) {
+            if (WordDiff.isWordChar(token.codePointAt(0))) {
+                heading.put(token.toLowerCase(Locale.ROOT), 1);
+            }
+        }
         String previous = null;
-        for (int k = 0; k < elements.size(); k++) {
-            boolean isHeading = k == 0 && !scene.isOpening();
-            for (String token : WordDiff.tokens(ElementText.of(elements.get(k)))) {
+        for (String text : item.body()) {
+            for (String token : WordDiff.tokens(text)) {
                 if (!WordDiff.isWordChar(token.codePointAt(0))) {
                     continue;
                 }
                 String word = token.toLowerCase(Locale.ROOT);
-                if (isHeading) {
-                    heading.put(word, 1);
-                } else {
-                    body.merge(previous == null ? word : previous + ' ' + word, 1, Integer::sum);
-                    previous = word;
-                }
+                body.merge(previous == null ? word : previous + ' ' + word, 1, Integer::sum);
+                previous = word;
             }
         }
         return new Profile(heading, body);

@@ -1,6 +1,5 @@
 package dev.showrunner.screenplay.revision;
 
-import dev.showrunner.screenplay.model.Action;
 import dev.showrunner.screenplay.model.Element;
 import dev.showrunner.screenplay.model.SceneHeading;
 import dev.showrunner.screenplay.model.Screenplay;
@@ -85,20 +84,20 @@ public final class SceneNumbers {
      */
     public static Numbered apply(List<Lock.Scene> locked, Screenplay draft) {
         List<Lock.Scene> live = locked.stream().filter(s -> !s.omitted()).toList();
-        Comparison comparison = Comparison.of(skeleton(live), skeleton(draft));
+        List<Lock.Scene> drafted = lockedScenes(draft).stream().filter(s -> !s.omitted()).toList();
+        SceneAligner.Pairing pairing = SceneAligner.pair(items(live), items(drafted));
 
         // old live ordinal (1-based) -> new ordinal; and which pairs are moves.
         Map<Integer, Integer> newOf = new HashMap<>();
         Map<Integer, Integer> oldOf = new HashMap<>();
         Set<Integer> movedOld = new HashSet<>();
-        for (SceneChange change : comparison.scenes()) {
-            if (change.before().isPresent() && change.after().isPresent()) {
-                int o = change.before().get().ordinal();
-                int k = change.after().get().ordinal();
-                newOf.put(o, k);
-                oldOf.put(k, o);
-                if (change instanceof SceneChange.Moved) {
-                    movedOld.add(o);
+        for (int i = 0; i < live.size(); i++) {
+            int j = pairing.pairOfOld()[i];
+            if (j >= 0) {
+                newOf.put(i + 1, j + 1);
+                oldOf.put(j + 1, i + 1);
+                if (!pairing.inOrder()[i]) {
+                    movedOld.add(i + 1);
                 }
             }
         }
@@ -179,6 +178,7 @@ public final class SceneNumbers {
 
         // Rebuild the draft: numbers on headings, omitted headings in their slots.
         List<Element> out = new ArrayList<>(draft.elements().size() + 8);
+        List<Lock.Scene> scenesOut = new ArrayList<>(numbers.size());
         int k = 0;
         int newIndex = 0;
         List<Element> elements = draft.elements();
@@ -190,11 +190,14 @@ public final class SceneNumbers {
             if (element instanceof SceneHeading heading) {
                 if (k == 0) {
                     addOmitted(out, omittedAfter.get(0));
+                    scenesOut.addAll(omittedAfter.get(0));
                 }
                 k++;
                 Integer o = oldOf.get(k);
                 String number = o == null ? newNumbers.get(newIndex++) : lockedLive.get(o - 1);
                 out.add(withNumber(heading, number));
+                Lock.Scene text = drafted.get(k - 1);
+                scenesOut.add(new Lock.Scene(number, text.heading(), false, text.body()));
                 // Omitted scenes after scene k go after its last element.
                 int end = i + 1;
                 while (end < elements.size() && !(elements.get(end) instanceof SceneHeading)) {
@@ -204,6 +207,7 @@ public final class SceneNumbers {
                     out.add(elements.get(j));
                 }
                 addOmitted(out, omittedAfter.get(k));
+                scenesOut.addAll(omittedAfter.get(k));
                 i = end - 1;
             } else {
                 out.add(element);
@@ -211,9 +215,29 @@ public final class SceneNumbers {
         }
         if (k == 0) {
             addOmitted(out, omittedAfter.get(0));
+            scenesOut.addAll(omittedAfter.get(0));
         }
-        Screenplay numbered = new Screenplay(draft.titlePage(), out);
-        return new Numbered(numbered, lockedScenes(numbered));
+        return new Numbered(new Screenplay(draft.titlePage(), out), scenesOut);
+    }
+
+    /** Locked scenes as items to match: identical text is the same scene. */
+    private record TextItem(String key, String heading, List<String> body) implements SceneAligner.Item {
+        @Override
+        public boolean opening() {
+            return false;
+        }
+    }
+
+    private static List<TextItem> items(List<Lock.Scene> scenes) {
+        List<TextItem> items = new ArrayList<>(scenes.size());
+        for (Lock.Scene scene : scenes) {
+            StringBuilder key = new StringBuilder(scene.heading());
+            for (String text : scene.body()) {
+                key.append('\u0000').append(text);
+            }
+            items.add(new TextItem(key.toString(), scene.heading(), scene.body()));
+        }
+        return items;
     }
 
     /** True for a heading that stands for an omitted scene ({@code OMITTED}, {@code SCENE OMITTED}). */
@@ -251,28 +275,5 @@ public final class SceneNumbers {
             scenes.add(new Lock.Scene(Objects.requireNonNullElse(heading.sceneNumber(), ""), heading.text().plain(), omitted, body));
         }
         return scenes;
-    }
-
-    /** A text-only copy of locked scenes, for matching: a heading and one action per element. */
-    private static Screenplay skeleton(List<Lock.Scene> scenes) {
-        List<Element> elements = new ArrayList<>();
-        for (Lock.Scene scene : scenes) {
-            elements.add(SceneHeading.of(scene.heading()));
-            for (String text : scene.body()) {
-                elements.add(Action.of(text));
-            }
-        }
-        return Screenplay.of(elements.toArray(Element[]::new));
-    }
-
-    /** The same for a draft: headed scenes only, omitted headings left out. */
-    private static Screenplay skeleton(Screenplay draft) {
-        List<Lock.Scene> scenes = new ArrayList<>();
-        for (Lock.Scene scene : lockedScenes(draft)) {
-            if (!scene.omitted()) {
-                scenes.add(scene);
-            }
-        }
-        return skeleton(scenes);
     }
 }

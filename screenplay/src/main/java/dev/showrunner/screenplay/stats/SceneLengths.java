@@ -1,5 +1,9 @@
 package dev.showrunner.screenplay.stats;
 
+import dev.showrunner.screenplay.layout.Layout;
+import dev.showrunner.screenplay.layout.SceneLength;
+import java.util.List;
+
 /**
  * What pagination knows about length: the page count and each scene's length in eighths of a
  * page. Scenes are indexed in order of their headings, from 0.
@@ -14,4 +18,25 @@ public interface SceneLengths {
 
     /** The body page the scene's heading is printed on, as printed ("12", "23A"). */
     String startPage(int sceneIndex);
+
+    /** The lengths a layout measured. */
+    static SceneLengths of(Layout.Summary layout) {
+        List<SceneLength> scenes = layout.scenes();
+        return new SceneLengths() {
+            @Override
+            public int pageCount() {
+                return layout.pageCount();
+            }
+
+            @Override
+            public int eighths(int sceneIndex) {
+                return scenes.get(sceneIndex).eighths();
+            }
+
+            @Override
+            public String startPage(int sceneIndex) {
+                return Integer.toString(scenes.get(sceneIndex).firstPage());
+            }
+        };
+    }
 }

@@ -1,5 +1,8 @@
 package dev.showrunner.screenplay.stats;
 
+import dev.showrunner.screenplay.layout.Layout;
+import dev.showrunner.screenplay.layout.LayoutOptions;
+import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.model.Action;
 import dev.showrunner.screenplay.model.DialogueBlock;
 import dev.showrunner.screenplay.model.DialoguePart;
@@ -49,6 +52,15 @@ public record ScriptStatistics(
     /** Statistics from the model alone: lengths are unknown. */
     public static ScriptStatistics of(Screenplay screenplay) {
         return compute(screenplay, null);
+    }
+
+    /**
+     * Statistics with page count and scene lengths, laying the script out in {@code format}
+     * with Final Draft's default options. The pages themselves are not kept.
+     */
+    public static ScriptStatistics paginated(Screenplay screenplay, PageFormat format) {
+        Layout.Summary layout = Layout.stream(screenplay, format, LayoutOptions.DEFAULTS, page -> { });
+        return of(screenplay, SceneLengths.of(layout));
     }
 
     /** Statistics with the page count and scene lengths that pagination gave. */

@@ -255,4 +255,12 @@ class RevisionScenariosTest {
         assertThat(omitted.pages()).extracting(Page::number).startsWith("1", "2", "3", "4");
         assertThat(changed(omitted)).containsExactly("3 OMITTED");
     }
+
+    @Test
+    void revise_everythingCut_onePageStandsForAllLockedNumbers() {
+        Lock lock = Revision.lock(Screenplay.of(Action.of("One."), Action.of("Two.")), LAYOUT, LOCKED, "");
+        Revision.Revised blue = Revision.revise(lock, Screenplay.of(), LAYOUT, lock.current().next(BLUE_DAY, ""),
+                Revision.Options.DEFAULTS);
+        assertThat(changed(blue)).containsExactly("1 OMITTED");
+    }
 }

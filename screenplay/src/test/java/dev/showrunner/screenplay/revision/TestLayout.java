@@ -70,7 +70,7 @@ record TestLayout(int capacity) implements PageLayout {
     }
 
     @Override
-    public List<List<PrintedLine>> fill(List<PrintedLine> lines) {
+    public List<List<PrintedLine>> fill(Screenplay script, List<PrintedLine> lines) {
         List<List<PrintedLine>> pages = new ArrayList<>();
         List<PrintedLine> page = new ArrayList<>();
         int used = 0;

@@ -20,7 +20,13 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ConvertCommand.class,
             DiffCommand.class,
+            LockCommand.class,
+            ReviseCommand.class,
             ServeCommand.class,
+            PdfCommand.class,
+            HtmlCommand.class,
+            PagesCommand.class,
+            ScheduleCommand.class,
         })
 public final class Showrunner implements Runnable {
 

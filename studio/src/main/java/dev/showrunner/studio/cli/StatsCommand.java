@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.model.Setting;
 import dev.showrunner.screenplay.stats.CharacterStat;
 import dev.showrunner.screenplay.stats.LocationStat;
@@ -20,10 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Scenes, characters (speeches, words, scenes), locations, INT/EXT and DAY/NIGHT split of a script.")
+        description = "Pages, scene lengths in eighths, scenes, characters (speeches, words, scenes), locations, INT/EXT and DAY/NIGHT split of a script.")
 final class StatsCommand implements Callable<Integer> {
 
-    static final String UNPAGINATED = "page counts and eighths need pagination, which this build does not have yet";
+    static final String UNPAGINATED = "page counts and eighths were not computed (the script was not paginated)";
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A Fountain or Final Draft (.fdx) script; - reads standard input.")
     Path file;
@@ -36,7 +37,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScriptStatistics stats = ScriptStatistics.of(ScriptFiles.read(file));
+        var script = ScriptFiles.read(file);
+        ScriptStatistics stats = ScriptStatistics.paginated(script, PageFormat.forScript(script));
         String report = json ? json(stats) : text(stats);
         Output.write(output, report.getBytes(StandardCharsets.UTF_8));
         return Showrunner.EXIT_OK;

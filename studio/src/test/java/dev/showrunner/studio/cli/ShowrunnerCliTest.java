@@ -75,8 +75,11 @@ class ShowrunnerCliTest {
         assertThat(json.at("/characters/0/name").asText()).isEqualTo("MARY");
         assertThat(json.at("/characters/0/speeches").asInt()).isEqualTo(2);
         assertThat(json.at("/characters/1/name").asText()).isEqualTo("JOHN");
-        assertThat(json.at("/summary/pages").isNull()).isTrue();
-        assertThat(json.at("/summary/lengths_note").asText()).contains("pagination");
+        assertThat(json.at("/summary/pages").asInt()).isEqualTo(1);
+        assertThat(json.at("/scenes/0/eighths").asInt()).isBetween(1, 8);
+        assertThat(json.at("/summary/eighths").asInt())
+                .isEqualTo(json.at("/scenes/0/eighths").asInt() + json.at("/scenes/1/eighths").asInt());
+        assertThat(json.at("/scenes/1/start_page").asText()).isEqualTo("1");
     }
 
     @Test

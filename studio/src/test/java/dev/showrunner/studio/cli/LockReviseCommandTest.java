@@ -1,0 +1,121 @@
+package dev.showrunner.studio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LockReviseCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exitCode, String out, String err) {}
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            CommandLine commandLine = Showrunner.commandLine();
+            commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+            int code = commandLine.execute(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+        }
+    }
+
+    /** Twenty scenes of a heading and three short actions: about five pages. */
+    private static String script(boolean withNewScene, boolean withoutScene5) {
+        StringBuilder out = new StringBuilder("Title: Locked\n\n");
+        for (int n = 1; n <= 20; n++) {
+            if (n == 5 && withoutScene5) {
+                continue;
+            }
+            out.append("INT. ROOM ").append(n).append(" - DAY\n\n");
+            for (int k = 1; k <= 3; k++) {
+                out.append("Scene ").append(n).append(", beat ").append(k).append(".\n\n");
+            }
+            if (n == 12 && withNewScene) {
+                out.append("EXT. NEW ALLEY - NIGHT\n\nA new beat in a new place.\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path path = dir.resolve(name);
+        Files.writeString(path, text);
+        return path;
+    }
+
+    @Test
+    void lockThenRevise_newSceneAndCut_numbersKeptAndLinesMarked() throws Exception {
+        Path white = write("ep.fountain", script(false, false));
+        Result lock = run("lock", white.toString(), "--date", "2026-11-02", "--label", "Production draft");
+        assertThat(lock.exitCode()).as(lock.err()).isZero();
+        assertThat(dir.resolve("ep.fountain.lock.json")).exists();
+
+        Path blue = write("ep-blue.fountain", script(true, true));
+        Result revise = run("revise", white.toString(), blue.toString(), "--color", "blue", "--date", "2026-11-09", "--pages-only");
+        assertThat(revise.exitCode()).as(revise.err()).isZero();
+        assertThat(revise.out())
+                .contains("Blue Revision 11/9/26")
+                .containsPattern("12A +EXT\\. NEW ALLEY - NIGHT  12A +\\*")
+                .containsPattern("5 +OMITTED  5 +\\*")
+                .doesNotContain("INT. ROOM 8 - DAY");
+        assertThat(dir.resolve("ep-blue.fountain.lock.json")).content().contains("\"color\": \"Blue\"");
+
+        // The next revision is issued against the Blue lock and defaults to Pink.
+        Path pink = write("ep-pink.fountain", script(true, true).replace("Scene 18, beat 2.", "Scene 18, beat two."));
+        Result second = run("revise", dir.resolve("ep-blue.fountain.lock.json").toString(), pink.toString(), "--date", "2026-11-16", "--pages-only");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("Pink Revision 11/16/26").contains("Scene 18, beat two.").doesNotContain("NEW ALLEY");
+    }
+
+    @Test
+    void lock_alreadyLocked_usageErrorUnlessForced() throws Exception {
+        Path file = write("ep.fountain", script(false, false));
+        assertThat(run("lock", file.toString()).exitCode()).isZero();
+        Result again = run("lock", file.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists");
+        assertThat(run("lock", file.toString(), "--force").exitCode()).isZero();
+    }
+
+    @Test
+    void revise_notLocked_badInputNamingTheFile() throws Exception {
+        Path file = write("ep.fountain", script(false, false));
+        Result result = run("revise", file.toString(), file.toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("ep.fountain").contains("is not locked");
+    }
+
+    @Test
+    void revise_damagedLockFile_lineAndColumn() throws Exception {
+        Path file = write("ep.fountain", script(false, false));
+        write("ep.fountain.lock.json", "{\n  \"showrunnerLock\": 1,\n  \"revisions\": [}\n");
+        Result result = run("revise", file.toString(), file.toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("ep.fountain.lock.json:3:17");
+    }
+
+    @Test
+    void revise_pdfOrUnknownColour_usageError() throws Exception {
+        Path file = write("ep.fountain", script(false, false));
+        assertThat(run("lock", file.toString()).exitCode()).isZero();
+        assertThat(run("revise", file.toString(), file.toString(), "-o", dir.resolve("x.pdf").toString()).exitCode()).isEqualTo(2);
+        Result colour = run("revise", file.toString(), file.toString(), "--color", "mauve");
+        assertThat(colour.exitCode()).isEqualTo(2);
+        assertThat(colour.err()).contains("mauve");
+    }
+}
