@@ -60,6 +60,8 @@ final class ServeCommand implements Callable<Integer> {
         boolean trustProxy = Boolean.parseBoolean(setting("SHOWRUNNER_TRUST_PROXY", file, "trust-proxy", "false"));
 
         PrintWriter out = spec.commandLine().getOut();
+        // The studio writes PDFs and never renders one: PDFBox need not scan the system's fonts.
+        dev.showrunner.print.PdfWriter.skipSystemFontScan();
         Database database = url.isBlank() ? Database.sqlite(dataDir) : Database.open(url);
         Services services = Services.over(database, 10);
         boolean seeded = !noDemo && DemoSeed.seedIfEmpty(services);

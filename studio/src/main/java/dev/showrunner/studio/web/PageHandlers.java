@@ -287,8 +287,11 @@ final class PageHandlers {
         Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
         access.read(user, episode.seriesId());
         Draft draft = scripts.draft(episode.id(), ApiHandlers.number(ctx));
-        if ("fdx".equals(ctx.queryParam("format"))) {
+        String format = ctx.queryParam("format");
+        if ("fdx".equals(format)) {
             ApiHandlers.sendFdx(ctx, episode, draft);
+        } else if ("pdf".equals(format)) {
+            ApiHandlers.sendPdf(ctx, episode, draft);
         } else {
             ApiHandlers.sendFountain(ctx, episode, draft);
         }

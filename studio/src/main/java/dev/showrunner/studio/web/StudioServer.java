@@ -122,6 +122,7 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/drafts/{number}", api::draft);
         r.get("/api/episodes/{episode}/drafts/{number}/fountain", api::draftFountain);
         r.get("/api/episodes/{episode}/drafts/{number}/fdx", api::draftFdx);
+        r.get("/api/episodes/{episode}/drafts/{number}/pdf", api::draftPdf);
         r.get("/api/episodes/{episode}/compare", api::compare);
         r.post("/api/episodes/{episode}/import", api::importFile);
         r.get("/api/episodes/{episode}/work", api::work);

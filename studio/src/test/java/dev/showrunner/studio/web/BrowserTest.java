@@ -201,6 +201,14 @@ class BrowserTest {
                 + "p.scrollTop += document.getElementById('page-1').getBoundingClientRect().top - p.getBoundingClientRect().top - 10;");
         shot(ann, "script-demo");
 
+        // And as a PDF, laid out by the engine.
+        String pdf = ann.findElement(By.id("download-pdf")).getAttribute("href");
+        Object pdfHead = ((JavascriptExecutor) ann).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.headers.get('Content-Type') + ' '"
+                        + " + String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))))));", pdf);
+        assertThat((String) pdfHead).isEqualTo("application/pdf %PDF-");
+
         // The same page on a tablet.
         ann.manage().window().setSize(new Dimension(1024, 768));
         ann.navigate().refresh();
