@@ -50,6 +50,9 @@
       document.getElementById("running-time").textContent = "about " + r.body.minutes + " min";
       var list = document.getElementById("scene-list");
       list.replaceChildren();
+      var jump = document.getElementById("scene-jump");
+      while (jump.options.length > 1) jump.remove(1);
+      r.body.scenes.forEach(function (s) { jump.add(new Option(s.number + ". " + s.heading, String(s.number))); });
       r.body.scenes.forEach(function (s) {
         var li = document.createElement("li");
         var a = document.createElement("a");
@@ -57,28 +60,47 @@
         a.dataset.line = s.line;
         a.textContent = s.heading;
         li.appendChild(a);
+        if (s.page > 0) {
+          var len = document.createElement("span");
+          len.className = "len";
+          len.textContent = "p. " + s.page + " · " + s.length;
+          li.appendChild(len);
+        }
         list.appendChild(li);
       });
     }).catch(function () { /* the next keystroke tries again */ });
   }
 
-  // ---- scene navigator: jump the editor and the pages
+  // ---- scene navigator: jump the editor and the pages (a list on a laptop, a menu on a tablet)
+  document.getElementById("scene-jump").addEventListener("change", function (event) {
+    var a = document.querySelector("#scene-list a[href='#scene-" + event.target.value + "']");
+    if (a) goTo(a);
+    event.target.value = "";
+  });
   document.getElementById("scene-list").addEventListener("click", function (event) {
     var a = event.target.closest("a[data-line]");
     if (!a) return;
     event.preventDefault();
+    goTo(a);
+  });
+  function goTo(a) {
     var line = parseInt(a.dataset.line, 10) - 1;
     if (cm) {
       cm.focus();
       cm.setCursor({ line: line, ch: 0 });
       cm.scrollIntoView({ line: line, ch: 0 }, 80);
     }
+    // Scroll the pages only, not the window.
     var target = document.getElementById(a.getAttribute("href").substring(1));
-    if (target) target.scrollIntoView({ behavior: "smooth", block: "start" });
-  });
+    var pane = document.querySelector(".pages");
+    if (target && pane) {
+      var offset = target.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+      pane.scrollTo({ top: Math.max(0, offset - 40), behavior: "smooth" });
+    }
+  }
 
   // ---- autosave of work in progress: the server keeps it; this browser keeps it too until the server has it
-  var workTimer = null, dirty = false;
+  var workTimer = null, dirty = false, epoch = 0; // epoch: bumped by each save, so a late autosave reply is ignored
   function scheduleWork() {
     dirty = true;
     try { localStorage.setItem(localKey, JSON.stringify({ base: base, text: text(), at: Date.now() })); } catch (e) { /* full or disabled */ }
@@ -88,7 +110,9 @@
   function keepWork(keepalive) {
     if (!dirty || !canEdit) return Promise.resolve();
     var body = { base: base, text: text() };
+    var mine = epoch;
     return api("PUT", "/work", body, keepalive ? { keepalive: true } : undefined).then(function (r) {
+      if (mine !== epoch) return;
       if (r.status === 204) {
         dirty = false;
         try { localStorage.removeItem(localKey); } catch (e) { /* ignore */ }
@@ -123,11 +147,16 @@
     root.dataset.base = String(number);
     document.getElementById("base-label").textContent = label;
     var download = document.getElementById("download");
-    if (download) { download.href = "/episodes/" + episode + "/drafts/" + number + "/download"; download.hidden = false; }
+    if (download) download.href = "/episodes/" + episode + "/drafts/" + number + "/download";
+    var fdx = document.getElementById("download-fdx");
+    if (fdx) fdx.href = "/episodes/" + episode + "/drafts/" + number + "/download?format=fdx";
+    document.getElementById("download-menu").hidden = false;
   }
   if (saveButton) {
     saveButton.addEventListener("click", function () {
       saveButton.disabled = true;
+      clearTimeout(workTimer);
+      epoch++;
       say("Saving…");
       var nameInput = document.getElementById("draft-name");
       api("POST", "/drafts", { base: base, text: text(), name: nameInput.value || null }).then(function (r) {

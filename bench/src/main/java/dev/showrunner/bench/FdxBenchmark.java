@@ -3,6 +3,8 @@ package dev.showrunner.bench;
 import dev.showrunner.screenplay.ScriptFormatException;
 import dev.showrunner.screenplay.fdx.Fdx;
 import dev.showrunner.screenplay.fdx.FdxDocument;
+import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.model.Screenplay;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading and writing Big Fish's Final Draft file (378 KB, 2,806 paragraphs).
  *
  * <p>Run: {@code ./mvnw -B -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar Fdx}.
- * MB/s is the file's size over the time per operation. The ratio to the Fountain reader on the
- * same script is {@code readFdx / readFountain} in {@link FountainVsFdxBenchmark}.
+ * MB/s is the file's size over the time per operation. {@code readFountain} reads the same script
+ * from its Fountain source (145 KB) with the Fountain reader: {@code readFdx / readFountain} is the
+ * ratio the issue asks for (an FDX file is 2.6 times the bytes of the same script in Fountain).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,11 +37,13 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FdxBenchmark {
 
     byte[] fdx;
+    byte[] fountain;
     FdxDocument document;
 
     @Setup
     public void load() throws ScriptFormatException {
         fdx = resource("/corpus/big-fish/source.fdx");
+        fountain = resource("/corpus/big-fish/source.fountain");
         document = Fdx.read(fdx, "big-fish.fdx");
     }
 
@@ -56,6 +61,11 @@ public class FdxBenchmark {
     @Benchmark
     public FdxDocument readFdx() throws ScriptFormatException {
         return Fdx.read(fdx, "big-fish.fdx");
+    }
+
+    @Benchmark
+    public Screenplay readFountain() throws ScriptFormatException {
+        return Fountain.read(fountain, "big-fish.fountain");
     }
 
     @Benchmark

@@ -28,6 +28,7 @@ import dev.showrunner.screenplay.model.TitlePage;
 import dev.showrunner.screenplay.model.Transition;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,9 +44,9 @@ final class FdxBuilder {
     /** Paragraph types Final Draft's templates define that the model keeps as {@link General}. */
     static final Set<String> KNOWN_GENERAL_TYPES = Set.of("general", "cast list", "new act", "end of act", "cold opening");
 
+    /** "by", "written by", "teleplay by", "written and directed by", ... */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)^(written|screenplay|teleplay|story|created|adapted|written and directed|written & directed)?\\s*(by|&)?\\s*(:)?$"
-                    + "|(?i)^(written|screenplay|teleplay|story|created)( and [a-z ]+)? by$");
+            "(?i)((written|screenplay|teleplay|story|created|adapted|directed)(\\s+(and|&)\\s+\\w+)*\\s+)?by:?");
     private static final Pattern SOURCE = Pattern.compile("(?i)^(based (up)?on|adapted from|inspired by|from the)\\b.*");
 
     private final FdxReader read;
@@ -192,6 +193,9 @@ final class FdxBuilder {
             addBefore(i);
             if (p.yes(Extension.BREAK) && p.length() == 0 && p.dual == null) {
                 elements.add(new PageBreak(span(p)));
+                for (InlineNote note : p.notes) {
+                    elements.add(Note.of(note.text()));
+                }
                 i++;
                 continue;
             }
@@ -221,7 +225,33 @@ final class FdxBuilder {
         }
     }
 
+    /**
+     * A paragraph's own alignment is kept only for centred action; elsewhere the type's alignment
+     * applies, so a different one is reported (once per type and alignment).
+     */
+    private void checkAlignment(FdxParagraph p) {
+        String alignment = p.attribute("Alignment");
+        if (alignment == null || alignment.isBlank()) {
+            return;
+        }
+        String type = p.type();
+        if (type.equalsIgnoreCase("Action") && alignment.equalsIgnoreCase("Center")) {
+            return;
+        }
+        String expected = read.elementStyles.stream().filter(e -> e.type().equalsIgnoreCase(type)).findFirst()
+                .or(() -> FdxLayout.DEFAULT.element(type))
+                .map(FdxLayout.ElementStyle::alignment).orElse("Left");
+        if (!alignment.strip().equalsIgnoreCase(expected == null ? "Left" : expected)
+                && alignmentsWarned.add(type + "/" + alignment)) {
+            read.warn(p.line, p.column, "alignment \"" + alignment + "\" of this " + type
+                    + " paragraph is not kept; the element's own alignment applies");
+        }
+    }
+
+    private final Set<String> alignmentsWarned = new HashSet<>();
+
     private Element single(FdxParagraph p, int elementIndex) {
+        checkAlignment(p);
         String type = p.type();
         StyledText text = p.styled();
         boolean forced = p.yes(Extension.FORCED);
@@ -295,8 +325,10 @@ final class FdxBuilder {
         Cue cue = Cues.parse(cueParagraph.plain(), dual, cueParagraph.yes(Extension.FORCED), span(cueParagraph));
         recordMarks(cueParagraph, elementIndex, firstPart);
         List<DialoguePart> parts = new ArrayList<>();
+        checkAlignment(cueParagraph);
         for (int i = 1; i < paragraphs.size(); i++) {
             FdxParagraph p = paragraphs.get(i);
+            checkAlignment(p);
             recordMarks(p, elementIndex, firstPart + i);
             parts.add(p.type().equalsIgnoreCase("parenthetical")
                     ? new Parenthetical(p.styled(), span(p))
@@ -429,21 +461,22 @@ final class FdxBuilder {
 
     /**
      * A title page Final Draft wrote: blocks of lines, placed by alignment and blank lines. The
-     * centred blocks are title, credit, author and source as in Fountain; left blocks are the
-     * contact, right blocks the draft date; a centred block that is none of these is kept as notes.
+     * centred blocks are, in order, the title, the credit ("written by": a line of at most four
+     * words between the title and the author), the author, and the source ("based on ..."), as in
+     * Fountain; a centred block that is none of these is kept as notes. Left blocks are the contact,
+     * right blocks the draft date.
      */
     private List<TitleField> guessedFields(List<FdxParagraph> paragraphs) {
-        List<TitleField> fields = new ArrayList<>();
+        List<List<FdxParagraph>> blocks = new ArrayList<>();
+        List<String> alignments = new ArrayList<>();
         List<FdxParagraph> block = new ArrayList<>();
         String blockAlignment = null;
-        State state = new State();
         for (FdxParagraph p : paragraphs) {
             String alignment = alignment(p);
-            if (p.plain().isBlank() || !alignment.equals(blockAlignment)) {
-                if (!block.isEmpty()) {
-                    fields.add(field(block, blockAlignment, state));
-                    block = new ArrayList<>();
-                }
+            if ((p.plain().isBlank() || !alignment.equals(blockAlignment)) && !block.isEmpty()) {
+                blocks.add(block);
+                alignments.add(blockAlignment);
+                block = new ArrayList<>();
             }
             blockAlignment = alignment;
             if (!p.plain().isBlank()) {
@@ -451,14 +484,51 @@ final class FdxBuilder {
             }
         }
         if (!block.isEmpty()) {
-            fields.add(field(block, blockAlignment, state));
+            blocks.add(block);
+            alignments.add(blockAlignment);
+        }
+        List<Integer> centred = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (alignments.get(i).equals("Center")) {
+                centred.add(i);
+            }
+        }
+        String[] keys = new String[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            keys[i] = alignments.get(i).equals("Right") ? "Draft date" : alignments.get(i).equals("Left") ? "Contact" : "Notes";
+        }
+        int next = 0;
+        if (next < centred.size()) {
+            keys[centred.get(next++)] = "Title";
+        }
+        if (next < centred.size()) {
+            List<FdxParagraph> candidate = blocks.get(centred.get(next));
+            String text = plain(candidate);
+            boolean credit = CREDIT.matcher(text).matches()
+                    || (candidate.size() == 1 && next + 1 < centred.size() && text.split("\\s+").length <= 4
+                            && !SOURCE.matcher(text).matches());
+            if (credit) {
+                keys[centred.get(next++)] = "Credit";
+                if (next < centred.size()) {
+                    keys[centred.get(next++)] = "Author";
+                }
+            }
+        }
+        for (; next < centred.size(); next++) {
+            if (SOURCE.matcher(plain(blocks.get(centred.get(next)))).matches()) {
+                keys[centred.get(next)] = "Source";
+            }
+        }
+        List<TitleField> fields = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            List<FdxParagraph> b = blocks.get(i);
+            fields.add(new TitleField(keys[i], b.stream().map(p -> p.text.build()).toList(), span(b.getFirst())));
         }
         return fields;
     }
 
-    private static final class State {
-        boolean title;
-        boolean creditJustSeen;
+    private static String plain(List<FdxParagraph> block) {
+        return String.join(" ", block.stream().map(p -> p.plain().strip()).toList()).strip();
     }
 
     private static String alignment(FdxParagraph p) {
@@ -470,32 +540,4 @@ final class FdxBuilder {
         };
     }
 
-    private TitleField field(List<FdxParagraph> block, String alignment, State state) {
-        List<StyledText> lines = block.stream().map(p -> p.text.build()).toList();
-        String text = String.join(" ", block.stream().map(p -> p.plain().strip()).toList());
-        Span span = span(block.getFirst());
-        boolean afterCredit = state.creditJustSeen;
-        state.creditJustSeen = false;
-        String key;
-        if (alignment.equals("Center")) {
-            if (!state.title) {
-                state.title = true;
-                key = "Title";
-            } else if (CREDIT.matcher(text.strip()).matches()) {
-                key = "Credit";
-                state.creditJustSeen = true;
-            } else if (afterCredit) {
-                key = "Author";
-            } else if (SOURCE.matcher(text.strip()).matches()) {
-                key = "Source";
-            } else {
-                key = "Notes";
-            }
-        } else if (alignment.equals("Right")) {
-            key = "Draft date";
-        } else {
-            key = "Contact";
-        }
-        return new TitleField(key, lines, span);
-    }
 }

@@ -2,7 +2,17 @@ package dev.showrunner.screenplay.fdx;
 
 import dev.showrunner.screenplay.ScriptFormatException;
 import dev.showrunner.screenplay.fdx.FdxDocument.Warning;
+import dev.showrunner.screenplay.model.InlineNote;
+import dev.showrunner.screenplay.model.Style;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -106,34 +116,52 @@ final class FdxReader {
         return new FdxBuilder(reader).build();
     }
 
+    /** The XML declaration's encoding, read from the first bytes of a file without a byte-order mark. */
+    private static final java.util.regex.Pattern DECLARED_ENCODING =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
     /**
-     * Final Draft writes UTF-8 (a UTF-16 file with its byte-order mark is read too). Decoding here,
-     * strictly, rather than in the parser makes a byte that is not UTF-8 an ordinary error with a
-     * place, and keeps the parser from printing to the console.
+     * Final Draft writes UTF-8; a UTF-16 file with its byte-order mark, or a file whose XML
+     * declaration names another encoding (ISO-8859-1, windows-1252) from another program, is read
+     * too. Decoding here, strictly, rather than in the parser makes a byte that does not decode an
+     * ordinary error with a place, and keeps the parser from printing to the console.
      */
-    private static java.io.Reader decode(InputStream in) throws XMLStreamException {
+    private static Reader decode(InputStream in) throws XMLStreamException {
         try {
-            java.io.PushbackInputStream peek = new java.io.PushbackInputStream(in, 3);
-            byte[] head = new byte[3];
-            int n = peek.readNBytes(head, 0, 3);
-            java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+            PushbackInputStream peek = new PushbackInputStream(in, 256);
+            byte[] head = new byte[256];
+            int n = peek.readNBytes(head, 0, head.length);
+            Charset charset = StandardCharsets.UTF_8;
             int skip = 0;
             if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-                charset = java.nio.charset.StandardCharsets.UTF_16BE;
+                charset = StandardCharsets.UTF_16BE;
                 skip = 2;
             } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-                charset = java.nio.charset.StandardCharsets.UTF_16LE;
+                charset = StandardCharsets.UTF_16LE;
                 skip = 2;
-            } else if (n == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            } else if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
                 skip = 3;
+            } else {
+                java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(new String(head, 0, n, StandardCharsets.ISO_8859_1));
+                if (declared.find()) {
+                    try {
+                        Charset named = Charset.forName(declared.group(1));
+                        // Only single-byte, ASCII-compatible charsets can have been read this far as ASCII.
+                        if (named.newEncoder().maxBytesPerChar() == 1.0f) {
+                            charset = named;
+                        }
+                    } catch (IllegalArgumentException unknown) {
+                        // An encoding Java does not know: read as UTF-8, which fails clearly if it is not.
+                    }
+                }
             }
             if (n > skip) {
                 peek.unread(head, skip, n - skip);
             }
-            return new java.io.InputStreamReader(peek, charset.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
-        } catch (java.io.IOException e) {
+            return new InputStreamReader(peek, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+        } catch (IOException e) {
             throw new XMLStreamException("the file could not be read: " + e.getMessage(), e);
         }
     }
@@ -161,7 +189,7 @@ final class FdxReader {
             message = message.substring(cut + "Message: ".length());
         }
         String problem;
-        if (causedBy(e, java.nio.charset.CharacterCodingException.class)) {
+        if (causedBy(e, CharacterCodingException.class)) {
             problem = "the file is not UTF-8 text, so not an FDX file";
         } else if (message != null && message.contains("Premature end of file") && at != null
                 && at.getLineNumber() <= 1 && at.getColumnNumber() <= 1) {
@@ -368,7 +396,7 @@ final class FdxReader {
                         warnOnce("note-nested", "a note inside a note is left out");
                         skip();
                     } else {
-                        paragraph.notes.add(new dev.showrunner.screenplay.model.InlineNote(position, readNoteText(depth + 1)));
+                        paragraph.notes.add(new InlineNote(position, readNoteText(depth + 1)));
                     }
                 }
                 case "DynamicLabel" -> {
@@ -405,39 +433,25 @@ final class FdxReader {
     private void readText(FdxParagraph paragraph) throws XMLStreamException, ScriptFormatException {
         String style = attribute("Style");
         String revision = attribute("RevisionID");
-        StringBuilder text = new StringBuilder();
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
-                text.append(xml.getText());
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                skip();
-            } else {
-                checkEvent(event);
-            }
-        }
+        String text = textOnly();
         if (text.isEmpty()) {
             return;
         }
-        Set<dev.showrunner.screenplay.model.Style> styles = EnumSet.noneOf(dev.showrunner.screenplay.model.Style.class);
+        Set<Style> styles = EnumSet.noneOf(Style.class);
         boolean allCaps = false;
         if (style != null && !style.isBlank()) {
             for (String name : style.split("\\+")) {
                 switch (name.strip().toLowerCase(Locale.ROOT)) {
-                    case "bold" -> styles.add(dev.showrunner.screenplay.model.Style.BOLD);
-                    case "italic" -> styles.add(dev.showrunner.screenplay.model.Style.ITALIC);
-                    case "underline" -> styles.add(dev.showrunner.screenplay.model.Style.UNDERLINE);
+                    case "bold" -> styles.add(Style.BOLD);
+                    case "italic" -> styles.add(Style.ITALIC);
+                    case "underline" -> styles.add(Style.UNDERLINE);
                     case "allcaps" -> allCaps = true;
                     case "" -> { }
                     default -> droppedStyles.merge(name.strip(), 1, Integer::sum);
                 }
             }
         }
-        String content = allCaps ? text.toString().toUpperCase(Locale.ROOT) : text.toString();
+        String content = allCaps ? text.toUpperCase(Locale.ROOT) : text;
         int revisionId = 0;
         if (revision != null && !revision.isBlank()) {
             try {
@@ -632,7 +646,7 @@ final class FdxReader {
                     }
                     case "DynamicLabel" -> text.append('{').append(attribute("Type")).append('}');
                     case "Text" -> {
-                        text.append(xml.getElementText());
+                        text.append(textOnly());
                         depth--;
                     }
                     default -> { }
@@ -644,6 +658,25 @@ final class FdxReader {
             }
         }
         return text.toString();
+    }
+
+    /** The character data of the current element, skipping any elements inside it; ends on its end tag. */
+    private String textOnly() throws XMLStreamException, ScriptFormatException {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return text.toString();
+            }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                text.append(xml.getText());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                skip();
+            } else {
+                checkEvent(event);
+            }
+        }
     }
 
     private void readMores() throws XMLStreamException, ScriptFormatException {
@@ -691,7 +724,7 @@ final class FdxReader {
                     String name = attributes.getOrDefault("Name", "");
                     String mark = attributes.getOrDefault("Mark", "");
                     String color = attributes.getOrDefault("Color", "");
-                    attributes.keySet().removeAll(java.util.Set.of("ID", "Name", "Mark", "Color"));
+                    attributes.keySet().removeAll(Set.of("ID", "Name", "Mark", "Color"));
                     revisionSets.add(new FdxDocument.RevisionSet(id, name, mark, color, attributes));
                 }
                 skip();

@@ -98,7 +98,7 @@ final class FdxWriter {
                     if (i + 1 < elements.size() && isParagraph(elements.get(i + 1)) && !breakPending) {
                         breakPending = true;
                     } else {
-                        flushBreak();
+                        breakPending = false;
                         open("Action", Map.of("StartsNewPage", "Yes", Extension.BREAK, "Yes"));
                         out.append("      <Text></Text>\n    </Paragraph>\n");
                         offset += 1;
@@ -145,10 +145,6 @@ final class FdxWriter {
             attributes.put(Extension.FORCED, "Yes");
         }
         return attributes;
-    }
-
-    private void flushBreak() {
-        breakPending = false;
     }
 
     private void open(String type, Map<String, String> attributes) {

@@ -36,7 +36,8 @@ public final class Fountain {
     }
 
     /**
-     * Reads a Fountain file's bytes, which must be UTF-8 (a leading byte-order mark is skipped).
+     * Reads a Fountain file's bytes, which must be UTF-8 (a leading byte-order mark is skipped;
+     * spans index the text decoded after it).
      *
      * @param sourceName names the input in error messages, such as the file name
      * @throws ScriptFormatException when the bytes are not valid UTF-8; the message and the
@@ -44,7 +45,7 @@ public final class Fountain {
      */
     public static Screenplay read(byte[] bytes, String sourceName) throws ScriptFormatException {
         Objects.requireNonNull(bytes, "bytes");
-        return read(decode(bytes, sourceName == null ? "-" : sourceName));
+        return FountainReader.read(decode(bytes, sourceName == null ? "-" : sourceName), null, false);
     }
 
     /** The screenplay as canonical Fountain. */

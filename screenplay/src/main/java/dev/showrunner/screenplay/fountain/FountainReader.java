@@ -75,7 +75,15 @@ final class FountainReader {
 
     /** Reads, counting steps into {@code meter} when it is not null. */
     static Screenplay read(String text, Meter meter) {
-        String src = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return read(text, meter, true);
+    }
+
+    /**
+     * Reads, counting steps into {@code meter} when it is not null; a leading byte-order mark is
+     * skipped when {@code skipMark} (text from bytes has had its mark skipped already).
+     */
+    static Screenplay read(String text, Meter meter, boolean skipMark) {
+        String src = skipMark && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         int shift = src.length() == text.length() ? 0 : 1;
         return new FountainReader(SourceLines.split(src, meter), meter, shift).read();
     }
@@ -121,7 +129,21 @@ final class FountainReader {
 
     // ---------------------------------------------------------------- line helpers
 
-    private StyledText parse(String text) {
+    /** Styled text of lines first..last; lines without any mark character skip the inline parser. */
+    private StyledText parse(String text, int first, int last) {
+        boolean[] marks = lines.marks;
+        if (marks != null) {
+            boolean any = false;
+            for (int k = first; k <= last && !any; k++) {
+                any = marks[k];
+            }
+            if (!any) {
+                if (meter != null) {
+                    meter.add(last - first + 1L);
+                }
+                return StyledText.plain(text);
+            }
+        }
         return inline.parse(text);
     }
 
@@ -133,8 +155,7 @@ final class FountainReader {
             meter.add(lines.end[i] - lines.start[i] + 1L);
         }
         for (int k = lines.start[i]; k < lines.end[i]; k++) {
-            char c = b.charAt(k);
-            if (c != ' ' && c != '\t') {
+            if (!isSpace(b.charAt(k))) {
                 return false;
             }
         }
@@ -158,8 +179,22 @@ final class FountainReader {
         te = e;
     }
 
-    private static boolean isSpace(char c) {
+    /** The white space the reader trims: space, tab, no-break space, form feed, vertical tab. */
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
+    }
+
+    /** The text without the white space the reader trims at either end. */
+    static String strip(String text) {
+        int s = 0;
+        int e = text.length();
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return text.substring(s, e);
     }
 
     /**
@@ -189,8 +224,7 @@ final class FountainReader {
             if (text) {
                 text = false;
                 for (int k = s; k < e && !text; k++) {
-                    char c = b.charAt(k);
-                    text = c != ' ' && c != '\t';
+                    text = !isSpace(b.charAt(k));
                 }
             }
             textAfter = text;
@@ -257,14 +291,14 @@ final class FountainReader {
             trim(i);
             int valueStart = stripStart(s + keyLen + 1, te);
             if (valueStart < te) {
-                values.add(parse(b.substring(valueStart, te)));
+                values.add(parse(b.substring(valueStart, te), i, i));
             }
             int keyLine = i;
             int last = i;
             i++;
             while (i < end && isSpace(b.charAt(lines.start[i]))) {
                 trim(i);
-                values.add(parse(b.substring(ws, te)));
+                values.add(parse(b.substring(ws, te), i, i));
                 last = i;
                 i++;
             }
@@ -302,7 +336,7 @@ final class FountainReader {
                 if (isCentered(s, e)) {
                     return centered(i);
                 }
-                out.add(new Transition(parse(b.substring(stripStart(s + 1, e), e)), true, span(i, i, s)));
+                out.add(new Transition(parse(b.substring(stripStart(s + 1, e), e), i, i), true, span(i, i, s)));
                 return i + 1;
             case '[':
                 if (e - s >= 2 && b.charAt(s + 1) == '[') {
@@ -316,12 +350,11 @@ final class FountainReader {
                 break;
         }
         if (blankBefore) {
-            String t = b.substring(s, e);
-            if (SceneHeadingParts.prefixLength(t) > 0) {
+            if (mayBeHeading(s, e) && SceneHeadingParts.prefixLength(b.substring(s, e)) > 0) {
                 return heading(i, s, e, false);
             }
             if (isTransition(b, s, e)) {
-                out.add(new Transition(parse(t), false, span(i, i, s)));
+                out.add(new Transition(parse(b.substring(s, e), i, i), false, span(i, i, s)));
                 return i + 1;
             }
             if (continues(i + 1) && isCharacter(b, s, e)) {
@@ -329,6 +362,15 @@ final class FountainReader {
             }
         }
         return action(i, -1);
+    }
+
+    /**
+     * A cheap test before the full one: every heading prefix starts with I or E in some case
+     * (non-ASCII letters are left to the full test, which folds case as String does).
+     */
+    private boolean mayBeHeading(int s, int e) {
+        char c = b.charAt(s);
+        return e - s >= 3 && (c == 'I' || c == 'i' || c == 'E' || c == 'e' || c >= 0x80);
     }
 
     private int stripStart(int s, int e) {
@@ -400,7 +442,7 @@ final class FountainReader {
                 }
             }
         }
-        StyledText text = parse(b.substring(stripStart(s, textEnd), textEnd));
+        StyledText text = parse(b.substring(stripStart(s, textEnd), textEnd), i, i);
         out.add(SceneHeading.of(text, number, forced, span(i, i, forced ? s - 1 : s)));
         return i + 1;
     }
@@ -448,7 +490,7 @@ final class FountainReader {
             text.append(b, stripStart(ws + 1, te), te);
             i++;
         }
-        out.add(new Lyrics(parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Lyrics(parse(text.toString(), first, i - 1), span(first, i - 1, s0)));
         return i;
     }
 
@@ -472,7 +514,7 @@ final class FountainReader {
             text.append(b, a, z);
             i++;
         }
-        out.add(new Centered(parse(text.toString()), span(first, i - 1, s0)));
+        out.add(new Centered(parse(text.toString(), first, i - 1), span(first, i - 1, s0)));
         return i;
     }
 
@@ -526,7 +568,7 @@ final class FountainReader {
             }
             i++;
         }
-        out.add(new Action(parse(text.toString()), from >= 0, span(first, i - 1, spanStart)));
+        out.add(new Action(parse(text.toString(), first, i - 1), from >= 0, span(first, i - 1, spanStart)));
         return i;
     }
 
@@ -582,10 +624,10 @@ final class FountainReader {
             trim(i);
             if (b.charAt(ws) == '(' && b.charAt(te - 1) == ')') {
                 if (speech != null) {
-                    parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+                    parts.add(new Dialogue(parse(speech.toString(), speechFirst, speechLast), span(speechFirst, speechLast, speechStart)));
                     speech = null;
                 }
-                parts.add(new Parenthetical(parse(b.substring(ws, te)), span(i, i, ws)));
+                parts.add(new Parenthetical(parse(b.substring(ws, te), i, i), span(i, i, ws)));
             } else {
                 if (speech == null) {
                     speech = new StringBuilder();
@@ -600,7 +642,7 @@ final class FountainReader {
             i++;
         }
         if (speech != null) {
-            parts.add(new Dialogue(parse(speech.toString()), span(speechFirst, speechLast, speechStart)));
+            parts.add(new Dialogue(parse(speech.toString(), speechFirst, speechLast), span(speechFirst, speechLast, speechStart)));
         }
         Span blockSpan = span(first, i - 1, cueStart);
         DialogueBlock block = new DialogueBlock(cue, parts, blockSpan);

@@ -62,6 +62,10 @@ final class FountainWriter {
         }
         if (!w.out.isEmpty()) {
             w.out.append('\n');
+            if (w.out.charAt(0) == '\uFEFF') {
+                // text that starts with U+FEFF keeps it behind a byte-order mark, which readers skip
+                w.out.insert(0, '\uFEFF');
+            }
         }
         return w.out.toString();
     }
@@ -138,9 +142,9 @@ final class FountainWriter {
         String body = inline(text);
         int nl = body.indexOf('\n');
         String firstLine = nl < 0 ? body : body.substring(0, nl);
-        String trimmed = firstLine.strip();
+        String trimmed = FountainReader.strip(firstLine);
         boolean bang = forced || trimmed.isEmpty()
-                || (trimmed.charAt(0) == '[' ? isWholeNote(body.strip()) : marked(trimmed))
+                || (trimmed.charAt(0) == '[' ? isWholeNote(FountainReader.strip(body)) : marked(trimmed))
                 || SceneHeadingParts.prefixLength(trimmed) > 0
                 || FountainReader.isTransition(trimmed, 0, trimmed.length())
                 || (nl >= 0 && FountainReader.isCharacter(trimmed, 0, trimmed.length()))
@@ -161,7 +165,7 @@ final class FountainWriter {
             line.append(" ^");
         }
         String c = line.toString();
-        String t = c.strip();
+        String t = FountainReader.strip(c);
         boolean at = cue.forced() || d.parts().isEmpty() || t.isEmpty()
                 || marked(t)
                 || SceneHeadingParts.prefixLength(t) > 0
@@ -196,7 +200,7 @@ final class FountainWriter {
 
     private void transition(Transition t) {
         String text = inline(t.text());
-        String trimmed = text.strip();
+        String trimmed = FountainReader.strip(text);
         boolean plain = !t.forced() && !trimmed.isEmpty() && trimmed.equals(text)
                 && !marked(trimmed)
                 && SceneHeadingParts.prefixLength(trimmed) <= 0

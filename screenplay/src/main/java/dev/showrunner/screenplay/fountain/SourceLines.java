@@ -27,6 +27,11 @@ final class SourceLines {
     int[] lineNo;
     /** Non-null at i when line i is a standalone boneyard: its text. */
     String[] boneyard;
+    /**
+     * False at i when line i holds no character that may start markup ({@code * _ \ [}), so its
+     * text needs no inline parsing; null when not worked out (the text had boneyards).
+     */
+    boolean[] marks;
 
     private SourceLines(String buf, int capacity) {
         this.buf = buf;
@@ -47,7 +52,49 @@ final class SourceLines {
         return splitWithBoneyards(src, meter);
     }
 
+    /*
+     * Without boneyards the text is cut with String.indexOf, which the JDK runs over many
+     * characters at a time: one pass for line breaks, one per markup character to flag the lines
+     * that hold one. A character-by-character loop here costs several times more, mostly in
+     * branches that text makes unpredictable.
+     */
     private static SourceLines splitPlain(String src) {
+        if (src.indexOf('\r') >= 0) {
+            return splitPlainWithCr(src);
+        }
+        int n = src.length();
+        SourceLines lines = new SourceLines(src, Math.max(16, n / 32));
+        int lineStart = 0;
+        int line = 1;
+        int nl;
+        while ((nl = src.indexOf('\n', lineStart)) >= 0) {
+            lines.add(lineStart, nl, lineStart, nl, line++);
+            lineStart = nl + 1;
+        }
+        lines.add(lineStart, n, lineStart, n, line);
+        lines.marks = new boolean[lines.count];
+        flag(lines, src, '*');
+        flag(lines, src, '_');
+        flag(lines, src, '\\');
+        flag(lines, src, '[');
+        return lines;
+    }
+
+    /** Flags every line holding {@code c}; lines are walked forward with the matches, so linear. */
+    private static void flag(SourceLines lines, String src, char c) {
+        int line = 0;
+        int p = src.indexOf(c);
+        while (p >= 0) {
+            while (lines.end[line] < p) {
+                line++;
+            }
+            lines.marks[line] = true;
+            // the rest of this line is flagged already: go on from the next line
+            p = line + 1 < lines.count ? src.indexOf(c, lines.start[line + 1]) : -1;
+        }
+    }
+
+    private static SourceLines splitPlainWithCr(String src) {
         int n = src.length();
         SourceLines lines = new SourceLines(src, Math.max(16, n / 32));
         int lineStart = 0;
@@ -97,7 +144,7 @@ final class SourceLines {
                 }
                 int after = close + 2;
                 int eol = after;
-                while (eol < n && (src.charAt(eol) == ' ' || src.charAt(eol) == '\t')) {
+                while (eol < n && FountainReader.isSpace(src.charAt(eol))) {
                     eol++;
                 }
                 boolean aloneAfter = eol == n || src.charAt(eol) == '\n' || src.charAt(eol) == '\r';
@@ -151,8 +198,7 @@ final class SourceLines {
 
     private static boolean isBlank(CharSequence s, int from) {
         for (int k = from; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c != ' ' && c != '\t') {
+            if (!FountainReader.isSpace(s.charAt(k))) {
                 return false;
             }
         }
@@ -210,6 +256,9 @@ final class SourceLines {
             lineNo = Arrays.copyOf(lineNo, cap);
             if (boneyard != null) {
                 boneyard = Arrays.copyOf(boneyard, cap);
+            }
+            if (marks != null) {
+                marks = Arrays.copyOf(marks, cap);
             }
         }
         start[count] = s;

@@ -175,19 +175,28 @@ final class Blocks {
         final Text cue;
         final List<Text> parts;
         final ElementStyle moreStyle;
+        /** The cue repeated above the first row of a page, in the top margin (a continued speech). */
+        final boolean cueAbove;
 
-        Speech(Element element, DialogueBlock block, Column column, Text cue, List<Text> parts, int spaceBefore, ElementStyle moreStyle) {
+        Speech(Element element, DialogueBlock block, Column column, Text cue, List<Text> parts, int spaceBefore,
+                ElementStyle moreStyle, boolean cueAbove) {
             super(element, spaceBefore);
             this.block = block;
             this.column = column;
             this.cue = cue;
             this.parts = List.copyOf(parts);
             this.moreStyle = moreStyle;
+            this.cueAbove = cueAbove;
+        }
+
+        /** Rows the cue takes on the page: none when it stands in the top margin. */
+        int cueRows() {
+            return cueAbove ? 0 : cue.rows();
         }
 
         @Override
         int rows() {
-            int rows = cue.rows();
+            int rows = cueRows();
             for (Text part : parts) {
                 rows += part.rows();
             }
@@ -303,11 +312,14 @@ final class Blocks {
             parts.add(text);
         }
         ElementStyle moreStyle = format.style(ElementType.MORE).withIndents(cueStyle.leftIndent(), cueStyle.rightIndent());
-        return new Speech(element, block, column, cue, parts, cueStyle.spaceBefore(), moreStyle);
+        return new Speech(element, block, column, cue, parts, cueStyle.spaceBefore(), moreStyle, false);
     }
 
     /** The cue printed at the head of the next page when a speech is split. */
     static Text continuedCue(Speech speech) {
+        if (speech.cueAbove) {
+            return speech.cue; // already the continued cue: a third page repeats it as it is
+        }
         String text = speech.cue.plain + " (CONT'D)";
         return Text.of(ElementType.CHARACTER, speech.cue.style, StyledText.plain(text), -1);
     }

@@ -118,6 +118,65 @@ public record PageFormat(
         return format;
     }
 
+    /**
+     * The page format a Final Draft file states ({@code <ElementSettings>}, {@code <PageLayout>}),
+     * over Final Draft's defaults ({@link #FEATURE}) for what it leaves out. Space before is
+     * rounded to whole rows, line spacing to whole rows (1.5 prints as 2).
+     */
+    public static PageFormat fromFinalDraft(dev.showrunner.screenplay.fdx.FdxLayout layout) {
+        PageFormat format = FEATURE;
+        if (layout.pageHeight() != null && Math.abs(layout.pageHeight() - Paper.A4.height()) < 0.1) {
+            format = format.on(Paper.A4);
+        }
+        EnumMap<ElementType, ElementStyle> styles = new EnumMap<>(format.styles);
+        java.util.Map<String, ElementType> names = java.util.Map.ofEntries(
+                java.util.Map.entry("scene heading", ElementType.SCENE_HEADING),
+                java.util.Map.entry("action", ElementType.ACTION),
+                java.util.Map.entry("character", ElementType.CHARACTER),
+                java.util.Map.entry("parenthetical", ElementType.PARENTHETICAL),
+                java.util.Map.entry("dialogue", ElementType.DIALOGUE),
+                java.util.Map.entry("transition", ElementType.TRANSITION),
+                java.util.Map.entry("shot", ElementType.SHOT),
+                java.util.Map.entry("general", ElementType.GENERAL),
+                java.util.Map.entry("lyric", ElementType.LYRICS),
+                java.util.Map.entry("new act", ElementType.NEW_ACT),
+                java.util.Map.entry("end of act", ElementType.END_OF_ACT));
+        for (dev.showrunner.screenplay.fdx.FdxLayout.ElementStyle e : layout.elements()) {
+            ElementType type = names.get(e.type().toLowerCase(Locale.ROOT));
+            if (type == null) {
+                continue;
+            }
+            ElementStyle base = styles.get(type);
+            double left = e.leftIndent() != null ? e.leftIndent() : base.leftIndent();
+            double right = e.rightIndent() != null ? e.rightIndent() : base.rightIndent();
+            if (right <= left) {
+                continue; // a style Final Draft could not print; keep the default
+            }
+            Alignment align = e.alignment() == null ? base.alignment() : switch (e.alignment().toLowerCase(Locale.ROOT)) {
+                case "center" -> Alignment.CENTER;
+                case "right" -> Alignment.RIGHT;
+                default -> Alignment.LEFT;
+            };
+            int space = e.spaceBefore() != null ? (int) Math.round(e.spaceBefore() / 12.0) : base.spaceBefore();
+            int spacing = e.spacing() != null ? Math.max(1, (int) Math.round(e.spacing() + 0.01)) : base.lineSpacing();
+            boolean bold = e.fontStyles().stream().anyMatch(f -> f.equalsIgnoreCase("Bold"));
+            boolean underline = e.fontStyles().stream().anyMatch(f -> f.equalsIgnoreCase("Underline"));
+            styles.put(type, new ElementStyle(left, right, Math.max(0, space), spacing, e.allCaps() || base.uppercase(),
+                    align, e.startsNewPage(), bold, underline, base.overhang()));
+        }
+        ElementStyle character = styles.get(ElementType.CHARACTER);
+        styles.put(ElementType.MORE, styles.get(ElementType.MORE).withIndents(character.leftIndent(), character.rightIndent()));
+        double top = layout.topMargin() != null ? layout.topMargin() / 72.0 : format.topMargin;
+        double bottom = layout.bottomMargin() != null ? layout.bottomMargin() / 72.0 : format.bottomMargin;
+        double header = layout.headerMargin() != null ? layout.headerMargin() / 72.0 : format.headerPosition;
+        try {
+            return new PageFormat("final-draft", format.paper, top, bottom, header, styles, format.dualLeft, format.dualRight);
+        } catch (IllegalArgumentException badMargins) {
+            return new PageFormat("final-draft", format.paper, format.topMargin, format.bottomMargin, format.headerPosition,
+                    styles, format.dualLeft, format.dualRight);
+        }
+    }
+
     private PageFormat adjusted(String word) {
         ElementStyle heading = style(ElementType.SCENE_HEADING);
         ElementStyle dialogue = style(ElementType.DIALOGUE);

@@ -1,6 +1,7 @@
 package dev.showrunner.screenplay.layout;
 
 import dev.showrunner.screenplay.model.TitlePage;
+import dev.showrunner.screenplay.stats.SceneLengths;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param pages the body pages, numbered from 1
  * @param scenes every scene's length, in order
  */
-public record Pages(PageFormat format, LayoutOptions options, TitlePage titlePage, List<Page> pages, List<SceneLength> scenes) {
+public record Pages(PageFormat format, LayoutOptions options, TitlePage titlePage, List<Page> pages, List<SceneLength> scenes)
+        implements SceneLengths {
 
     public Pages {
         Objects.requireNonNull(format, "format");
@@ -31,6 +33,21 @@ public record Pages(PageFormat format, LayoutOptions options, TitlePage titlePag
 
     public Page page(int number) {
         return pages.get(number - 1);
+    }
+
+    @Override
+    public int pageCount() {
+        return count();
+    }
+
+    @Override
+    public int eighths(int sceneIndex) {
+        return scenes.get(sceneIndex).eighths();
+    }
+
+    @Override
+    public String startPage(int sceneIndex) {
+        return Integer.toString(scenes.get(sceneIndex).firstPage());
     }
 
     /** Whether a title page is printed before the body. */

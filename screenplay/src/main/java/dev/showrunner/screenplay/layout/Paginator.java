@@ -47,8 +47,6 @@ final class Paginator {
     private final List<SceneLength> scenes = new ArrayList<>();
     private List<Line> lines = new ArrayList<>();
     private int used;
-    /** Rows this page may hold beyond {@link #pageRows}: a repeated cue at its head is free. */
-    private int bonus;
     private int number = 1;
     private Page held;
     private boolean sceneOpen;
@@ -113,7 +111,7 @@ final class Paginator {
                 throw new IllegalStateException("pagination did not progress");
             }
             int space = pageHasContent() ? current.spaceBefore : 0;
-            int avail = pageRows + bonus - used - space;
+            int avail = pageRows - used - space;
             if (current.rows() <= avail) {
                 if (keepsWithNext(current) && pageHasContent() && !canStart(next, used + space + current.rows())) {
                     newPage();
@@ -127,10 +125,6 @@ final class Paginator {
                 emitPart(split.top, space, split.more);
                 newPage();
                 current = split.bottom;
-                if (split.more) {
-                    // Final Draft does not charge the repeated cue at the head of the page.
-                    bonus = ((Speech) current).cue.rows();
-                }
                 continue;
             }
             if (current instanceof Flow flow && flow.text.type == ElementType.TRANSITION && pullLastBlock()) {
@@ -161,7 +155,7 @@ final class Paginator {
         if (next == null || next instanceof Break) {
             return true;
         }
-        int avail = pageRows + bonus - usedAfter - next.spaceBefore;
+        int avail = pageRows - usedAfter - next.spaceBefore;
         if (next.rows() <= avail) {
             return true;
         }
@@ -224,7 +218,7 @@ final class Paginator {
 
     private Split splitSpeech(Speech speech, int avail, boolean force) {
         // (MORE) is printed below the last row without being charged (docs/pagination.md §7.2).
-        int budget = avail - speech.cue.rows();
+        int budget = avail - speech.cueRows();
         if (budget <= 0) {
             return null;
         }
@@ -264,9 +258,14 @@ final class Paginator {
                 bottom.add(part.from(best.offset));
             }
         }
-        Text cue = options.moreAndContd() ? Blocks.continuedCue(speech) : speech.cue;
-        Speech upper = new Speech(speech.element, speech.block, speech.column, speech.cue, top, speech.spaceBefore, speech.moreStyle);
-        Speech lower = new Speech(speech.element, speech.block, speech.column, cue, bottom, speech.spaceBefore, speech.moreStyle);
+        // Final Draft repeats the cue with (CONT'D) in the top margin of the next page, above
+        // its first row: it takes no row of the page (docs/pagination.md §7.3).
+        boolean more = options.moreAndContd();
+        Text cue = more ? Blocks.continuedCue(speech) : speech.cue;
+        Speech upper = new Speech(speech.element, speech.block, speech.column, speech.cue, top, speech.spaceBefore,
+                speech.moreStyle, speech.cueAbove);
+        Speech lower = new Speech(speech.element, speech.block, speech.column, cue, bottom, speech.spaceBefore,
+                speech.moreStyle, more);
         return new Split(upper, lower, options.moreAndContd());
     }
 
@@ -382,7 +381,10 @@ final class Paginator {
     }
 
     private int emitSpeech(Speech speech, int row, boolean more) {
-        int rows = emitText(speech.cue, speech, speech.column, row, null);
+        int rows = speech.cueAbove ? 0 : emitText(speech.cue, speech, speech.column, row, null);
+        if (speech.cueAbove) {
+            emitText(speech.cue, speech, speech.column, row - speech.cue.rows(), null);
+        }
         for (Text part : speech.parts) {
             rows += emitText(part, speech, speech.column, row + rows, null);
         }
@@ -404,7 +406,10 @@ final class Paginator {
             List<Run> runs = slice(text.styled, start, end);
             double width = (end - start) / 10.0;
             double x = switch (style.alignment()) {
-                case LEFT -> style.leftIndent();
+                // A parenthetical's first line hangs one column left, past its "(" (Final Draft's
+                // first-line indent of -0.1 in).
+                case LEFT -> style.leftIndent() - (i == 0 && start == text.from && text.type == ElementType.PARENTHETICAL
+                        && text.plain.startsWith("(") && text.from == 0 ? 0.1 : 0);
                 case RIGHT -> style.rightIndent() - width;
                 case CENTER -> (style.leftIndent() + style.rightIndent()) / 2 - width / 2;
             };
@@ -471,7 +476,6 @@ final class Paginator {
         number++;
         lines = new ArrayList<>();
         used = 0;
-        bonus = 0;
         lastBlock = null;
         lastBlockLine = -1;
     }

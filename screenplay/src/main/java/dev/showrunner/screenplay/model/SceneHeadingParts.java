@@ -43,6 +43,9 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
     }
 
     private static Prefix prefixAt(String line, boolean fountainOnly) {
+        if (!mayStartWithPrefix(line)) {
+            return null;
+        }
         for (Prefix prefix : PREFIXES) {
             if (fountainOnly && !prefix.fountain()) {
                 continue;
@@ -82,9 +85,48 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
         int separator = lastSeparator(rest);
         if (separator >= 0) {
             location = rest.substring(0, separator).strip();
-            time = rest.substring(separator).replaceFirst("^\\s*[-\u2013\u2014]+\\s*", "").strip();
+            time = afterSeparator(rest, separator).strip();
         }
         return new SceneHeadingParts(setting, prefix, location, time);
+    }
+
+    /**
+     * A cheap test that rules out most lines before the full one: every prefix starts INT, EXT,
+     * EST or I/, compared as {@link String#regionMatches(boolean, int, String, int, int)} does.
+     */
+    private static boolean mayStartWithPrefix(String line) {
+        if (line.length() < 3) {
+            return false;
+        }
+        char a = line.charAt(0);
+        char b = line.charAt(1);
+        char c = line.charAt(2);
+        return (same(a, 'I') && (b == '/' || (same(b, 'N') && same(c, 'T'))))
+                || (same(a, 'E') && (same(b, 'X') || same(b, 'S')) && same(c, 'T'));
+    }
+
+    private static boolean same(char c, char upper) {
+        char u = Character.toUpperCase(c);
+        return u == upper || Character.toLowerCase(u) == Character.toLowerCase(upper);
+    }
+
+    /** The text after the dashes (and the white space around them) that start at {@code from}. */
+    private static String afterSeparator(String rest, int from) {
+        int k = from;
+        while (k < rest.length() && Character.isWhitespace(rest.charAt(k))) {
+            k++;
+        }
+        int dashes = k;
+        while (k < rest.length() && isDash(rest.charAt(k))) {
+            k++;
+        }
+        if (k == dashes) {
+            return rest.substring(from);
+        }
+        while (k < rest.length() && Character.isWhitespace(rest.charAt(k))) {
+            k++;
+        }
+        return rest.substring(k);
     }
 
     /** Index of the start of the last run of dashes with white space on both sides, or -1. */

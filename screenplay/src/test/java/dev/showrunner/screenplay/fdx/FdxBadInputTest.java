@@ -127,6 +127,34 @@ class FdxBadInputTest {
     }
 
     @Test
+    void read_latin1DeclaredEncoding_decodedAsDeclared() throws ScriptFormatException {
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><FinalDraft Version=\"5\"><Content><Paragraph Type=\"Action\"><Text>Caf\u00e9</Text></Paragraph></Content></FinalDraft>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        FdxDocument document = Fdx.read(latin1, "latin.fdx");
+        assertThat(document.screenplay().withoutSpans().elements().getFirst()).isEqualTo(dev.showrunner.screenplay.model.Action.of("Caf\u00e9"));
+    }
+
+    @Test
+    void read_utf8WithByteOrderMark_read() throws ScriptFormatException {
+        byte[] body = "<FinalDraft Version=\"5\"><Content><Paragraph Type=\"Action\"><Text>\u00c9t\u00e9</Text></Paragraph></Content></FinalDraft>".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        assertThat(Fdx.read(withBom, "bom.fdx").screenplay().withoutSpans().elements().getFirst())
+                .isEqualTo(dev.showrunner.screenplay.model.Action.of("\u00c9t\u00e9"));
+    }
+
+    @Test
+    void read_latin1BytesWithoutDeclaration_notUtf8Error() {
+        byte[] latin1 = "<FinalDraft Version=\"5\"><Content><Paragraph Type=\"Action\"><Text>Caf\u00e9</Text></Paragraph></Content></FinalDraft>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> Fdx.read(latin1, "latin.fdx")).isInstanceOf(ScriptFormatException.class)
+                .hasMessageContaining("not UTF-8");
+    }
+
+    @Test
     void read_noVersion_readWithAWarning() throws ScriptFormatException {
         FdxDocument document = Fdx.read("<FinalDraft><Content><Paragraph Type=\"Action\"><Text>x</Text></Paragraph></Content></FinalDraft>"
                 .getBytes(StandardCharsets.UTF_8), "old.fdx");

@@ -9,7 +9,6 @@ import dev.showrunner.screenplay.model.DialogueBlock;
 import dev.showrunner.screenplay.model.Element;
 import dev.showrunner.screenplay.model.General;
 import dev.showrunner.screenplay.model.SceneHeading;
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

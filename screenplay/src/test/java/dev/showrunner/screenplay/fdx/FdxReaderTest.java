@@ -103,6 +103,19 @@ class FdxReaderTest {
     }
 
     @Test
+    void read_alignmentOtherThanTheTypes_reportedOnce() throws ScriptFormatException {
+        FdxDocument document = read("""
+                <Paragraph Type="Action" Alignment="Right"><Text>One.</Text></Paragraph>
+                <Paragraph Type="Action" Alignment="Right"><Text>Two.</Text></Paragraph>
+                <Paragraph Type="Transition" Alignment="Right"><Text>CUT TO:</Text></Paragraph>
+                <Paragraph Type="New Act" Alignment="Center"><Text>ACT ONE</Text></Paragraph>
+                """);
+        assertThat(document.screenplay().withoutSpans().elements()).containsExactly(
+                Action.of("One."), Action.of("Two."), Transition.of("CUT TO:"), general("ACT ONE", "New Act"));
+        assertThat(document.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("\"Right\" of this Action paragraph"));
+    }
+
+    @Test
     void read_dialogueWithNoCue_keptAsGeneralAndReported() throws ScriptFormatException {
         FdxDocument document = read("<Paragraph Type=\"Dialogue\"><Text>Who said this?</Text></Paragraph>");
         assertThat(document.screenplay().withoutSpans().elements()).containsExactly(general("Who said this?", "Dialogue"));

@@ -2,6 +2,8 @@ package dev.showrunner.screenplay.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.showrunner.screenplay.fdx.Fdx;
+import dev.showrunner.screenplay.fdx.FdxDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -35,5 +37,28 @@ class CorpusPaginationTest {
         assertThat(result.candidatePages()).as("body pages").isEqualTo(pages);
         assertThat(result.mismatches()).as(result.toString()).isEmpty();
         assertThat(result.startExact()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "{0}.fdx on {1} pages")
+    @CsvSource({
+        "gumshoe, 37",
+        "big-fish, 127",
+        "mostly-genius, 52",
+    })
+    void finalDraftFile_laidOutInTheLayoutItStates_startsEveryPageWhereFinalDraftDid(String name, int pages) throws Exception {
+        byte[] fdx;
+        try (InputStream in = getClass().getResourceAsStream("/corpus/" + name + "/source.fdx")) {
+            fdx = in.readAllBytes();
+        }
+        FdxDocument document = Fdx.read(fdx, name + ".fdx");
+        Pages ours = Layout.paginate(document.screenplay(), PageFormat.fromFinalDraft(document.layout()), LayoutOptions.DEFAULTS);
+        List<List<String>> reference;
+        try (InputStream json = getClass().getResourceAsStream("/corpus/" + name + "/reference-pages.json")) {
+            reference = PageCheck.reference(json);
+        }
+        PageCheck.Result result = PageCheck.compare(ours, reference, 1);
+
+        assertThat(result.candidatePages()).as("body pages").isEqualTo(pages);
+        assertThat(result.mismatches()).as(result.toString()).isEmpty();
     }
 }

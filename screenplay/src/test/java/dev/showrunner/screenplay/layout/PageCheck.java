@@ -72,7 +72,7 @@ final class PageCheck {
         List<Line> lines = new ArrayList<>(page.lines());
         lines.sort(Comparator.comparingInt(Line::row).thenComparingDouble(Line::x));
         List<String> text = new ArrayList<>();
-        int row = -1;
+        int row = Integer.MIN_VALUE;
         StringBuilder current = null;
         for (Line line : lines) {
             if (line.row() != row) {

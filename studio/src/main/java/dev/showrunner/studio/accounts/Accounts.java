@@ -122,21 +122,44 @@ public final class Accounts {
         return new SignIn(token, new Session(user, csrf));
     }
 
+    /** A looked-up session, trusted for a few seconds so that not every request asks the database. */
+    private record Cached(Session session, long until) {}
+
+    /** How long a looked-up session is trusted before it is looked up again. */
+    static final long CACHE_MILLIS = 5_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The live session a token opens, if any. */
     public Optional<Session> session(String token) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
+        String hash = sha256(token);
+        long now = clock.getAsLong();
+        Cached cached = cache.get(hash);
+        if (cached != null && cached.until() > now) {
+            return Optional.of(cached.session());
+        }
+        Optional<Session> found = lookUp(hash);
+        if (cache.size() > 10_000) {
+            cache.clear();
+        }
+        found.ifPresentOrElse(s -> cache.put(hash, new Cached(s, now + CACHE_MILLIS)), () -> cache.remove(hash));
+        return found;
+    }
+
+    private Optional<Session> lookUp(String hash) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id "
                                 + "WHERE s.token_hash = :h AND s.expires_at > :now")
-                .bind("h", sha256(token)).bind("now", clock.getAsLong())
+                .bind("h", hash).bind("now", clock.getAsLong())
                 .map((rs, ctx) -> new Session(USER.map(rs, ctx), rs.getString("csrf_token")))
                 .findOne());
     }
 
     public void signOut(String token) {
         if (token != null) {
+            cache.remove(sha256(token));
             jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :h")
                     .bind("h", sha256(token)).execute());
         }

@@ -23,6 +23,10 @@ import picocli.CommandLine.Command;
             LockCommand.class,
             ReviseCommand.class,
             ServeCommand.class,
+            PdfCommand.class,
+            HtmlCommand.class,
+            PagesCommand.class,
+            ScheduleCommand.class,
         })
 public final class Showrunner implements Runnable {
 

@@ -19,20 +19,31 @@ import java.util.regex.Pattern;
 /** Renders Fountain text as a simple HTML preview with a scene list and a page estimate. */
 public final class Preview {
 
-    /** A scene for the navigator: its 1-based source line and heading. */
-    public record Scene(int number, int line, String heading) {}
+    /**
+     * A scene for the navigator.
+     *
+     * @param line the heading's 1-based source line
+     * @param page the page it starts on (0 when not laid out)
+     * @param length its length in pages and eighths ("1 3/8"), or "" when not laid out
+     */
+    public record Scene(int number, int line, String heading, int page, String length) {
+        public Scene(int number, int line, String heading) {
+            this(number, line, heading, 0, "");
+        }
+    }
 
-    /** The rendered preview. */
-    public record Result(String html, List<Scene> scenes, double pages, int minutes) {
+    /**
+     * The rendered pages.
+     *
+     * @param pageCount the number of the last page
+     * @param pages the length in pages, to the eighth (the last page counts as far as it is filled)
+     * @param minutes the running time estimated at a minute a page
+     */
+    public record Result(String html, List<Scene> scenes, int pageCount, double pages, int minutes) {
 
-        /** Pages in whole pages and eighths, as production counts them: "2 3/8 pages". */
+        /** "1 page", "4 pages". */
         public String pagesLabel() {
-            int eighths = (int) Math.round(pages * 8);
-            int whole = eighths / 8;
-            int rest = eighths % 8;
-            String fraction = rest == 0 ? "" : rest % 4 == 0 ? "1/2" : rest % 2 == 0 ? (rest / 2) + "/4" : rest + "/8";
-            String number = whole == 0 ? (fraction.isEmpty() ? "0" : fraction) : fraction.isEmpty() ? "" + whole : whole + " " + fraction;
-            return number + (eighths > 8 ? " pages" : " page");
+            return pageCount + (pageCount == 1 ? " page" : " pages");
         }
     }
 
@@ -65,7 +76,7 @@ public final class Preview {
             printed += paragraph(para, start + 1, html, scenes);
         }
         double pages = Math.max(printed == 0 ? 0 : 0.125, Math.round(printed * 8.0 / LINES_PER_PAGE) / 8.0);
-        return new Result(html.toString(), scenes, pages, (int) Math.round(pages));
+        return new Result(html.toString(), scenes, (int) Math.ceil(pages), pages, (int) Math.max(pages > 0 ? 1 : 0, Math.round(pages)));
     }
 
     /** Appends one paragraph; returns the printed lines it takes, with the blank line before it. */

@@ -113,9 +113,16 @@ public final class Scripts {
     /** Keeps a writer's unsaved text; the newest call wins. */
     public void keepWork(long episodeId, long userId, int base, String text) {
         String body = checkText(text);
-        jdbi.useHandle(h -> h.createUpdate(Sql.of(Scripts.class, "wip-upsert"))
-                .bind("episode", episodeId).bind("user", userId).bind("base", base).bind("body", body)
-                .bind("now", clock.getAsLong()).execute());
+        jdbi.useTransaction(h -> {
+            if (rowLocks) {
+                // Work in progress is not a saved draft: on PostgreSQL it need not wait for the
+                // disk (a crash of the database itself may lose the last second of it).
+                h.execute("SET LOCAL synchronous_commit = off");
+            }
+            h.createUpdate(Sql.of(Scripts.class, "wip-upsert"))
+                    .bind("episode", episodeId).bind("user", userId).bind("base", base).bind("body", body)
+                    .bind("now", clock.getAsLong()).execute();
+        });
     }
 
     public Optional<WorkInProgress> work(long episodeId, long userId) {

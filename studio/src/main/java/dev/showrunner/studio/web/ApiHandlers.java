@@ -8,6 +8,7 @@ import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.Comparison;
 import dev.showrunner.studio.scripts.Draft;
+import dev.showrunner.studio.scripts.LivePages;
 import dev.showrunner.studio.scripts.Preview;
 import dev.showrunner.studio.scripts.SaveOutcome;
 import dev.showrunner.studio.scripts.ScriptFiles;
@@ -246,16 +247,27 @@ final class ApiHandlers {
     }
 
     static void sendFountain(Context ctx, Episode episode, Draft d) {
-        String file = (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-draft-" + d.number())
-                .replaceAll("^-+|-+$", "") + ".fountain";
-        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(episode, d) + ".fountain\"");
         ctx.contentType("text/plain; charset=utf-8").result(d.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void sendFdx(Context ctx, Episode episode, Draft d) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(episode, d) + ".fdx\"");
+        ctx.contentType("application/xml; charset=utf-8").result(ScriptFiles.toFdx(d.body()));
+    }
+
+    private static String fileName(Episode episode, Draft d) {
+        return (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-draft-" + d.number()).replaceAll("^-+|-+$", "");
+    }
+
+    void draftFdx(Context ctx) {
+        Episode episode = episodeFor(ctx, Http.user(ctx));
+        sendFdx(ctx, episode, scripts.draft(episode.id(), number(ctx)));
     }
 
     void saveDraft(Context ctx) {
         User user = Http.user(ctx);
-        Episode episode = episodeFor(ctx, user);
-        access.write(user, episode.seriesId());
+        Episode episode = episodeToWrite(ctx, user);
         SaveRequest req = Http.json(ctx, SaveRequest.class);
         SaveOutcome outcome = scripts.save(episode.id(), user.id(), Http.required(req.base(), "base"),
                 Http.required(req.text(), "text"), req.name());
@@ -313,8 +325,7 @@ final class ApiHandlers {
 
     void keepWork(Context ctx) {
         User user = Http.user(ctx);
-        Episode episode = episodeFor(ctx, user);
-        access.write(user, episode.seriesId());
+        Episode episode = episodeToWrite(ctx, user);
         WorkRequest req = Http.json(ctx, WorkRequest.class);
         scripts.keepWork(episode.id(), user.id(), Http.required(req.base(), "base"), Http.required(req.text(), "text"));
         ctx.status(204);
@@ -334,10 +345,11 @@ final class ApiHandlers {
         if (text.length() > Scripts.MAX_TEXT) {
             throw StudioException.tooLarge("text: longer than " + Scripts.MAX_TEXT + " characters");
         }
-        Preview.Result preview = Preview.render(text);
+        Preview.Result preview = LivePages.renderSafely(text);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("html", preview.html());
         out.put("scenes", preview.scenes());
+        out.put("pageCount", preview.pageCount());
         out.put("pages", preview.pages());
         out.put("pagesLabel", preview.pagesLabel());
         out.put("minutes", preview.minutes());
@@ -348,9 +360,16 @@ final class ApiHandlers {
 
     /** The episode named in the path, if the user is a member of its series (404 otherwise). */
     Episode episodeFor(Context ctx, User user) {
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.read(user, episode.seriesId());
-        return episode;
+        return catalog.episodeFor(Http.idParam(ctx, "episode"), user.id()).episode();
+    }
+
+    /** The episode named in the path, if the user's role edits it (404 for non-members, 403 for readers). */
+    Episode episodeToWrite(Context ctx, User user) {
+        Catalog.EpisodeAccess found = catalog.episodeFor(Http.idParam(ctx, "episode"), user.id());
+        if (!found.role().writes()) {
+            throw StudioException.forbidden("your role (" + found.role().label() + ") reads this series but does not edit it");
+        }
+        return found.episode();
     }
 
     Season seasonFor(Context ctx, User user) {

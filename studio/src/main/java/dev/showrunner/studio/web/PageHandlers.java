@@ -8,6 +8,7 @@ import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.Comparison;
 import dev.showrunner.studio.scripts.Draft;
+import dev.showrunner.studio.scripts.LivePages;
 import dev.showrunner.studio.scripts.Preview;
 import dev.showrunner.studio.scripts.SaveOutcome;
 import dev.showrunner.studio.scripts.ScriptFiles;
@@ -255,7 +256,7 @@ final class PageHandlers {
             restored = true;
         }
         templates.render(ctx, "script.jte", new ScriptPage(chrome(ctx, episode.title()), catalog.series(episode.seriesId()),
-                catalog.season(episode.seasonId()), episode, role.writes(), base, text, restored, Preview.render(text), drafts));
+                catalog.season(episode.seasonId()), episode, role.writes(), base, text, restored, LivePages.renderSafely(text), drafts));
     }
 
     void history(Context ctx) {
@@ -280,7 +281,12 @@ final class PageHandlers {
         User user = Http.user(ctx);
         Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
         access.read(user, episode.seriesId());
-        ApiHandlers.sendFountain(ctx, episode, scripts.draft(episode.id(), ApiHandlers.number(ctx)));
+        Draft draft = scripts.draft(episode.id(), ApiHandlers.number(ctx));
+        if ("fdx".equals(ctx.queryParam("format"))) {
+            ApiHandlers.sendFdx(ctx, episode, draft);
+        } else {
+            ApiHandlers.sendFountain(ctx, episode, draft);
+        }
     }
 
     void importFile(Context ctx) {

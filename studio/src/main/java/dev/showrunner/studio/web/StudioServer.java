@@ -72,6 +72,9 @@ public final class StudioServer {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "same-origin");
             ctx.header("X-Frame-Options", "DENY");
+            if (ctx.path().startsWith("/assets/") || ctx.path().startsWith("/webjars/")) {
+                return; // static files: no session needed, no database touched
+            }
             Http.checkDeclaredLength(ctx);
             api.authenticate(ctx);
             Http.checkCsrf(ctx);
@@ -120,6 +123,7 @@ public final class StudioServer {
         r.post("/api/episodes/{episode}/drafts", api::saveDraft);
         r.get("/api/episodes/{episode}/drafts/{number}", api::draft);
         r.get("/api/episodes/{episode}/drafts/{number}/fountain", api::draftFountain);
+        r.get("/api/episodes/{episode}/drafts/{number}/fdx", api::draftFdx);
         r.get("/api/episodes/{episode}/compare", api::compare);
         r.post("/api/episodes/{episode}/import", api::importFile);
         r.get("/api/episodes/{episode}/work", api::work);

@@ -35,6 +35,24 @@ class CorpusScriptsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"brick-n-steel", "gumshoe", "mostly-genius"})
+    void livePages_corpusScript_drawsEveryPageTheEngineLaysOut(String name) throws IOException {
+        String text = corpus(name);
+        var script = Fountain.read(text);
+        var pages = dev.showrunner.screenplay.layout.Layout.paginate(script,
+                dev.showrunner.screenplay.layout.PageFormat.forScript(script),
+                dev.showrunner.screenplay.layout.LayoutOptions.DEFAULTS);
+        Preview.Result live = LivePages.render(text);
+        assertThat(live.pageCount()).isEqualTo(pages.pages().size());
+        for (int n = 1; n <= pages.pages().size(); n++) {
+            assertThat(live.html()).contains("id=\"page-" + n + "\"");
+        }
+        assertThat(live.scenes()).hasSize(pages.scenes().size());
+        assertThat(live.scenes()).allSatisfy(s -> assertThat(s.page()).isBetween(1, pages.pages().size()));
+        assertThat(live.html()).doesNotContain("<script");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"gumshoe", "mostly-genius"})
     void merge_editsInDifferentScenesOfCorpusScript_isCleanAndKeepsBoth(String name) throws IOException {
         String base = corpus(name);

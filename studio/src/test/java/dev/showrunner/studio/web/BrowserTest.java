@@ -115,11 +115,15 @@ class BrowserTest {
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
         String scriptUrl = ann.getCurrentUrl();
         type(ann, "INT. DINER - NIGHT\n\nRain on the windows.\n\nMAE\n(pouring)\nMore coffee?\n\nEXT. PARKING LOT - NIGHT\n\n<script>window.pwned = 1</script>\n");
-        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#preview .sh"), "INT. DINER - NIGHT"));
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#preview .scene_heading"), "INT. DINER - NIGHT"));
         wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("scene-list"), "EXT. PARKING LOT - NIGHT"));
-        assertThat(ann.findElement(By.cssSelector("#preview .cue")).getText()).isEqualTo("MAE");
+        assertThat(ann.findElement(By.cssSelector("#preview .character")).getText()).isEqualTo("MAE");
         assertThat(ann.findElement(By.id("preview")).getText()).contains("<script>window.pwned = 1</script>");
         assertThat(((JavascriptExecutor) ann).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        // The scene navigator takes the editor to the scene.
+        ann.findElement(By.cssSelector("#scene-list li:nth-child(2) a")).click();
+        assertThat(((JavascriptExecutor) ann).executeScript(
+                "return document.querySelector('.CodeMirror').CodeMirror.getCursor().line")).isEqualTo(8L); // 0-based: the heading is on line 9
         ann.findElement(By.id("draft-name")).sendKeys("First Draft");
         ann.findElement(By.id("save-draft")).click();
         wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-state"), "Saved as Draft 1"));
@@ -174,10 +178,25 @@ class BrowserTest {
         assertThat((String) downloaded).startsWith("attachment; filename=\"Pilot-draft-3.fountain\"")
                 .contains("Neon rain streaks the windows.").doesNotContain("Rain hammers");
 
+        // A longer script (the corpus short that seeds the demo), for the guide's pictures.
+        long season = studio.call("GET", "/api/series/" + series, annToken, null).json().get("seasons").get(0).get("season").get("id").asLong();
+        long demo = studio.call("POST", "/api/seasons/" + season + "/episodes", annToken, Map.of("title", "Full Retired")).json().get("id").asLong();
+        String text;
+        try (var in = BrowserTest.class.getResourceAsStream("/demo/brick-n-steel.fountain")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        studio.call("POST", "/api/episodes/" + demo + "/drafts", annToken, Map.of("base", 0, "text", text, "name", "First Draft"));
+        ann.get(studio.base + "/episodes/" + demo);
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        assertThat(ann.findElements(By.cssSelector("#preview .sheet"))).hasSizeGreaterThanOrEqualTo(3);
+        shot(ann, "script-demo");
+
         // The same page on a tablet.
         ann.manage().window().setSize(new Dimension(1024, 768));
         ann.navigate().refresh();
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        assertThat(ann.findElement(By.id("scene-jump")).isDisplayed()).isTrue();
+        assertThat(ann.findElement(By.cssSelector(".scenes")).isDisplayed()).isFalse();
         shot(ann, "script-tablet");
     }
 

@@ -1,0 +1,88 @@
+package dev.showrunner.bench;
+
+import dev.showrunner.planning.talent.RandomInstances;
+import dev.showrunner.planning.talent.SolveOptions;
+import dev.showrunner.planning.talent.TalentInstance;
+import dev.showrunner.planning.talent.TalentSolution;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The benchmark table for random talent scheduling instances (generator:
+ * {@link RandomInstances}, in the style of Garcia de la Banda et al. 2011 and Qin et al. 2016):
+ * for each group (n scenes, m actors) it solves a fixed set of seeded instances with a time
+ * cap and prints the share proven optimal, the median time (an unproven instance counts as
+ * the cap) and the mean gap of the unproven ones, as a Markdown table.
+ *
+ * <pre>
+ * ./mvnw -B -q -pl bench -am package -DskipTests
+ * java -cp bench/target/benchmarks.jar dev.showrunner.bench.TalentTable \
+ *      --scenes 16,20,24,28,32,36,40 --actors 8,10,12,14,16,18,20,22 --per-group 10 --cap 60
+ * </pre>
+ *
+ * Other options: {@code --density 0.3} (share of actor-scene pairs), {@code --max-cost 100},
+ * {@code --max-duration 5}, {@code --seed 1}.
+ */
+public final class TalentTable {
+
+    public static void main(String[] args) {
+        int[] scenes = {16, 20, 24, 28, 32, 36, 40};
+        int[] actors = {8, 10, 12, 14, 16, 18, 20, 22};
+        int perGroup = 10;
+        int cap = 60;
+        double density = 0.3;
+        int maxCost = 100;
+        int maxDuration = 5;
+        long seed = 1;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            String v = args[i + 1];
+            switch (args[i]) {
+                case "--scenes" -> scenes = ints(v);
+                case "--actors" -> actors = ints(v);
+                case "--per-group" -> perGroup = Integer.parseInt(v);
+                case "--cap" -> cap = Integer.parseInt(v);
+                case "--density" -> density = Double.parseDouble(v);
+                case "--max-cost" -> maxCost = Integer.parseInt(v);
+                case "--max-duration" -> maxDuration = Integer.parseInt(v);
+                case "--seed" -> seed = Long.parseLong(v);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        System.out.printf("density %.2f, costs 1..%d, durations 1..%d, %d instances per group, cap %d s, seed %d%n%n",
+                density, maxCost, maxDuration, perGroup, cap, seed);
+        System.out.println("| n | m | proven | median s | mean gap of unproven |");
+        System.out.println("|---|---|---|---|---|");
+        for (int n : scenes) {
+            for (int m : actors) {
+                List<Double> times = new ArrayList<>();
+                int proven = 0;
+                double gaps = 0;
+                for (int k = 0; k < perGroup; k++) {
+                    long instanceSeed = seed * 1_000_003L + n * 1000L + m * 10L + k;
+                    TalentInstance instance = RandomInstances.generate(n, m, density, maxCost, maxDuration, instanceSeed);
+                    TalentSolution solution = dev.showrunner.planning.talent.TalentSolver.solve(instance,
+                            SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(cap)).withMaxCacheEntries(1 << 22));
+                    if (solution.proven()) {
+                        proven++;
+                        times.add(solution.elapsed().toNanos() / 1e9);
+                    } else {
+                        times.add((double) cap);
+                        gaps += solution.gap();
+                    }
+                }
+                double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+                int unproven = perGroup - proven;
+                System.out.printf("| %d | %d | %d/%d | %.3f | %s |%n", n, m, proven, perGroup, median,
+                        unproven == 0 ? "-" : String.format("%.1f%%", 100 * gaps / unproven));
+            }
+        }
+    }
+
+    private static int[] ints(String list) {
+        return Arrays.stream(list.split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+}

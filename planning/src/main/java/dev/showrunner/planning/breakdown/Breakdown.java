@@ -1,0 +1,136 @@
+package dev.showrunner.planning.breakdown;
+
+import dev.showrunner.screenplay.layout.PageFormat;
+import dev.showrunner.screenplay.model.Action;
+import dev.showrunner.screenplay.model.Element;
+import dev.showrunner.screenplay.model.SceneHeading;
+import dev.showrunner.screenplay.model.Screenplay;
+import dev.showrunner.screenplay.stats.SceneLengths;
+import dev.showrunner.screenplay.stats.SceneStat;
+import dev.showrunner.screenplay.stats.ScriptStatistics;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The breakdown of a script: one {@link Sheet} per scene, in script order.
+ *
+ * <p>Cast: the speaking cast of a scene is everyone with a cue in it. The non-speaking cast is
+ * everyone written in capitals in the scene's action who does not speak there: a speaking
+ * character of the script named in capitals, or a new name introduced in capitals (one to
+ * three capitalised words of letters), except words that screenwriters capitalise for other
+ * reasons (sounds, camera directions; see {@link #NOT_CAST}).
+ */
+public record Breakdown(List<Sheet> sheets) {
+
+    /** Capitalised words in action that are not people. */
+    static final Set<String> NOT_CAST = Set.of(
+            "INT", "EXT", "CONTINUOUS", "LATER", "CUT", "CUT TO", "FADE", "FADE IN", "FADE OUT", "DISSOLVE",
+            "SMASH CUT", "MATCH CUT", "BACK TO", "INTERCUT", "POV", "CLOSE ON", "CLOSE UP", "ANGLE ON", "INSERT",
+            "WIDE", "WIDE SHOT", "SUPER", "TITLE", "TITLES", "THE END", "END", "MONTAGE", "SERIES OF SHOTS",
+            "FLASHBACK", "BACK TO PRESENT", "V.O", "O.S", "O.C", "BANG", "BOOM", "CRASH", "SLAM", "THUD", "RING",
+            "BEEP", "CLICK", "SNAP", "WHAM", "BAM", "POP", "CRACK", "SCREAM", "SCREAMS", "THE", "A", "AN", "I",
+            "OK", "TV", "DVD", "CD", "USA", "US", "FBI", "CIA", "NYPD", "LAPD", "ER", "ICU", "DNA", "AM", "PM",
+            "NO", "YES", "STOP", "HELP", "HEY", "WHAT", "MOS");
+
+    private static final Pattern CAPS = Pattern.compile(
+            "(?<![\\p{L}'])(\\p{Lu}[\\p{Lu}'\\-.]*(?:\\s+\\p{Lu}[\\p{Lu}'\\-.]*){0,2})(?![\\p{L}'])");
+
+    public Breakdown {
+        sheets = List.copyOf(sheets);
+    }
+
+    /**
+     * Breaks {@code screenplay} down with scene lengths from the screenplay engine's page
+     * layout, in the script's own page format.
+     */
+    public static Breakdown of(Screenplay screenplay, Elements elements) {
+        return build(screenplay, ScriptStatistics.paginated(screenplay, PageFormat.forScript(screenplay)), elements);
+    }
+
+    /** Breaks {@code screenplay} down with the given scene lengths (scene index from 0 → eighths). */
+    public static Breakdown of(Screenplay screenplay, SceneLengths lengths, Elements elements) {
+        return build(screenplay, ScriptStatistics.of(screenplay, lengths), elements);
+    }
+
+    /** Breaks {@code screenplay} down without lengths: every sheet's eighths is {@code null}. */
+    public static Breakdown withoutLengths(Screenplay screenplay, Elements elements) {
+        return build(screenplay, ScriptStatistics.of(screenplay), elements);
+    }
+
+    private static Breakdown build(Screenplay screenplay, ScriptStatistics stats, Elements elements) {
+        Objects.requireNonNull(elements, "elements");
+        Set<String> speakers = new LinkedHashSet<>();
+        stats.characters().forEach(c -> speakers.add(c.name()));
+        List<String> actionText = actionPerScene(screenplay);
+        List<Sheet> sheets = new ArrayList<>();
+        for (SceneStat scene : stats.scenes()) {
+            String action = scene.index() - 1 < actionText.size() ? actionText.get(scene.index() - 1) : "";
+            List<String> silent = new ArrayList<>();
+            for (String name : capitalised(action)) {
+                if (!scene.speakingCharacters().contains(name) && !silent.contains(name)) {
+                    silent.add(name);
+                }
+            }
+            sheets.add(new Sheet(scene.index(), scene.number(), scene.heading(), scene.setting(), scene.location(),
+                    scene.timeOfDay(), scene.light(), scene.eighths(), scene.speakingCharacters(), silent,
+                    elements.of(scene.index()), scene.line()));
+        }
+        return new Breakdown(sheets);
+    }
+
+    /** The action text of each scene, in heading order (text before the first heading dropped). */
+    private static List<String> actionPerScene(Screenplay screenplay) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = null;
+        for (Element element : screenplay.elements()) {
+            if (element instanceof SceneHeading) {
+                if (current != null) {
+                    result.add(current.toString());
+                }
+                current = new StringBuilder();
+            } else if (element instanceof Action action && current != null) {
+                current.append(action.text().plain()).append('\n');
+            }
+        }
+        if (current != null) {
+            result.add(current.toString());
+        }
+        return result;
+    }
+
+    /** Names written in capitals, in order of appearance. */
+    static List<String> capitalised(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher m = CAPS.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).replaceAll("\\s+", " ").replaceAll("[.\\-']+$", "").strip();
+            // "A WAITRESS", "THE SHERIFF": the article is not part of the name
+            name = name.replaceFirst("^(A|AN|THE) (?=\\S)", "");
+            String key = name.toUpperCase(Locale.ROOT);
+            long letters = name.chars().filter(Character::isLetter).count();
+            if (letters < 2 || NOT_CAST.contains(key) || names.contains(name)) {
+                continue;
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** Total length in eighths, or {@code null} when any scene's length is unknown. */
+    public Integer totalEighths() {
+        int total = 0;
+        for (Sheet s : sheets) {
+            if (s.eighths() == null) {
+                return null;
+            }
+            total += s.eighths();
+        }
+        return total;
+    }
+}

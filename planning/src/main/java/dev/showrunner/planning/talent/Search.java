@@ -1,0 +1,414 @@
+package dev.showrunner.planning.talent;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * The exact search over a {@link Core}: a bounded, memoised dynamic program over states
+ * {@code (Q, F, B)} = (scenes not yet placed, actors already met at the front, actors already
+ * met at the back), built from both ends. See {@link TalentSolver} for the account of the
+ * algorithm; this class is its machinery. All costs here are holding costs.
+ */
+final class Search {
+
+    /** Thrown to unwind the recursion when time is up or the caller cancelled. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** From this many remaining scenes up, children are ordered by their full bound. */
+    static final int LOOK = 12;
+    private static final long INF = Long.MAX_VALUE / 4;
+
+    private final Core c;
+    private final StateCache cache;
+    private final BooleanSupplier stop;
+    long nodes;
+
+    /** Exactness of the value last returned by {@link #solve}. */
+    private boolean exact;
+
+    // per-depth scratch
+    private final long[][] single;
+    private final int[][] childScene;
+    private final boolean[][] childFront;
+    private final long[][] childHold;
+    private final long[][] childF;
+    private final long[][] childBound;
+    private final int[][] pairI;
+    private final int[][] pairJ;
+    private final long[][] pairW;
+    private final int[] open;
+    /** For each scene s, the scenes t of equal duration whose cast strictly contains s's. */
+    private final long[] supersets;
+    private final long[] openScenes;
+
+    Search(Core core, int maxCacheEntries, BooleanSupplier stop) {
+        this.c = core;
+        this.supersets = new long[core.n];
+        for (int s = 0; s < core.n; s++) {
+            long sa = core.sceneActors[s];
+            for (int t = 0; t < core.n; t++) {
+                long ta = core.sceneActors[t];
+                if (t != s && core.duration[t] == core.duration[s] && (sa & ~ta) == 0 && ta != sa) {
+                    supersets[s] |= 1L << t;
+                }
+            }
+        }
+        this.cache = new StateCache(1 << 12, maxCacheEntries);
+        this.stop = stop;
+        int depth = core.n + 1;
+        single = new long[depth][core.n];
+        childScene = new int[depth][2 * core.n];
+        childFront = new boolean[depth][2 * core.n];
+        childHold = new long[depth][2 * core.n];
+        childF = new long[depth][2 * core.n];
+        childBound = new long[depth][2 * core.n];
+        int pairs = core.m * (core.m - 1) / 2 + 1;
+        pairI = new int[1][pairs];
+        pairJ = new int[1][pairs];
+        pairW = new long[1][pairs];
+        open = new int[core.m];
+        openScenes = new long[core.m];
+    }
+
+    StateCache cache() {
+        return cache;
+    }
+
+    boolean lastExact() {
+        return exact;
+    }
+
+    /** Lower bound on the holding cost still to come in state (q, f, b), with aq = actors of q. */
+    long bound(long q, long aq, long f, long b) {
+        return bound(q, aq, f, b, Long.MAX_VALUE);
+    }
+
+    /** As {@link #bound(long, long, long, long)}, but may stop early once above {@code enough}. */
+    long bound(long q, long aq, long f, long b, long enough) {
+        long both = f & b;
+        long lb = 0;
+        for (long x = both; x != 0; x &= x - 1) {
+            int a = Long.numberOfTrailingZeros(x);
+            lb += c.cost[a] * c.durationOf(q & ~c.actorScenes[a]);
+        }
+        long openF = f & ~b & aq;
+        long openB = b & ~f & aq;
+        int k = 0;
+        for (long x = openF | openB; x != 0; x &= x - 1) {
+            int a = Long.numberOfTrailingZeros(x);
+            open[k] = a;
+            openScenes[k] = c.actorScenes[a] & q;
+            k++;
+        }
+        if (k < 2 || lb > enough) {
+            return lb;
+        }
+        // pairwise bound (after Qin et al. 2016): for two actors already on location at the same
+        // end, whichever leaves first keeps the other waiting through its own scenes; for one at
+        // each end sharing a remaining scene, every remaining scene without either holds one of
+        // them. Pairs are combined through a greedy matching so no actor is counted twice.
+        int[] pi = pairI[0];
+        int[] pj = pairJ[0];
+        long[] pw = pairW[0];
+        int p = 0;
+        for (int i = 0; i < k; i++) {
+            int ai = open[i];
+            boolean frontI = (openF >>> ai & 1) != 0;
+            long si = openScenes[i];
+            for (int j = i + 1; j < k; j++) {
+                int aj = open[j];
+                boolean frontJ = (openF >>> aj & 1) != 0;
+                long sj = openScenes[j];
+                long w;
+                if (frontI == frontJ) {
+                    long wij = c.cost[aj] * c.durationOf(si & ~sj);
+                    long wji = c.cost[ai] * c.durationOf(sj & ~si);
+                    w = Math.min(wij, wji);
+                } else if ((si & sj) != 0) {
+                    w = Math.min(c.cost[ai], c.cost[aj]) * c.durationOf(q & ~si & ~sj);
+                } else {
+                    w = 0;
+                }
+                if (w > 0) {
+                    // insertion sort by weight, descending
+                    int at = p++;
+                    while (at > 0 && pw[at - 1] < w) {
+                        pw[at] = pw[at - 1];
+                        pi[at] = pi[at - 1];
+                        pj[at] = pj[at - 1];
+                        at--;
+                    }
+                    pw[at] = w;
+                    pi[at] = i;
+                    pj[at] = j;
+                }
+            }
+        }
+        long used = 0;
+        long matching = 0;
+        long sum = 0;
+        for (int t = 0; t < p; t++) {
+            sum += pw[t];
+            long bits = (1L << pi[t]) | (1L << pj[t]);
+            if ((used & bits) == 0) {
+                used |= bits;
+                matching += pw[t];
+            }
+        }
+        return lb + Math.max(matching, sum / (k - 1));
+    }
+
+    /**
+     * Fills the children of state (q, f, b) at {@code depth}; returns their count. Children are
+     * placements of one remaining scene at the front or at the back (all at one end, chosen
+     * per state), with the holding cost the placement itself incurs.
+     */
+    int expand(long q, long aq, long f, long b, int depth, long budget) {
+        long[] sing = single[depth];
+        for (long x = q; x != 0; x &= x - 1) {
+            sing[Long.numberOfTrailingZeros(x)] = 0;
+        }
+        for (long x = aq; x != 0; x &= x - 1) {
+            int a = Long.numberOfTrailingZeros(x);
+            long rem = c.actorScenes[a] & q;
+            if ((rem & (rem - 1)) == 0) {
+                sing[Long.numberOfTrailingZeros(rem)] |= 1L << a;
+            }
+        }
+        long openF = f & ~b & aq;
+        long openB = b & ~f & aq;
+        // forced placement: every actor of s already met at that end, and every actor open at
+        // that end is in s, so shooting s there now lengthens nobody's stay
+        for (long x = q; x != 0; x &= x - 1) {
+            int s = Long.numberOfTrailingZeros(x);
+            long sa = c.sceneActors[s];
+            if ((sa & ~f) == 0 && (openF & ~sa) == 0) {
+                return one(depth, s, true, q, aq, f, b);
+            }
+            if ((sa & ~b) == 0 && (openB & ~sa) == 0) {
+                return one(depth, s, false, q, aq, f, b);
+            }
+        }
+        // grow the end that has met fewer actors: keeping the two ends balanced makes actors
+        // known at both ends (so their cost exact) early. Measured on the film instances this
+        // beats both strict alternation and choosing the end with fewer children.
+        boolean front = Long.bitCount(f) <= Long.bitCount(b);
+        long met = front ? f : b;
+        long other = front ? b : f;
+        int k = 0;
+        for (long x = q; x != 0; x &= x - 1) {
+            int s = Long.numberOfTrailingZeros(x);
+            if (dominated(s, q, met)) {
+                continue;
+            }
+            long sa = c.sceneActors[s];
+            long rest = aq & ~sing[s];
+            childScene[depth][k] = s;
+            childFront[depth][k] = front;
+            childHold[depth][k] = c.duration[s] * c.costOf(met & (rest | other) & ~sa);
+            childF[depth][k] = met | sa;
+            k++;
+        }
+        return k;
+    }
+
+    private int one(int depth, int s, boolean front, long q, long aq, long f, long b) {
+        long sa = c.sceneActors[s];
+        long rest = aq & ~single[depth][s];
+        long met = front ? f : b;
+        long other = front ? b : f;
+        childScene[depth][0] = s;
+        childFront[depth][0] = front;
+        childHold[depth][0] = c.duration[s] * c.costOf(met & (rest | other) & ~sa);
+        childF[depth][0] = met | sa;
+        return 1;
+    }
+
+    /**
+     * Placing s at this end is dominated by placing t first when t lasts as long, needs every
+     * actor of s and more, and all of t's other actors have already been met at this end:
+     * swapping s and t then lengthens nobody's stay (Garcia de la Banda et al. 2011, the
+     * subsumption rule, restricted to equal durations where the swap argument holds).
+     */
+    private boolean dominated(int s, long q, long met) {
+        long sa = c.sceneActors[s];
+        for (long x = supersets[s] & q; x != 0; x &= x - 1) {
+            if ((c.sceneActors[Long.numberOfTrailingZeros(x)] & ~(met | sa)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The least holding cost still to come from state (q, f, b) if it is at most {@code budget}
+     * (then {@link #lastExact()} is true), otherwise some proven lower bound above
+     * {@code budget} ({@link #lastExact()} false).
+     */
+    long solve(long q, long f, long b, long budget) {
+        return solve(q, c.actorsOf(q), f, b, budget);
+    }
+
+    private long solve(long q, long aq, long f, long b, long budget) {
+        if (q == 0) {
+            exact = true;
+            return 0;
+        }
+        if ((++nodes & 1023) == 0 && stop.getAsBoolean()) {
+            throw new Stopped();
+        }
+        long fn = f & (aq | b);
+        long bn = b & (aq | f);
+        f = fn;
+        b = bn;
+        long kf = Math.min(f, b);
+        long kb = Math.max(f, b);
+        long entry = cache.get(q, kf, kb);
+        long lb = 0;
+        if (entry != StateCache.MISSING) {
+            long v = entry >>> 1;
+            if ((entry & 1) != 0) {
+                exact = true;
+                return v;
+            }
+            if (v > budget) {
+                exact = false;
+                return v;
+            }
+            lb = v;
+        }
+        if ((q & (q - 1)) == 0) {
+            int s = Long.numberOfTrailingZeros(q);
+            long v = c.duration[s] * c.costOf(f & b & ~c.sceneActors[s]);
+            exact = true;
+            return v;
+        }
+        lb = Math.max(lb, bound(q, aq, f, b, budget));
+        if (lb > budget) {
+            cache.put(q, kf, kb, lb, false);
+            exact = false;
+            return lb;
+        }
+        int depth = c.n - Long.bitCount(q);
+        int k = expand(q, aq, f, b, depth, budget);
+        boolean lookahead = Long.bitCount(q) >= LOOK;
+        int[] scene = childScene[depth];
+        boolean[] front = childFront[depth];
+        long[] hold = childHold[depth];
+        long[] met = childF[depth];
+        long[] est = childBound[depth];
+        for (int i = 0; i < k; i++) {
+            long q2 = q & ~(1L << scene[i]);
+            long aq2 = aq & ~single[depth][scene[i]];
+            long f2 = front[i] ? met[i] : f;
+            long b2 = front[i] ? b : met[i];
+            f2 &= aq2 | b2;
+            b2 &= aq2 | f2;
+            // children are tried cheapest first by their own holding plus what the memo
+            // knows of them; computing full bounds here costs more than it saves
+            long h = 0;
+            if (q2 != 0) {
+                long e = cache.get(q2, Math.min(f2, b2), Math.max(f2, b2));
+                h = e != StateCache.MISSING ? e >>> 1 : lookahead ? bound(q2, aq2, f2, b2) : 0;
+            }
+            est[i] = hold[i] + h;
+        }
+        // order children by estimate, ascending (insertion sort: k is small)
+        for (int i = 1; i < k; i++) {
+            long e = est[i];
+            int s = scene[i];
+            boolean fr = front[i];
+            long ho = hold[i];
+            long me = met[i];
+            int j = i - 1;
+            while (j >= 0 && est[j] > e) {
+                est[j + 1] = est[j];
+                scene[j + 1] = scene[j];
+                front[j + 1] = front[j];
+                hold[j + 1] = hold[j];
+                met[j + 1] = met[j];
+                j--;
+            }
+            est[j + 1] = e;
+            scene[j + 1] = s;
+            front[j + 1] = fr;
+            hold[j + 1] = ho;
+            met[j + 1] = me;
+        }
+        long best = INF;
+        long lowest = INF;
+        for (int i = 0; i < k; i++) {
+            long limit = Math.min(budget, best - 1);
+            if (est[i] > limit) {
+                lowest = Math.min(lowest, est[i]);
+                break;
+            }
+            long q2 = q & ~(1L << scene[i]);
+            long f2 = front[i] ? met[i] : f;
+            long b2 = front[i] ? b : met[i];
+            long r = solve(q2, aq & ~single[depth][scene[i]], f2, b2, limit - hold[i]);
+            long total = hold[i] + r;
+            if (exact && total <= limit) {
+                best = total;
+            } else {
+                lowest = Math.min(lowest, total);
+            }
+        }
+        if (best < INF) {
+            cache.put(q, kf, kb, best, true);
+            exact = true;
+            return best;
+        }
+        long result = Math.max(lb, lowest);
+        cache.put(q, kf, kb, result, false);
+        exact = false;
+        return result;
+    }
+
+    /**
+     * Rebuilds an order of the remaining scenes of state (q, f, b) achieving {@code value},
+     * which {@link #solve} proved exact: front scenes into {@code order} from {@code lo}, back
+     * scenes from {@code hi} down.
+     */
+    void reconstruct(long q, long f, long b, long value, int[] order, int lo, int hi) {
+        while (q != 0) {
+            long aq = c.actorsOf(q);
+            f &= aq | b;
+            b &= aq | f;
+            int depth = c.n - Long.bitCount(q);
+            int k = expand(q, aq, f, b, depth, value);
+            boolean found = false;
+            for (int i = 0; i < k && !found; i++) {
+                int s = childScene[depth][i];
+                boolean front = childFront[depth][i];
+                long hold = childHold[depth][i];
+                long met = childF[depth][i];
+                if (hold > value) {
+                    continue;
+                }
+                long q2 = q & ~(1L << s);
+                long f2 = front ? met : f;
+                long b2 = front ? b : met;
+                long r = solve(q2, f2, b2, value - hold);
+                if (exact && r + hold == value) {
+                    found = true;
+                    if (front) {
+                        order[lo++] = s;
+                    } else {
+                        order[hi--] = s;
+                    }
+                    q = q2;
+                    f = f2;
+                    b = b2;
+                    value -= hold;
+                }
+            }
+            if (!found) {
+                throw new IllegalStateException("no child reproduces the proven value " + value);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.showrunner.planning.talent;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * How long the solver may run and whom it tells how far it got.
+ *
+ * @param timeLimit wall-clock limit; the solver then returns its best order and bound
+ * @param cancelled polled often; once it returns true the solver stops the same way
+ * @param progress told of each improvement of the best cost or the lower bound
+ * @param maxCacheEntries upper bound on remembered search states (about 40 bytes each); the
+ *     cache starts small and grows to this size, then replaces old entries
+ * @param seed seed of the randomised local search that finds the first orders
+ */
+public record SolveOptions(
+        Duration timeLimit,
+        BooleanSupplier cancelled,
+        Consumer<Progress> progress,
+        int maxCacheEntries,
+        long seed) {
+
+    public static final int DEFAULT_MAX_CACHE_ENTRIES = 1 << 22;
+
+    public SolveOptions {
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        Objects.requireNonNull(cancelled, "cancelled");
+        Objects.requireNonNull(progress, "progress");
+        if (timeLimit.isNegative()) {
+            throw new IllegalArgumentException("negative time limit");
+        }
+        if (maxCacheEntries < 1024) {
+            throw new IllegalArgumentException("maxCacheEntries must be at least 1024");
+        }
+    }
+
+    /** No time limit, never cancelled, no progress reports, default cache, seed 1. */
+    public static SolveOptions defaults() {
+        return new SolveOptions(Duration.ofDays(365), () -> false, p -> {}, DEFAULT_MAX_CACHE_ENTRIES, 1);
+    }
+
+    public SolveOptions withTimeLimit(Duration limit) {
+        return new SolveOptions(limit, cancelled, progress, maxCacheEntries, seed);
+    }
+
+    public SolveOptions withCancellation(BooleanSupplier signal) {
+        return new SolveOptions(timeLimit, signal, progress, maxCacheEntries, seed);
+    }
+
+    public SolveOptions withProgress(Consumer<Progress> listener) {
+        return new SolveOptions(timeLimit, cancelled, listener, maxCacheEntries, seed);
+    }
+
+    public SolveOptions withMaxCacheEntries(int entries) {
+        return new SolveOptions(timeLimit, cancelled, progress, entries, seed);
+    }
+
+    public SolveOptions withSeed(long newSeed) {
+        return new SolveOptions(timeLimit, cancelled, progress, maxCacheEntries, newSeed);
+    }
+
+    /**
+     * A report while solving: the best total cost found, the proven lower bound on the
+     * optimum, search nodes so far and the time spent.
+     */
+    public record Progress(long bestCost, long lowerBound, long nodes, Duration elapsed) {
+        /** Relative gap {@code (best - bound) / best}, 0 when proven optimal. */
+        public double gap() {
+            return bestCost == 0 ? 0 : (double) (bestCost - lowerBound) / bestCost;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.showrunner.planning.talent;
+
+import java.util.Arrays;
+
+/**
+ * The memo of the search: for a state (remaining scenes, actors started at the front, actors
+ * started at the back) either its exact cost to go or a proven lower bound on it. Open
+ * addressing in two-slot buckets; starts small, doubles while under its limit, and once at
+ * the limit replaces the entry of the two with fewer remaining scenes (cheapest to
+ * recompute), so memory stays bounded as in Qin et al.'s bounded cache.
+ */
+final class StateCache {
+
+    static final long MISSING = -1;
+
+    private final int maxEntries;
+    /** Entries of four longs side by side (one cache line): Q, F, B, value. */
+    private long[] table;
+    private int mask;
+    private int size;
+
+    StateCache(int initialEntries, int maxEntries) {
+        this.maxEntries = Integer.highestOneBit(Math.max(maxEntries, 2));
+        allocate(Math.min(Integer.highestOneBit(Math.max(initialEntries, 2)), this.maxEntries));
+    }
+
+    private void allocate(int capacity) {
+        table = new long[capacity * 4];
+        for (int i = 3; i < table.length; i += 4) {
+            table[i] = MISSING;
+        }
+        mask = capacity - 1;
+        size = 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int capacity() {
+        return mask + 1;
+    }
+
+    private static int hash(long q, long f, long b) {
+        long h = q * 0x9E3779B97F4A7C15L ^ f * 0xC2B2AE3D27D4EB4FL ^ b * 0x165667B19E3779F9L;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return (int) h;
+    }
+
+    /** The encoded entry {@code (v << 1) | exact}, or {@link #MISSING}. */
+    long get(long q, long f, long b) {
+        long[] t = table;
+        int i = (hash(q, f, b) & mask & ~1) << 2;
+        if (t[i] == q && t[i + 1] == f && t[i + 2] == b && t[i + 3] != MISSING) {
+            return t[i + 3];
+        }
+        i += 4;
+        if (t[i] == q && t[i + 1] == f && t[i + 2] == b && t[i + 3] != MISSING) {
+            return t[i + 3];
+        }
+        return MISSING;
+    }
+
+    void put(long q, long f, long b, long v, boolean exact) {
+        long encoded = (v << 1) | (exact ? 1 : 0);
+        long[] t = table;
+        int i = (hash(q, f, b) & mask & ~1) << 2;
+        int j = i + 4;
+        if (t[i] == q && t[i + 1] == f && t[i + 2] == b && t[i + 3] != MISSING) {
+            t[i + 3] = encoded;
+            return;
+        }
+        if (t[j] == q && t[j + 1] == f && t[j + 2] == b && t[j + 3] != MISSING) {
+            t[j + 3] = encoded;
+            return;
+        }
+        if (size * 2L > capacity() && capacity() < maxEntries) {
+            grow();
+            put(q, f, b, v, exact);
+            return;
+        }
+        int slot;
+        if (t[i + 3] == MISSING) {
+            slot = i;
+        } else if (t[j + 3] == MISSING) {
+            slot = j;
+        } else {
+            slot = Long.bitCount(t[i]) <= Long.bitCount(t[j]) ? i : j;
+            size--;
+        }
+        t[slot] = q;
+        t[slot + 1] = f;
+        t[slot + 2] = b;
+        t[slot + 3] = encoded;
+        size++;
+    }
+
+    private void grow() {
+        long[] old = table;
+        allocate(capacity() * 2);
+        for (int i = 0; i < old.length; i += 4) {
+            if (old[i + 3] != MISSING) {
+                long v = old[i + 3];
+                put(old[i], old[i + 1], old[i + 2], v >>> 1, (v & 1) != 0);
+            }
+        }
+    }
+}

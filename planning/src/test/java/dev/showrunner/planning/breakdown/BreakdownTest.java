@@ -1,0 +1,102 @@
+package dev.showrunner.planning.breakdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.model.Screenplay;
+import dev.showrunner.screenplay.model.Setting;
+import dev.showrunner.screenplay.stats.SceneLengths;
+import dev.showrunner.screenplay.stats.TimeOfDay;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BreakdownTest {
+
+    private static final Screenplay SCRIPT = Fountain.read("""
+            INT. DINER - NIGHT
+
+            MARY sits alone. A WAITRESS pours coffee. BANG! The door slams.
+
+            MARY
+            More, please.
+
+            EXT. PARKING LOT - DAY
+
+            JOHN SMITH (40s) leans on a truck. MARY watches from the window.
+
+            JOHN SMITH
+            She's late.
+            """);
+
+    private static SceneLengths lengths(int... eighths) {
+        return new SceneLengths() {
+            @Override
+            public int pageCount() {
+                return 1;
+            }
+
+            @Override
+            public int eighths(int sceneIndex) {
+                return eighths[sceneIndex];
+            }
+
+            @Override
+            public String startPage(int sceneIndex) {
+                return "1";
+            }
+        };
+    }
+
+    @Test
+    void breakdown_twoScenes_givesSettingSetLightAndCast() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, lengths(3, 9), Elements.none());
+
+        List<Sheet> sheets = breakdown.sheets();
+        assertThat(sheets).hasSize(2);
+        Sheet diner = sheets.get(0);
+        assertThat(diner.setting()).isEqualTo(Setting.INTERIOR);
+        assertThat(diner.set()).isEqualTo("DINER");
+        assertThat(diner.light()).isEqualTo(TimeOfDay.NIGHT);
+        assertThat(diner.speakingCast()).containsExactly("MARY");
+        assertThat(diner.nonSpeakingCast()).containsExactly("WAITRESS");
+        assertThat(diner.pages()).isEqualTo("3/8");
+        Sheet lot = sheets.get(1);
+        assertThat(lot.setting()).isEqualTo(Setting.EXTERIOR);
+        assertThat(lot.light()).isEqualTo(TimeOfDay.DAY);
+        assertThat(lot.speakingCast()).containsExactly("JOHN SMITH");
+        assertThat(lot.nonSpeakingCast()).containsExactly("MARY");
+        assertThat(lot.pages()).isEqualTo("1 1/8");
+        assertThat(breakdown.totalEighths()).isEqualTo(12);
+    }
+
+    @Test
+    void breakdown_userElements_listedByCategoryOnTheirScene() {
+        Elements elements = Elements.none()
+                .with(1, Category.PROPS, "coffee pot")
+                .with(2, Category.VEHICLES, "pickup truck")
+                .with(2, Category.EXTRAS, "2 diners");
+
+        Breakdown breakdown = Breakdown.of(SCRIPT, lengths(3, 9), elements);
+
+        assertThat(breakdown.sheets().get(0).elements()).containsEntry(Category.PROPS, List.of("coffee pot"));
+        assertThat(breakdown.sheets().get(1).elements())
+                .containsEntry(Category.VEHICLES, List.of("pickup truck"))
+                .containsEntry(Category.EXTRAS, List.of("2 diners"));
+    }
+
+    @Test
+    void breakdown_withoutLengths_neverInventsEighths() {
+        Breakdown breakdown = Breakdown.withoutLengths(SCRIPT, Elements.none());
+
+        assertThat(breakdown.sheets()).allSatisfy(s -> assertThat(s.eighths()).isNull());
+        assertThat(breakdown.totalEighths()).isNull();
+        assertThat(breakdown.sheets().get(0).pages()).isEqualTo("?");
+    }
+
+    @Test
+    void breakdown_paginated_givesEveryScenePositiveEighths() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+
+        assertThat(breakdown.sheets()).allSatisfy(s -> assertThat(s.eighths()).isPositive());
+    }
+}

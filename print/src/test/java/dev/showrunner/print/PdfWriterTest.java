@@ -1,0 +1,161 @@
+package dev.showrunner.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.layout.Layout;
+import dev.showrunner.screenplay.layout.LayoutOptions;
+import dev.showrunner.screenplay.layout.PageFormat;
+import dev.showrunner.screenplay.layout.Pages;
+import dev.showrunner.screenplay.layout.Paper;
+import dev.showrunner.screenplay.model.Screenplay;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfWriterTest {
+
+    private static final String SCRIPT = """
+            Title: The Kitchen
+            Credit: written by
+            Author: A. Writer
+            Draft date: 1 May 2026
+
+            INT. KITCHEN - NIGHT #12A#
+
+            MARY pours **strong** coffee into a _chipped_ mug. It's *late*.
+
+            MARY
+            You're late.
+
+            JOHN (O.S.)
+            (shouting)
+            Traffic! On the bridge → again.
+
+            > CUT TO:
+
+            EXT. GARDEN - DAY
+
+            MARY ^
+            Look.
+
+            JOHN ^
+            Roses.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static byte[] pdf(Pages pages, PdfOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(pages, options, out);
+        return out.toByteArray();
+    }
+
+    private static String text(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+
+    @Test
+    void write_script_givesTitlePageThenBodyWithExtractableText() throws IOException {
+        Pages pages = Layout.paginate(Fountain.read(SCRIPT));
+        try (PDDocument document = Loader.loadPDF(pdf(pages, PdfOptions.DEFAULTS))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(pages.count() + 1);
+            assertThat(text(document, 1)).contains("THE KITCHEN", "written by", "A. Writer", "1 May 2026");
+            String body = text(document, 2);
+            assertThat(body).contains("INT. KITCHEN - NIGHT", "MARY pours strong coffee into a chipped mug.",
+                    "JOHN (O.S.)", "(shouting)", "CUT TO:", "MARY", "JOHN", "Roses.");
+            assertThat(body).contains("12A"); // the written scene number, in the margins
+            assertThat(body).contains("Traffic! On the bridge ? again."); // outside Courier's WinAnsi set
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("The Kitchen");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("A. Writer");
+        }
+    }
+
+    @Test
+    void write_secondBodyPage_isNumberedTopRight() throws IOException {
+        Screenplay script = Fountain.read("INT. A - DAY\n\nOne.\n\n===\n\nTwo.\n");
+        Pages pages = Layout.paginate(script);
+        try (PDDocument document = Loader.loadPDF(pdf(pages, PdfOptions.DEFAULTS))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2); // no title page in this script
+            assertThat(text(document, 1)).doesNotContain("1.");
+            assertThat(text(document, 2).strip()).startsWith("2.");
+        }
+    }
+
+    @Test
+    void write_emptyScript_givesAValidOnePagePdf() throws IOException {
+        Pages pages = Layout.paginate(Fountain.read(""));
+        try (PDDocument document = Loader.loadPDF(pdf(pages, PdfOptions.DEFAULTS))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void write_a4Format_usesA4Paper() throws IOException {
+        Screenplay script = Fountain.read(SCRIPT);
+        Pages pages = Layout.paginate(script, PageFormat.FEATURE.on(Paper.A4), LayoutOptions.DEFAULTS);
+        try (PDDocument document = Loader.loadPDF(pdf(pages, PdfOptions.DEFAULTS))) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
+    @Test
+    void stream_longScript_writesTheSamePagesAsTheWholeLayout() throws IOException {
+        StringBuilder fountain = new StringBuilder("Title: Long\n\n");
+        for (int i = 0; i < 300; i++) {
+            fountain.append("INT. ROOM ").append(i).append(" - DAY\n\nSomeone waits. Then leaves.\n\nMARY\nI said it once. I will say it twice.\n\n");
+        }
+        Screenplay script = Fountain.read(fountain.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Layout.Summary summary = PdfWriter.write(script, PageFormat.FEATURE, LayoutOptions.DEFAULTS, PdfOptions.DEFAULTS, out);
+        Pages whole = Layout.paginate(script);
+        assertThat(summary.pageCount()).isEqualTo(whole.count());
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(whole.count() + 1);
+        }
+    }
+
+    @Test
+    void write_withTrueTypeFont_embedsItAndKeepsTextExtractable() throws IOException {
+        Path font = dir.resolve("font.ttf");
+        try (InputStream in = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            Files.copy(in, font);
+        }
+        Pages pages = Layout.paginate(Fountain.read(SCRIPT));
+        try (PDDocument document = Loader.loadPDF(pdf(pages, PdfOptions.withFont(font)))) {
+            assertThat(text(document, 2)).contains("INT. KITCHEN - NIGHT", "Traffic! On the bridge → again.");
+            assertThat(document.getPage(1).getResources().getFontNames()).isNotEmpty();
+            var name = document.getPage(1).getResources().getFontNames().iterator().next();
+            assertThat(document.getPage(1).getResources().getFont(name).isEmbedded()).isTrue();
+        }
+    }
+
+    @Test
+    void write_missingFontFile_failsNamingTheFile() {
+        Pages pages = Layout.paginate(Fountain.read(SCRIPT));
+        Path missing = dir.resolve("nope.ttf");
+        assertThatThrownBy(() -> pdf(pages, PdfOptions.withFont(missing)))
+                .isInstanceOf(IOException.class).hasMessageContaining("nope.ttf");
+    }
+
+    @Test
+    void write_fileThatIsNotAFont_failsNamingTheFile() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.ttf"), "not a font");
+        Pages pages = Layout.paginate(Fountain.read(SCRIPT));
+        assertThatThrownBy(() -> pdf(pages, PdfOptions.withFont(bad)))
+                .isInstanceOf(IOException.class).hasMessageContaining("bad.ttf");
+    }
+}
