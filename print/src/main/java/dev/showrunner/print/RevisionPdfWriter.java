@@ -133,9 +133,12 @@ public final class RevisionPdfWriter {
         if (tint && page.revision() > 0) {
             int rgb = paper.color().tint();
             try (PDPageContentStream background = new PDPageContentStream(document, pdf, PDPageContentStream.AppendMode.PREPEND, true)) {
+                // Saved and restored, so that the text drawn after it keeps its black.
+                background.saveGraphicsState();
                 background.setNonStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
                 background.addRect(0, 0, pageWidth, pageHeight);
                 background.fill();
+                background.restoreGraphicsState();
             }
         }
     }
