@@ -65,4 +65,22 @@ class RevisionPdfWriterTest {
             assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("Revision").contains("INT. ROOM 30 - DAY");
         }
     }
+
+    /** Regression: the tint's fill colour leaked into the text drawn after it (light blue text). */
+    @Test
+    void write_tint_backgroundColourKeptInsideItsOwnGraphicsState() throws Exception {
+        Screenplay white = Fountain.read(script(false));
+        Screenplay blue = Fountain.read(script(true));
+        LayoutPages layout = LayoutPages.forScript(white);
+        Lock lock = Revision.lock(white, layout, LocalDate.of(2026, 11, 2), "");
+        Revision.Revised revised = Revision.revise(lock, blue, layout, lock.current().next(LocalDate.of(2026, 11, 9), ""),
+                Revision.Options.DEFAULTS);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RevisionPdfWriter.write(revised, PageFormat.FEATURE, true, true, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            var streams = pdf.getPage(0).getContentStreams();
+            String background = new String(streams.next().toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+            assertThat(background).startsWith("q").endsWith("Q").contains(" rg");
+        }
+    }
 }
