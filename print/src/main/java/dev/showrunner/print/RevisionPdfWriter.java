@@ -96,14 +96,17 @@ public final class RevisionPdfWriter {
             text(content, paper.header(), action.leftIndent(), header);
         }
         List<Element> elements = revised.script().elements();
-        int row = 0;
+        // A cue repeated at the head of the page stands in row -1, as the layout sets it.
+        boolean repeatedCue = !page.lines().isEmpty() && page.lines().getFirst().line().synthetic()
+                && !page.lines().getFirst().line().text().equals("(MORE)");
+        int row = repeatedCue ? -1 : 0;
         boolean first = true;
         for (Revision.MarkedLine marked : page.lines()) {
             PrintedLine line = marked.line();
             Element element = line.element() < elements.size() ? elements.get(line.element()) : null;
             ElementStyle style = style(element, line);
             if (!first) {
-                row += 1 + Math.min(line.spaceBefore(), 3);
+                row += 1 + (repeatedCue && row == -1 ? 0 : Math.min(line.spaceBefore(), 3));
             }
             first = false;
             float top = (float) (format.topMargin() * PT + row * ROW);
