@@ -47,6 +47,8 @@ final class FountainReader {
     private final SourceLines lines;
     private final String b;
     private final List<Element> out = new ArrayList<>();
+    /** Set by {@link #element}: the element just read is not printed, so what follows it starts fresh. */
+    private boolean invisibleLast;
     // trimmed bounds of the line last asked for
     private int ws;
     private int te;
@@ -106,17 +108,27 @@ final class FountainReader {
             }
         }
         boolean blankBefore = true;
+        int blankRun = 0; // blank lines since the last element
+        boolean printedBefore = false; // whether a printed element stands above
         while (i < lines.count) {
             String bone = lines.boneyardAt(i);
             if (bone != null) {
                 out.add(new Boneyard(bone, span(i, i)));
                 i++;
                 blankBefore = true;
+                blankRun = 0;
             } else if (isBlank(i)) {
                 i++;
                 blankBefore = true;
+                blankRun++;
             } else {
+                int at = out.size();
                 int next = element(i, blankBefore);
+                if (blankRun > 1 && printedBefore && at < out.size() && isPrinted(out.get(at))) {
+                    keepVerticalSpace(at, i - blankRun + 1, blankRun - 1);
+                }
+                printedBefore |= at < out.size() && isPrinted(out.getLast());
+                blankRun = 0;
                 blankBefore = invisibleLast;
                 i = next;
             }
@@ -124,8 +136,24 @@ final class FountainReader {
         return new Screenplay(titlePage, out);
     }
 
-    /** Set by {@link #element}: the element just read is not printed, so what follows it starts fresh. */
-    private boolean invisibleLast;
+    /**
+     * Fountain takes every line break as intent (rule 2.3 in docs/fountain.md): each blank line
+     * beyond the one that separates two paragraphs is an empty action paragraph, as Final Draft
+     * reads it, so the space prints where the writer put it.
+     */
+    private void keepVerticalSpace(int at, int firstExtraBlank, int count) {
+        List<Element> empties = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            empties.add(new Action(StyledText.EMPTY, false, span(firstExtraBlank + k, firstExtraBlank + k)));
+        }
+        out.addAll(at, empties);
+    }
+
+    /** Notes, boneyard, sections and synopses are not printed and take no space. */
+    private static boolean isPrinted(Element element) {
+        return !(element instanceof Note || element instanceof Boneyard || element instanceof Section
+                || element instanceof Synopsis);
+    }
 
     // ---------------------------------------------------------------- line helpers
 
@@ -177,6 +205,15 @@ final class FountainReader {
         }
         ws = s;
         te = e;
+    }
+
+    private static boolean isBlank(String b, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!isSpace(b.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The white space the reader trims: space, tab, no-break space, form feed, vertical tab. */
@@ -239,14 +276,14 @@ final class FountainReader {
 
     private Span span(int first, int last) {
         return new Span(lines.srcStart[first] + shift, Math.max(lines.srcEnd[last], lines.srcStart[first]) + shift,
-                lines.lineNo[first], 1);
+                lines.line(first), 1);
     }
 
     private Span span(int first, int last, int startInBuf) {
         int col = startInBuf - lines.start[first];
         int start = lines.srcStart[first] + col + shift;
         int end = Math.max(lines.srcEnd[last] + shift, start);
-        return new Span(start, end, lines.lineNo[first], col + 1);
+        return new Span(start, end, lines.line(first), col + 1);
     }
 
     // ---------------------------------------------------------------- title page
@@ -265,7 +302,7 @@ final class FountainReader {
             char c = b.charAt(k);
             if (c == ':') {
                 // "CUT TO:" alone is a transition, not a key
-                if (k - s >= 3 && b.startsWith(" TO", k - 3) && k + 1 == e && isUpperLine(b, s, k)) {
+                if (k - s >= 3 && b.startsWith(" TO", k - 3) && isBlank(b, k + 1, e) && isUpperLine(b, s, k)) {
                     return 0;
                 }
                 return k - s;
@@ -365,12 +402,23 @@ final class FountainReader {
     }
 
     /**
-     * A cheap test before the full one: every heading prefix starts with I or E in some case
-     * (non-ASCII letters are left to the full test, which folds case as String does).
+     * A cheap test before the full one: every heading prefix starts INT, EXT, EST or I/ in some
+     * case (non-ASCII letters are left to the full test, which folds case as String does).
      */
     private boolean mayBeHeading(int s, int e) {
-        char c = b.charAt(s);
-        return e - s >= 3 && (c == 'I' || c == 'i' || c == 'E' || c == 'e' || c >= 0x80);
+        if (e - s < 3) {
+            return false;
+        }
+        char c0 = b.charAt(s);
+        char c1 = b.charAt(s + 1);
+        char c2 = b.charAt(s + 2);
+        if ((c0 | c1 | c2) >= 0x80) {
+            return true; // leave case folding beyond ASCII to the full test
+        }
+        c0 |= 0x20;
+        c1 |= 0x20;
+        c2 |= 0x20;
+        return (c0 == 'i' && (c1 == '/' || (c1 == 'n' && c2 == 't'))) || (c0 == 'e' && (c1 == 'x' || c1 == 's') && c2 == 't');
     }
 
     private int stripStart(int s, int e) {
@@ -547,15 +595,15 @@ final class FountainReader {
     /** Action from line i to the paragraph's end; {@code from} is where a forced first line's text starts. */
     private int action(int i, int from) {
         int first = i;
-        StringBuilder text = new StringBuilder();
-        int spanStart;
-        if (from >= 0) {
-            spanStart = from - 1;
-            text.append(b, from, te);
-        } else {
-            spanStart = lines.start[i];
-            text.append(b, lines.start[i], te);
+        int spanStart = from >= 0 ? from - 1 : lines.start[i];
+        int textStart = from >= 0 ? from : lines.start[i];
+        if (!continues(i + 1)) {
+            // one line, the usual case: no builder
+            out.add(new Action(parse(b.substring(textStart, te), i, i), from >= 0, span(i, i, spanStart)));
+            return i + 1;
         }
+        StringBuilder text = new StringBuilder();
+        text.append(b, textStart, te);
         i++;
         while (continues(i)) {
             text.append('\n');
@@ -586,19 +634,19 @@ final class FountainReader {
             }
         }
         String name;
-        List<String> extensions = new ArrayList<>(2);
+        List<String> extensions = List.of();
         int paren = s;
         while (paren < e && b.charAt(paren) != '(') {
             paren++;
         }
-        if (paren < e && parseExtensions(paren, e, extensions)) {
+        if (paren < e && parseExtensions(paren, e, extensions = new ArrayList<>(2))) {
             int ne = paren;
             while (ne > s && isSpace(b.charAt(ne - 1))) {
                 ne--;
             }
             name = b.substring(s, ne);
         } else {
-            extensions.clear();
+            extensions = List.of();
             name = b.substring(s, e);
         }
         Cue cue = new Cue(name, extensions, dual, forced, span(i, i, cueStart));

@@ -54,6 +54,11 @@ final class FountainWriter {
         w.titlePage(screenplay.titlePage().fields());
         boolean first = screenplay.titlePage().isEmpty();
         for (Element e : screenplay.elements()) {
+            if (!w.out.isEmpty() && e instanceof Action a && a.text().isEmpty() && !a.forced()) {
+                // vertical space: one more blank line before the next paragraph (docs/fountain.md 2.3)
+                w.out.append('\n');
+                continue;
+            }
             if (!w.out.isEmpty()) {
                 w.out.append("\n\n");
             }
@@ -75,13 +80,13 @@ final class FountainWriter {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            out.append(f.key()).append(':');
-            if (f.lines().size() == 1) {
-                out.append(' ').append(inline(f.lines().getFirst()));
-            } else {
-                for (StyledText line : f.lines()) {
-                    out.append("\n    ").append(inline(line));
-                }
+            String keyLine = f.key() + ":";
+            out.append(keyLine);
+            // "CUT TO:" alone reads as a transition: such a key keeps its first line beside it
+            boolean inlineFirst = f.lines().size() == 1
+                    || FountainReader.titleKey(keyLine, 0, keyLine.length()) == 0;
+            for (int k = 0; k < f.lines().size(); k++) {
+                out.append(k == 0 && inlineFirst ? " " : "\n    ").append(inline(f.lines().get(k)));
             }
         }
     }

@@ -24,6 +24,7 @@ final class SourceLines {
     int[] end;
     int[] srcStart;
     int[] srcEnd;
+    /** The 1-based source line of each line; null when line i is line i + 1. */
     int[] lineNo;
     /** Non-null at i when line i is a standalone boneyard: its text. */
     String[] boneyard;
@@ -63,16 +64,28 @@ final class SourceLines {
             return splitPlainWithCr(src);
         }
         int n = src.length();
-        SourceLines lines = new SourceLines(src, Math.max(16, n / 32));
+        int count = 1;
+        for (int p = src.indexOf('\n'); p >= 0; p = src.indexOf('\n', p + 1)) {
+            count++;
+        }
+        SourceLines lines = new SourceLines(src, 0);
+        // nothing was cut: source offsets are the line offsets, and line i is line i + 1
+        lines.start = new int[count];
+        lines.end = new int[count];
+        lines.srcStart = lines.start;
+        lines.srcEnd = lines.end;
+        lines.lineNo = null;
+        lines.count = count;
         int lineStart = 0;
-        int line = 1;
-        int nl;
-        while ((nl = src.indexOf('\n', lineStart)) >= 0) {
-            lines.add(lineStart, nl, lineStart, nl, line++);
+        for (int i = 0; i < count - 1; i++) {
+            int nl = src.indexOf('\n', lineStart);
+            lines.start[i] = lineStart;
+            lines.end[i] = nl;
             lineStart = nl + 1;
         }
-        lines.add(lineStart, n, lineStart, n, line);
-        lines.marks = new boolean[lines.count];
+        lines.start[count - 1] = lineStart;
+        lines.end[count - 1] = n;
+        lines.marks = new boolean[count];
         flag(lines, src, '*');
         flag(lines, src, '_');
         flag(lines, src, '\\');
@@ -299,6 +312,10 @@ final class SourceLines {
             done.boneyard = lines.boneyard;
             return done;
         }
+    }
+
+    int line(int i) {
+        return lineNo == null ? i + 1 : lineNo[i];
     }
 
     String boneyardAt(int i) {

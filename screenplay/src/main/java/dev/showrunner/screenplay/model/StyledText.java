@@ -20,10 +20,12 @@ public record StyledText(List<Run> runs, List<InlineNote> notes) {
         runs = merge(runs);
         notes = List.copyOf(notes);
         int length = 0;
-        for (Run run : runs) {
-            length += run.text().length();
+        // indexed loops: this constructor runs for every paragraph read, and iterators add up
+        for (int k = 0; k < runs.size(); k++) {
+            length += runs.get(k).text().length();
         }
-        for (InlineNote note : notes) {
+        for (int k = 0; k < notes.size(); k++) {
+            InlineNote note = notes.get(k);
             if (note.at() > length) {
                 throw new IllegalArgumentException(
                         "note at %d lies past the end of a %d-character text".formatted(note.at(), length));

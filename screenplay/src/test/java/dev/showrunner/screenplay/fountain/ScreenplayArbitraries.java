@@ -253,9 +253,12 @@ final class ScreenplayArbitraries {
 
     static Arbitrary<TitlePage> titlePage() {
         Arbitrary<TitleField> field = Combinators.combine(
-                        Arbitraries.of("Title", "Credit", "Author", "Source", "Draft date", "Contact", "Notes", "Copyright"),
+                        Arbitraries.of("Title", "Credit", "Author", "Source", "Draft date", "Contact", "Notes", "Copyright",
+                                "FADE TO"),
                         singleLine().list().ofMaxSize(3))
-                .as((k, v) -> new TitleField(k, v, Span.NONE));
+                .as((k, v) -> new TitleField(k, v, Span.NONE))
+                // "FADE TO:" with nothing after it reads as a transition (docs/fountain.md 3.4)
+                .filter(f -> !(f.key().endsWith(" TO") && f.lines().isEmpty()));
         return Arbitraries.oneOf(Arbitraries.just(TitlePage.EMPTY),
                 field.list().ofMinSize(1).ofMaxSize(4).map(f -> new TitlePage(f, Span.NONE)));
     }
