@@ -31,7 +31,7 @@ final class PdfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PdfWriter.skipSystemFontScan(); // this process only writes
-        LayoutArgs.Loaded loaded = layout.read(file);
+        FormatArgs.Loaded loaded = layout.read(file);
         Screenplay script = loaded.script();
         PdfOptions options = new PdfOptions(Optional.ofNullable(font));
         Path target = output != null ? output : file.toString().equals("-") ? null : withExtension(file, ".pdf");
