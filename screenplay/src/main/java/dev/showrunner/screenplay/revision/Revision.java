@@ -282,8 +282,9 @@ public final class Revision {
             }
             List<Integer> group = new ArrayList<>(content.get(p));
             String label = locked.number();
-            for (String empty : pendingEmpty) {
-                label = range(empty, label);
+            if (!pendingEmpty.isEmpty()) {
+                // emptied pages at the start of the script fold into the first page that prints
+                label = range(pendingEmpty.getFirst(), label);
             }
             boolean combined = !pendingEmpty.isEmpty();
             pendingEmpty.clear();
