@@ -54,6 +54,11 @@ final class FountainWriter {
         w.titlePage(screenplay.titlePage().fields());
         boolean first = screenplay.titlePage().isEmpty();
         for (Element e : screenplay.elements()) {
+            if (!w.out.isEmpty() && e instanceof Action a && a.text().isEmpty() && !a.forced()) {
+                // vertical space: one more blank line before the next paragraph (docs/fountain.md 2.3)
+                w.out.append('\n');
+                continue;
+            }
             if (!w.out.isEmpty()) {
                 w.out.append("\n\n");
             }

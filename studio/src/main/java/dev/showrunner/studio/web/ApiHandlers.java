@@ -256,6 +256,16 @@ final class ApiHandlers {
         ctx.contentType("application/xml; charset=utf-8").result(ScriptFiles.toFdx(d.body()));
     }
 
+    static void sendPdf(Context ctx, Episode episode, Draft d) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(episode, d) + ".pdf\"");
+        ctx.contentType("application/pdf").result(ScriptFiles.toPdf(d.body()));
+    }
+
+    void draftPdf(Context ctx) {
+        Episode episode = episodeFor(ctx, Http.user(ctx));
+        sendPdf(ctx, episode, scripts.draft(episode.id(), number(ctx)));
+    }
+
     private static String fileName(Episode episode, Draft d) {
         return (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-draft-" + d.number()).replaceAll("^-+|-+$", "");
     }

@@ -19,14 +19,12 @@ public final class StudioServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioServer.class);
 
-    private final Services services;
     private final Options options;
     private final ApiHandlers api;
     private final PageHandlers pages;
     private Javalin app;
 
     public StudioServer(Services services, Options options) {
-        this.services = services;
         this.options = options;
         this.api = new ApiHandlers(services, options);
         this.pages = new PageHandlers(services, options, new Templates());
@@ -124,6 +122,7 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/drafts/{number}", api::draft);
         r.get("/api/episodes/{episode}/drafts/{number}/fountain", api::draftFountain);
         r.get("/api/episodes/{episode}/drafts/{number}/fdx", api::draftFdx);
+        r.get("/api/episodes/{episode}/drafts/{number}/pdf", api::draftPdf);
         r.get("/api/episodes/{episode}/compare", api::compare);
         r.post("/api/episodes/{episode}/import", api::importFile);
         r.get("/api/episodes/{episode}/work", api::work);
@@ -160,9 +159,5 @@ public final class StudioServer {
         } else {
             pages.error(ctx, status, detail);
         }
-    }
-
-    Services services() {
-        return services;
     }
 }

@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fountain", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fdx", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/pdf", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
         e.add(Endpoint.api("PUT", "/api/episodes/{episode}/work", Need.WRITE, 204, ids -> Map.of("base", 1, "text", "work")));
@@ -84,8 +85,10 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/history", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=fdx", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=pdf", Need.READ, 200, null));
         return e;
     }
 
