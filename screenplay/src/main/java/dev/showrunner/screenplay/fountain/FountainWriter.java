@@ -101,7 +101,7 @@ final class FountainWriter {
                 out.append("\n\n");
                 block(d.right(), false, true);
             }
-            case Transition t -> transition(t);
+            case Transition t -> transition(t, first);
             case Centered c -> {
                 String[] lines = inline(c.text()).split("\n", -1);
                 for (int k = 0; k < lines.length; k++) {
@@ -207,10 +207,11 @@ final class FountainWriter {
         out.append(parts);
     }
 
-    private void transition(Transition t) {
+    private void transition(Transition t, boolean first) {
         String text = inline(t.text());
         String trimmed = FountainReader.strip(text);
         boolean plain = !t.forced() && !trimmed.isEmpty() && trimmed.equals(text)
+                && !(first && FountainReader.titleKey(text, 0, text.length()) > 0)
                 && !marked(trimmed)
                 && SceneHeadingParts.prefixLength(trimmed) <= 0
                 && FountainReader.isTransition(trimmed, 0, trimmed.length());
