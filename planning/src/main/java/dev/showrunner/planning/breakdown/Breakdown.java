@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  *
  * <p>Cast: the speaking cast of a scene is everyone with a cue in it. The non-speaking cast is
  * everyone written in capitals in the scene's action who does not speak there: a speaking
- * character of the script named in capitals, or a new name introduced in capitals (one to
- * three capitalised words of letters), except words that screenwriters capitalise for other
- * reasons (sounds, camera directions; see {@link #NOT_CAST}).
+ * character of the script named in capitals anywhere in the action, or a new name introduced
+ * the way screenplays introduce characters -- one to three capitalised words at the start of
+ * a sentence or after an article, followed by lower-case text or an age in brackets
+ * ("A WAITRESS pours", "JOHN SMITH (40s) leans"). Capitalised runs are split at joining words
+ * ("MARY and JOHN"); words capitalised for other reasons (sounds, camera directions, see
+ * {@link #NOT_CAST}) never count.
  */
 public record Breakdown(List<Sheet> sheets) {
 
@@ -66,13 +69,13 @@ public record Breakdown(List<Sheet> sheets) {
     private static Breakdown build(Screenplay screenplay, ScriptStatistics stats, Elements elements) {
         Objects.requireNonNull(elements, "elements");
         Set<String> speakers = new LinkedHashSet<>();
-        stats.characters().forEach(c -> speakers.add(c.name()));
+        stats.characters().forEach(c -> speakers.add(c.name().toUpperCase(Locale.ROOT)));
         List<String> actionText = actionPerScene(screenplay);
         List<Sheet> sheets = new ArrayList<>();
         for (SceneStat scene : stats.scenes()) {
             String action = scene.index() - 1 < actionText.size() ? actionText.get(scene.index() - 1) : "";
             List<String> silent = new ArrayList<>();
-            for (String name : capitalised(action)) {
+            for (String name : capitalised(action, speakers)) {
                 if (!scene.speakingCharacters().contains(name) && !silent.contains(name)) {
                     silent.add(name);
                 }
@@ -104,22 +107,67 @@ public record Breakdown(List<Sheet> sheets) {
         return result;
     }
 
-    /** Names written in capitals, in order of appearance. */
+    /** Words that join or direct, never part of a name: a capitalised run is split at them. */
+    static final Set<String> JOINERS = Set.of("ON", "AND", "OF", "TO", "IN", "AT", "WITH", "FROM", "OVER", "INTO", "BY",
+            "FOR", "OFF", "UP", "OUT", "BACK", "AS", "OR", "IS", "ARE", "HIS", "HER", "THEIR");
+
+    /** Names written in capitals, in order of appearance (see the class comment for the rule). */
     static List<String> capitalised(String text) {
+        return capitalised(text, Set.of());
+    }
+
+    /**
+     * Known speakers named in capitals count wherever they appear; a new name counts only
+     * where a character is introduced: at the start of a sentence or after an article, and
+     * followed by lower-case text or an age in brackets -- "The phone RINGS" is a sound.
+     */
+    static List<String> capitalised(String text, Set<String> speakers) {
         List<String> names = new ArrayList<>();
         Matcher m = CAPS.matcher(text);
         while (m.find()) {
-            String name = m.group(1).replaceAll("\\s+", " ").replaceAll("[.\\-']+$", "").strip();
-            // "A WAITRESS", "THE SHERIFF": the article is not part of the name
-            name = name.replaceFirst("^(A|AN|THE) (?=\\S)", "");
-            String key = name.toUpperCase(Locale.ROOT);
-            long letters = name.chars().filter(Character::isLetter).count();
-            if (letters < 2 || NOT_CAST.contains(key) || names.contains(name)) {
-                continue;
+            String run = m.group(1);
+            int runStart = m.start(1);
+            String[] words = run.split("\\s+");
+            List<String> part = new ArrayList<>();
+            List<List<String>> parts = new ArrayList<>();
+            for (String w : words) {
+                if (JOINERS.contains(w)) {
+                    if (!part.isEmpty()) {
+                        parts.add(part);
+                    }
+                    part = new ArrayList<>();
+                } else {
+                    part.add(w);
+                }
             }
-            names.add(name);
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+            boolean single = parts.size() == 1 && parts.get(0).size() == words.length;
+            for (List<String> p : parts) {
+                String name = String.join(" ", p).replaceAll("[.\\-']+$", "").strip();
+                // "A WAITRESS", "THE SHERIFF": the article is not part of the name
+                name = name.replaceFirst("^(A|AN|THE) (?=\\S)", "");
+                String key = name.toUpperCase(Locale.ROOT);
+                long letters = name.chars().filter(Character::isLetter).count();
+                if (letters < 2 || NOT_CAST.contains(key) || names.contains(name)) {
+                    continue;
+                }
+                if (speakers.contains(key) || (single && introduced(text, runStart, m.end(1)) && !run.endsWith("."))) {
+                    names.add(name);
+                }
+            }
         }
         return names;
+    }
+
+    private static boolean introduced(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 6), start);
+        boolean sentenceStart = start == 0 || before.matches("(?s).*([.!?]\\s+|\\n\\s*)$")
+                || before.matches("(?s).*\\b(a|an|the|A|An|The)\\s+$");
+        String after = text.substring(end, Math.min(text.length(), end + 3));
+        boolean followed = after.matches("(?s)\\s*\\(.*") || after.matches("(?s),?\\s+\\p{Ll}.*");
+        return sentenceStart && followed;
     }
 
     /** Total length in eighths, or {@code null} when any scene's length is unknown. */

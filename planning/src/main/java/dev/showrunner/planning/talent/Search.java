@@ -36,9 +36,7 @@ final class Search {
     private final long[][] childHold;
     private final long[][] childF;
     private final long[][] childBound;
-    private final int[][] pairI;
-    private final int[][] pairJ;
-    private final long[][] pairW;
+    private final long[] pairKeys;
     private final int[] open;
     /** For each scene s, the scenes t of equal duration whose cast strictly contains s's. */
     private final long[] supersets;
@@ -65,10 +63,7 @@ final class Search {
         childHold = new long[depth][2 * core.n];
         childF = new long[depth][2 * core.n];
         childBound = new long[depth][2 * core.n];
-        int pairs = core.m * (core.m - 1) / 2 + 1;
-        pairI = new int[1][pairs];
-        pairJ = new int[1][pairs];
-        pairW = new long[1][pairs];
+        pairKeys = new long[core.m * (core.m - 1) / 2 + 1];
         open = new int[core.m];
         openScenes = new long[core.m];
     }
@@ -110,10 +105,10 @@ final class Search {
         // end, whichever leaves first keeps the other waiting through its own scenes; for one at
         // each end sharing a remaining scene, every remaining scene without either holds one of
         // them. Pairs are combined through a greedy matching so no actor is counted twice.
-        int[] pi = pairI[0];
-        int[] pj = pairJ[0];
-        long[] pw = pairW[0];
+        long[] keys = pairKeys;
         int p = 0;
+        long sum = 0;
+        boolean huge = false;
         for (int i = 0; i < k; i++) {
             int ai = open[i];
             boolean frontI = (openF >>> ai & 1) != 0;
@@ -133,29 +128,23 @@ final class Search {
                     w = 0;
                 }
                 if (w > 0) {
-                    // insertion sort by weight, descending
-                    int at = p++;
-                    while (at > 0 && pw[at - 1] < w) {
-                        pw[at] = pw[at - 1];
-                        pi[at] = pi[at - 1];
-                        pj[at] = pj[at - 1];
-                        at--;
-                    }
-                    pw[at] = w;
-                    pi[at] = i;
-                    pj[at] = j;
+                    sum += w;
+                    huge |= w >= 1L << 50;
+                    // weight and pair packed in one long, so a primitive sort orders them
+                    keys[p++] = (w << 12) | ((long) i << 6) | j;
                 }
             }
         }
-        long used = 0;
         long matching = 0;
-        long sum = 0;
-        for (int t = 0; t < p; t++) {
-            sum += pw[t];
-            long bits = (1L << pi[t]) | (1L << pj[t]);
-            if ((used & bits) == 0) {
-                used |= bits;
-                matching += pw[t];
+        if (!huge) {
+            java.util.Arrays.sort(keys, 0, p);
+            long used = 0;
+            for (int t = p - 1; t >= 0; t--) {
+                long bits = (1L << ((keys[t] >>> 6) & 63)) | (1L << (keys[t] & 63));
+                if ((used & bits) == 0) {
+                    used |= bits;
+                    matching += keys[t] >>> 12;
+                }
             }
         }
         return lb + Math.max(matching, sum / (k - 1));

@@ -29,9 +29,10 @@ import java.util.Objects;
  *    Unlike both papers, the end to branch on is chosen per state: the end that has met
  *    fewer actors, which keeps the ends balanced. That is sound because either end's children
  *    cover every completion; measured, it beats strict alternation, and growing one end only
- *    (to which counting children degenerates) is 10-1000 times worse. The state key drops actors that no longer matter (met at one end only and
- *    with no scene left) and is stored with F and B in a canonical order, since a schedule
- *    and its reverse cost the same.
+ *    (to which counting children degenerates) is 10-1000 times worse. The state key drops
+ *    actors that no longer matter (met at one end only and with no scene left) and is
+ *    stored with F and B in a canonical order, since a schedule and its reverse cost the
+ *    same.
  *
  * 3. Bounded dynamic programming (de la Banda et al. sec. 5): solve(state, budget) returns
  *    the exact cost to go if it is within budget, otherwise a proven lower bound above the
@@ -151,7 +152,10 @@ public final class TalentSolver {
                 Duration.ofNanos(System.nanoTime() - started)));
     }
 
-    /** Instances whose core exceeds 64 scenes or actors: the given order, improved by nothing. */
+    /**
+     * Instances whose core exceeds 64 scenes or actors are beyond the exact search: the
+     * preprocessed order is returned with the trivial bound (the working cost), unproven.
+     */
     private static TalentSolution beyondExact(TalentInstance instance, Reduction reduction, long working, long started,
             java.util.function.BooleanSupplier stop) {
         int[] coreOrder = new int[reduction.sceneCount()];

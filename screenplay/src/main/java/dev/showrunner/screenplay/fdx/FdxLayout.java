@@ -87,13 +87,25 @@ public record FdxLayout(
      * @param attributes its attributes as written ({@code HeaderVisible}, {@code StartingPage}, ...)
      * @param headerText the header's text with {@code <DynamicLabel>}s as {@code {Page #}} and the
      *     like, one line per paragraph
+     * @param headerParagraph the attributes of the header's first paragraph ({@code Alignment},
+     *     {@code LeftIndent}, {@code RightIndent}, ...: where the page number stands)
+     * @param headerTabs the tab stops of the header's first paragraph
      * @param footerText the footer's text, likewise
+     * @param footerParagraph the attributes of the footer's first paragraph
+     * @param footerTabs the tab stops of the footer's first paragraph
      */
-    public record HeaderFooter(Map<String, String> attributes, String headerText, String footerText) {
+    public record HeaderFooter(
+            Map<String, String> attributes,
+            String headerText, Map<String, String> headerParagraph, List<TabStop> headerTabs,
+            String footerText, Map<String, String> footerParagraph, List<TabStop> footerTabs) {
         public HeaderFooter {
             attributes = Map.copyOf(attributes);
             Objects.requireNonNull(headerText, "headerText");
             Objects.requireNonNull(footerText, "footerText");
+            headerParagraph = Map.copyOf(headerParagraph);
+            footerParagraph = Map.copyOf(footerParagraph);
+            headerTabs = List.copyOf(headerTabs);
+            footerTabs = List.copyOf(footerTabs);
         }
 
         public boolean headerVisible() {
@@ -119,6 +131,18 @@ public record FdxLayout(
             } catch (NumberFormatException e) {
                 return 1;
             }
+        }
+    }
+
+    /**
+     * A tab stop in a header or footer line.
+     *
+     * @param position inches from the paragraph's left indent, as Final Draft writes it
+     * @param type {@code Left}, {@code Center} or {@code Right}
+     */
+    public record TabStop(double position, String type) {
+        public TabStop {
+            Objects.requireNonNull(type, "type");
         }
     }
 
@@ -157,12 +181,20 @@ public record FdxLayout(
                     style("Cold Opening", "Underline+AllCaps", "Center", 0, 1.50, 7.50, 12, false, "General", "Scene Heading"),
                     style("Lyric", "Italic", "Left", 0, 2.50, 7.38, 0, false, "Dialogue", "Action")),
             new HeaderFooter(Map.of("FooterFirstPage", "Yes", "FooterVisible", "No", "HeaderFirstPage", "No",
-                    "HeaderVisible", "Yes", "StartingPage", "1"), "\t{Collated Revisions}\t{Page #}.", " "),
+                    "HeaderVisible", "Yes", "StartingPage", "1"),
+                    "\t{Collated Revisions}\t{Page #}.", band("Left", "-1.00"),
+                    List.of(new TabStop(4.5, "Center"), new TabStop(7.25, "Right")),
+                    " ", band("Right", "-1.25"), List.of()),
             new MoresAndContinueds(
                     Map.of("AutomaticCharacterContinueds", "Yes", "BottomOfPage", "Yes", "DialogueBottom", "(MORE)",
                             "DialogueTop", "(CONT'D)", "TopOfNext", "Yes"),
                     Map.of("ContinuedNumber", "No", "SceneBottom", "(CONTINUED)", "SceneBottomOfPage", "No",
                             "SceneTop", "CONTINUED:", "SceneTopOfNext", "No")));
+
+    private static Map<String, String> band(String alignment, String rightIndent) {
+        return Map.of("Alignment", alignment, "FirstIndent", "0.00", "Leading", "Regular", "LeftIndent", "1.25",
+                "RightIndent", rightIndent, "SpaceBefore", "0", "Spacing", "1", "StartsNewPage", "No");
+    }
 
     private static ElementStyle style(String type, String styles, String alignment, double first, double left,
             double right, double before, boolean newPage, String paginateAs, String returnKey) {

@@ -66,10 +66,15 @@ final class FdxParagraph {
         return new StyledText(built.runs(), sorted);
     }
 
+    private String type;
+
     /** The Type attribute, or {@code General} when there is none. */
     String type() {
-        String type = attributes.get("Type");
-        return type == null || type.isBlank() ? "General" : type.strip();
+        if (type == null) {
+            String written = attributes.get("Type");
+            type = written == null || written.isBlank() ? "General" : written.strip();
+        }
+        return type;
     }
 
     String attribute(String name) {

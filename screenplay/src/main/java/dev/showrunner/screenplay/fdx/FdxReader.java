@@ -369,7 +369,9 @@ final class FdxReader {
     private FdxParagraph readParagraph(int depth) throws XMLStreamException, ScriptFormatException {
         Location at = xml.getLocation();
         FdxParagraph paragraph = new FdxParagraph(at.getLineNumber(), at.getColumnNumber(), Math.max(at.getCharacterOffset(), 0));
-        paragraph.attributes.putAll(attributes());
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            paragraph.attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+        }
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -610,17 +612,18 @@ final class FdxReader {
 
     private FdxLayout.HeaderFooter readHeaderAndFooter() throws XMLStreamException, ScriptFormatException {
         Map<String, String> attributes = attributes();
-        String header = "";
-        String footer = "";
+        Band header = new Band();
+        Band footer = new Band();
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
-                return new FdxLayout.HeaderFooter(attributes, header, footer);
+                return new FdxLayout.HeaderFooter(attributes, header.text.toString(), header.paragraph, header.tabs,
+                        footer.text.toString(), footer.paragraph, footer.tabs);
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "Header" -> header = readHeaderText();
-                    case "Footer" -> footer = readHeaderText();
+                    case "Header" -> readBand(header);
+                    case "Footer" -> readBand(footer);
                     default -> skip();
                 }
             } else {
@@ -629,9 +632,16 @@ final class FdxReader {
         }
     }
 
+    /** A header or footer as read: its text, its first paragraph's attributes and tab stops. */
+    private static final class Band {
+        final StringBuilder text = new StringBuilder();
+        Map<String, String> paragraph = Map.of();
+        final List<FdxLayout.TabStop> tabs = new ArrayList<>();
+    }
+
     /** A header or footer's paragraphs as text, dynamic labels as {@code {Type}}. */
-    private String readHeaderText() throws XMLStreamException, ScriptFormatException {
-        StringBuilder text = new StringBuilder();
+    private void readBand(Band band) throws XMLStreamException, ScriptFormatException {
+        StringBuilder text = band.text;
         int depth = 1;
         int paragraphs = 0;
         while (depth > 0) {
@@ -642,9 +652,18 @@ final class FdxReader {
                     case "Paragraph" -> {
                         if (paragraphs++ > 0) {
                             text.append('\n');
+                        } else {
+                            band.paragraph = attributes();
                         }
                     }
                     case "DynamicLabel" -> text.append('{').append(attribute("Type")).append('}');
+                    case "Tabstop" -> {
+                        Double position = number(attribute("Position"));
+                        if (paragraphs == 1 && position != null) {
+                            String type = attribute("Type");
+                            band.tabs.add(new FdxLayout.TabStop(position, type == null ? "Left" : type));
+                        }
+                    }
                     case "Text" -> {
                         text.append(textOnly());
                         depth--;
@@ -657,7 +676,6 @@ final class FdxReader {
                 checkEvent(event);
             }
         }
-        return text.toString();
     }
 
     /** The character data of the current element, skipping any elements inside it; ends on its end tag. */

@@ -441,19 +441,32 @@ final class FdxWriter {
             attr(a.getKey(), a.getValue());
         }
         out.append(">\n    <Header>\n");
-        for (String line : header.headerText().split("\n", -1)) {
-            out.append("      <Paragraph Alignment=\"Left\" FirstIndent=\"0.00\" Leading=\"Regular\" LeftIndent=\"1.25\" RightIndent=\"-1.00\" SpaceBefore=\"0\" Spacing=\"1\" StartsNewPage=\"No\">\n");
-            labelled(line);
-            out.append("        <Tabstops>\n          <Tabstop Position=\"4.50\" Type=\"Center\"/>\n          <Tabstop Position=\"7.25\" Type=\"Right\"/>\n        </Tabstops>\n");
-            out.append("      </Paragraph>\n");
-        }
+        band(header.headerText(), header.headerParagraph(), header.headerTabs());
         out.append("    </Header>\n    <Footer>\n");
-        for (String line : header.footerText().split("\n", -1)) {
-            out.append("      <Paragraph Alignment=\"Right\" FirstIndent=\"0.00\" Leading=\"Regular\" LeftIndent=\"1.25\" RightIndent=\"-1.25\" SpaceBefore=\"0\" Spacing=\"1\" StartsNewPage=\"No\">\n");
-            labelled(line);
+        band(header.footerText(), header.footerParagraph(), header.footerTabs());
+        out.append("    </Footer>\n  </HeaderAndFooter>\n\n");
+    }
+
+    /** Header or footer lines: each a paragraph with the first paragraph's attributes; tab stops on the first. */
+    private void band(String text, Map<String, String> paragraph, List<FdxLayout.TabStop> tabs) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            out.append("      <Paragraph");
+            for (Map.Entry<String, String> a : new TreeMap<>(paragraph).entrySet()) {
+                attr(a.getKey(), a.getValue());
+            }
+            out.append(">\n");
+            labelled(lines[i]);
+            if (i == 0 && !tabs.isEmpty()) {
+                out.append("        <Tabstops>\n");
+                for (FdxLayout.TabStop tab : tabs) {
+                    out.append("          <Tabstop Position=\"").append(number(tab.position(), true))
+                            .append("\" Type=\"").append(attribute(tab.type())).append("\"/>\n");
+                }
+                out.append("        </Tabstops>\n");
+            }
             out.append("      </Paragraph>\n");
         }
-        out.append("    </Footer>\n  </HeaderAndFooter>\n\n");
     }
 
     /** A header line: {@code {Page #}} and the like become dynamic labels, the rest text. */
@@ -571,7 +584,13 @@ final class FdxWriter {
         if (mores == null) {
             return;
         }
-        out.append("  <MoresAndContinueds>\n    <DialogueBreaks");
+        // Final Draft writes the font the (MORE) and (CONT'D) are set in: the script's own.
+        FdxLayout.ElementStyle general = document.layout().element("General")
+                .or(() -> document.layout().elements().stream().findFirst()).orElse(null);
+        out.append("  <MoresAndContinueds>\n    <FontSpec");
+        attr("Font", general == null || general.font() == null ? "Courier Final Draft" : general.font());
+        attr("Size", general == null || general.fontSize() == null ? 12.0 : general.fontSize(), false);
+        out.append(" Style=\"\"/>\n    <DialogueBreaks");
         for (Map.Entry<String, String> a : new TreeMap<>(mores.dialogueBreaks()).entrySet()) {
             attr(a.getKey(), a.getValue());
         }

@@ -108,22 +108,51 @@ final class FountainReader {
             }
         }
         boolean blankBefore = true;
+        int blankRun = 0; // blank lines since the last element
+        boolean printedBefore = false; // whether a printed element stands above
         while (i < lines.count) {
             String bone = lines.boneyardAt(i);
             if (bone != null) {
                 out.add(new Boneyard(bone, span(i, i)));
                 i++;
                 blankBefore = true;
+                blankRun = 0;
             } else if (isBlank(i)) {
                 i++;
                 blankBefore = true;
+                blankRun++;
             } else {
+                int at = out.size();
                 int next = element(i, blankBefore);
+                if (blankRun > 1 && printedBefore && at < out.size() && isPrinted(out.get(at))) {
+                    keepVerticalSpace(at, i - blankRun + 1, blankRun - 1);
+                }
+                printedBefore |= at < out.size() && isPrinted(out.getLast());
+                blankRun = 0;
                 blankBefore = invisibleLast;
                 i = next;
             }
         }
         return new Screenplay(titlePage, out);
+    }
+
+    /**
+     * Fountain takes every line break as intent (rule 2.3 in docs/fountain.md): each blank line
+     * beyond the one that separates two paragraphs is an empty action paragraph, as Final Draft
+     * reads it, so the space prints where the writer put it.
+     */
+    private void keepVerticalSpace(int at, int firstExtraBlank, int count) {
+        List<Element> empties = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            empties.add(new Action(StyledText.EMPTY, false, span(firstExtraBlank + k, firstExtraBlank + k)));
+        }
+        out.addAll(at, empties);
+    }
+
+    /** Notes, boneyard, sections and synopses are not printed and take no space. */
+    private static boolean isPrinted(Element element) {
+        return !(element instanceof Note || element instanceof Boneyard || element instanceof Section
+                || element instanceof Synopsis);
     }
 
     // ---------------------------------------------------------------- line helpers
@@ -190,6 +219,15 @@ final class FountainReader {
     /** The white space the reader trims: space, tab, no-break space, form feed, vertical tab. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
+    }
+
+    /** The length of the text after the white space the reader trims at its start. */
+    static int stripStartLength(String text) {
+        int s = 0;
+        while (s < text.length() && isSpace(text.charAt(s))) {
+            s++;
+        }
+        return text.length() - s;
     }
 
     /** The text without the white space the reader trims at either end. */

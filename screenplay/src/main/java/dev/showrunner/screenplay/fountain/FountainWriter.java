@@ -54,6 +54,11 @@ final class FountainWriter {
         w.titlePage(screenplay.titlePage().fields());
         boolean first = screenplay.titlePage().isEmpty();
         for (Element e : screenplay.elements()) {
+            if (!w.out.isEmpty() && e instanceof Action a && a.text().isEmpty() && !a.forced()) {
+                // vertical space: one more blank line before the next paragraph (docs/fountain.md 2.3)
+                w.out.append('\n');
+                continue;
+            }
             if (!w.out.isEmpty()) {
                 w.out.append("\n\n");
             }
@@ -144,13 +149,17 @@ final class FountainWriter {
         String firstLine = nl < 0 ? body : body.substring(0, nl);
         String trimmed = FountainReader.strip(firstLine);
         boolean bang = forced || trimmed.isEmpty()
-                || (trimmed.charAt(0) == '[' ? isWholeNote(FountainReader.strip(body)) : marked(trimmed))
+                || (trimmed.charAt(0) == '[' && isWholeNote(FountainReader.strip(body)))
                 || SceneHeadingParts.prefixLength(trimmed) > 0
                 || FountainReader.isTransition(trimmed, 0, trimmed.length())
                 || (nl >= 0 && FountainReader.isCharacter(trimmed, 0, trimmed.length()))
                 || (first && FountainReader.titleKey(firstLine, 0, firstLine.length()) > 0);
         if (bang) {
             out.append('!');
+        } else if (trimmed.charAt(0) != '[' && marked(trimmed)) {
+            // a leading mark (. # = ~ > @ !) is escaped rather than forced: the action stays unforced
+            int at = firstLine.length() - FountainReader.stripStartLength(firstLine);
+            body = body.substring(0, at) + "\\" + body.substring(at);
         }
         out.append(connect(body));
     }
@@ -216,7 +225,7 @@ final class FountainWriter {
     private static boolean marked(String t) {
         return switch (t.charAt(0)) {
             case '!', '@', '~', '#', '=', '>' -> true;
-            case '.' -> t.length() >= 2 && t.charAt(1) != '.' && !Character.isWhitespace(t.charAt(1));
+            case '.' -> t.length() >= 2 && t.charAt(1) != '.' && !FountainReader.isSpace(t.charAt(1));
             case '[' -> t.startsWith("[[");
             default -> false;
         };

@@ -14,23 +14,23 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
 
     /**
      * Prefixes, longest first so that INT./EXT. wins over INT. The Fountain syntax lists INT,
-     * EXT, EST, INT./EXT, INT/EXT and I/E (each followed by a period or a space); EXT/INT and
-     * INT.EXT are not in that list, so a Fountain line starting with them is action unless
-     * forced with a period, but a heading that uses them (from Final Draft, say) still parses.
+     * EXT, EST, INT./EXT, INT/EXT and I/E; Final Draft also starts a heading at EXT/INT and
+     * INT.EXT when it reads a Fountain file, and its pages are the ones we match, so those count
+     * too (docs/fountain.md).
      */
     private static final Prefix[] PREFIXES = {
-        new Prefix("INT./EXT.", Setting.INTERIOR_EXTERIOR, true), new Prefix("INT/EXT.", Setting.INTERIOR_EXTERIOR, true),
-        new Prefix("INT./EXT", Setting.INTERIOR_EXTERIOR, true), new Prefix("INT/EXT", Setting.INTERIOR_EXTERIOR, true),
-        new Prefix("EXT./INT.", Setting.INTERIOR_EXTERIOR, false), new Prefix("EXT/INT.", Setting.INTERIOR_EXTERIOR, false),
-        new Prefix("EXT./INT", Setting.INTERIOR_EXTERIOR, false), new Prefix("EXT/INT", Setting.INTERIOR_EXTERIOR, false),
-        new Prefix("INT.EXT.", Setting.INTERIOR_EXTERIOR, false),
-        new Prefix("I/E.", Setting.INTERIOR_EXTERIOR, true), new Prefix("I/E", Setting.INTERIOR_EXTERIOR, true),
-        new Prefix("INT.", Setting.INTERIOR, true), new Prefix("INT", Setting.INTERIOR, true),
-        new Prefix("EXT.", Setting.EXTERIOR, true), new Prefix("EXT", Setting.EXTERIOR, true),
-        new Prefix("EST.", Setting.ESTABLISHING, true), new Prefix("EST", Setting.ESTABLISHING, true),
+        new Prefix("INT./EXT.", Setting.INTERIOR_EXTERIOR), new Prefix("INT/EXT.", Setting.INTERIOR_EXTERIOR),
+        new Prefix("INT./EXT", Setting.INTERIOR_EXTERIOR), new Prefix("INT/EXT", Setting.INTERIOR_EXTERIOR),
+        new Prefix("EXT./INT.", Setting.INTERIOR_EXTERIOR), new Prefix("EXT/INT.", Setting.INTERIOR_EXTERIOR),
+        new Prefix("EXT./INT", Setting.INTERIOR_EXTERIOR), new Prefix("EXT/INT", Setting.INTERIOR_EXTERIOR),
+        new Prefix("INT.EXT.", Setting.INTERIOR_EXTERIOR),
+        new Prefix("I/E.", Setting.INTERIOR_EXTERIOR), new Prefix("I/E", Setting.INTERIOR_EXTERIOR),
+        new Prefix("INT.", Setting.INTERIOR), new Prefix("INT", Setting.INTERIOR),
+        new Prefix("EXT.", Setting.EXTERIOR), new Prefix("EXT", Setting.EXTERIOR),
+        new Prefix("EST.", Setting.ESTABLISHING), new Prefix("EST", Setting.ESTABLISHING),
     };
 
-    private record Prefix(String text, Setting setting, boolean fountain) {}
+    private record Prefix(String text, Setting setting) {}
 
     /**
      * The length of the Fountain heading prefix at the start of {@code line} (the prefix plus
@@ -38,18 +38,15 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
      * prefixes the Fountain syntax lists.
      */
     public static int prefixLength(String line) {
-        Prefix prefix = prefixAt(line, true);
+        Prefix prefix = prefixAt(line);
         return prefix == null ? -1 : matchLength(line, prefix);
     }
 
-    private static Prefix prefixAt(String line, boolean fountainOnly) {
+    private static Prefix prefixAt(String line) {
         if (!mayStartWithPrefix(line)) {
             return null;
         }
         for (Prefix prefix : PREFIXES) {
-            if (fountainOnly && !prefix.fountain()) {
-                continue;
-            }
             if (matchLength(line, prefix) > 0) {
                 return prefix;
             }
@@ -73,7 +70,7 @@ public record SceneHeadingParts(Setting setting, String prefix, String location,
         Setting setting = Setting.UNSPECIFIED;
         String prefix = "";
         String rest = text;
-        Prefix recognised = prefixAt(text, false);
+        Prefix recognised = prefixAt(text);
         if (recognised != null) {
             int length = matchLength(text, recognised);
             prefix = text.substring(0, length).strip();

@@ -32,6 +32,13 @@ import java.util.Set;
 /** Locking a draft and issuing revisions against the lock. */
 public final class Revision {
 
+    /**
+     * Where Final Draft prints revision marks: 7.75 in from the left edge of the page, in the
+     * right margin of US Letter. A printer takes the position from the page format; this is the
+     * default it falls back to.
+     */
+    public static final double MARK_POSITION_INCHES = 7.75;
+
     private Revision() {}
 
     /**

@@ -41,6 +41,11 @@ class FdxCorpusTest {
         assertThat(layout.element("New Act").orElseThrow().startsNewPage()).isTrue();
         assertThat(layout.mores().dialogueBreaks()).containsEntry("DialogueBottom", "(MORE)").containsEntry("DialogueTop", "(CONT'D)");
         assertThat(layout.header().headerText()).isEqualTo("\t{Collated Revisions}\t{Page #}.");
+        assertThat(layout.header().headerParagraph()).containsEntry("LeftIndent", "1.25").containsEntry("RightIndent", "-1.00")
+                .containsEntry("Alignment", "Left");
+        assertThat(layout.header().headerTabs()).containsExactly(
+                new FdxLayout.TabStop(4.5, "Center"), new FdxLayout.TabStop(7.25, "Right"));
+        assertThat(layout.header().footerParagraph()).containsEntry("Alignment", "Right");
     }
 
     @org.junit.jupiter.api.Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showrunner.screenplay.fdx.Fdx;
 import dev.showrunner.screenplay.fdx.FdxDocument;
+import dev.showrunner.screenplay.fountain.Fountain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -25,7 +26,7 @@ class CorpusPaginationTest {
         "mostly-genius, multi-camera, 52",
     })
     void corpusScript_laidOutInItsFormat_startsEveryPageWhereFinalDraftDid(String name, String format, int pages) throws IOException {
-        Pages ours = Layout.paginate(CorpusScripts.read(FdProbesTest.text("/corpus/" + name + "/source.fountain")));
+        Pages ours = Layout.paginate(Fountain.read(FdProbesTest.text("/corpus/" + name + "/source.fountain")));
         List<List<String>> reference;
         try (InputStream json = getClass().getResourceAsStream("/corpus/" + name + "/reference-pages.json")) {
             reference = PageCheck.reference(json);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.model.DialogueBlock;
 import dev.showrunner.screenplay.model.DialoguePart;
 import dev.showrunner.screenplay.model.Element;
@@ -36,7 +37,7 @@ class FdProbesTest {
     @MethodSource("probes")
     void probe_laidOutAtFiftyFourLines_breaksWhereFinalDraftDid(String probe) throws IOException {
         JsonNode expected = json("/fd-probes/" + probe + "/expected.json");
-        Screenplay script = CorpusScripts.read(text("/fd-probes/" + probe + "/source.fountain"));
+        Screenplay script = Fountain.read(text("/fd-probes/" + probe + "/source.fountain"));
         Pages pages = Layout.paginate(script, PageFormat.FEATURE, LayoutOptions.DEFAULTS);
         assertThat(pages.format().linesPerPage()).isEqualTo(expected.get("lines_per_page").asInt());
 

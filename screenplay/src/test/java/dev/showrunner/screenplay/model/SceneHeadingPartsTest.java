@@ -36,7 +36,7 @@ class SceneHeadingPartsTest {
             INT.       | -1
             INTO THE NIGHT | -1
             I/E. CAR   | 5
-            EXT/INT. SHACK | -1
+            EXT/INT. SHACK | 9
             int/ext porch | 8
             ESTABLISHED | -1
             """)

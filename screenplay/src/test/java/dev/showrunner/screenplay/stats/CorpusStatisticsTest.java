@@ -8,10 +8,10 @@ import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Statistics of Big Fish against a hand count: the 190 lines that start with a prefix the
- * Fountain syntax lists (INT, EXT, EST, INT./EXT, INT/EXT, I/E) and the 768 cues (a capitalised
- * line after a blank line with text under it), tallied by a separate script over the source
- * text. Two lines start with "EXT/INT.", which is not in Fountain's list: they are action.
+ * Statistics of Big Fish against a hand count: 192 headings, the 190 lines that start with INT
+ * or EXT and the two that start with "EXT/INT." (Final Draft's own source.fdx of the script has
+ * exactly these 192 scene headings), and the 768 cues (a capitalised line after a blank line
+ * with text under it), tallied by a separate script over the source text.
  */
 class CorpusStatisticsTest {
 
@@ -25,10 +25,10 @@ class CorpusStatisticsTest {
     }
 
     @Test
-    void bigFish_has190Scenes_eachHeadingOnce() throws Exception {
+    void bigFish_has192Scenes_eachHeadingOnce() throws Exception {
         ScriptStatistics stats = bigFish();
 
-        assertThat(stats.scenes()).hasSize(190);
+        assertThat(stats.scenes()).hasSize(192);
         assertThat(stats.scenes().getFirst().heading()).isEqualTo("INT.  WILL'S BEDROOM - NIGHT (1973)");
         assertThat(stats.scenes()).extracting(SceneStat::line).doesNotHaveDuplicates().isSorted();
     }
@@ -48,5 +48,22 @@ class CorpusStatisticsTest {
                         org.assertj.core.groups.Tuple.tuple("JENNY", 58),
                         org.assertj.core.groups.Tuple.tuple("JOSEPHINE", 46),
                         org.assertj.core.groups.Tuple.tuple("AMOS", 25));
+    }
+
+    @Test
+    void bigFish_sceneEighths_addUpToThePageCount() throws Exception {
+        byte[] source;
+        try (InputStream in = CorpusStatisticsTest.class.getResourceAsStream("/corpus/big-fish/source.fountain")) {
+            source = in.readAllBytes();
+        }
+        var script = Fountain.read(source, "big-fish.fountain");
+
+        ScriptStatistics stats = ScriptStatistics.paginated(script, dev.showrunner.screenplay.layout.PageFormat.forScript(script));
+
+        assertThat(stats.pageCount()).contains(127);
+        // Every page is 8/8, shared by the scenes on it. Outside any scene: page 1 (the
+        // epigraph) and the opening of page 2 above the first heading (rows 0-30 of 54, 5/8).
+        assertThat(stats.eighths().orElseThrow()).isBetween(127 * 8 - 8 - 5 - 8, 127 * 8 - 8 - 5);
+        assertThat(stats.scenes()).allSatisfy(scene -> assertThat(scene.eighths()).isPositive());
     }
 }

@@ -22,22 +22,44 @@ import picocli.CommandLine;
 /**
  * {@code showrunner schedule INSTANCE.txt}: the cheapest shooting order of a talent scheduling
  * instance in Stuckey's text format, with its cost, the proven lower bound and whether
- * optimality was proven.
+ * optimality was proven. With {@code --eighths-per-day}, the file is a script instead: it is
+ * broken down and scheduled into shooting days, and the stripboard, day out of days and
+ * calendar are written.
  */
 @Command(
         name = "schedule",
         mixinStandardHelpOptions = true,
         description = {
             "Orders the scenes of a talent scheduling instance (Stuckey's text format) so that the actors,",
-            "paid from their first scene to their last, cost least; proves the order optimal or reports the gap."
+            "paid from their first scene to their last, cost least; proves the order optimal or reports the gap.",
+            "With --eighths-per-day, FILE is a script (Fountain or .fdx): it is broken down and scheduled into",
+            "shooting days; stripboard.csv, day-out-of-days.csv and schedule.ics are written to --output-dir."
         })
 final class ScheduleCommand implements Callable<Integer> {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INSTANCE", description = "instance file (name, scenes, actors, actor rows, durations)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "instance file (name, scenes, actors, actor rows, durations), or a script with --eighths-per-day")
     Path input;
+
+    @Option(names = "--eighths-per-day", paramLabel = "N", description = "schedule a script: most eighths of a page per shooting day (40 = five pages)")
+    Integer eighthsPerDay;
+
+    @Option(names = "--start", paramLabel = "DATE", description = "first shooting day, e.g. 2027-03-01 (default: next Monday)")
+    java.time.LocalDate start;
+
+    @Option(names = "--unavailable", paramLabel = "FILE", description = "cast unavailable dates, lines like  MARY: 2027-03-03, 2027-03-10..2027-03-12")
+    Path unavailable;
+
+    @Option(names = "--move-cost", paramLabel = "COST", defaultValue = "3", description = "cost of a company move or a day/night turnaround, in cast-days (default: ${DEFAULT-VALUE})")
+    long moveCost;
+
+    @Option(names = "--day-cost", paramLabel = "COST", defaultValue = "20", description = "cost of one shooting day for crew and equipment, in cast-days (default: ${DEFAULT-VALUE})")
+    long dayCost;
+
+    @Option(names = {"-d", "--output-dir"}, paramLabel = "DIR", defaultValue = ".", description = "where the script reports go (default: the current directory)")
+    Path outputDir;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
             description = "stop after this many seconds and report the best order with its gap (default: ${DEFAULT-VALUE})")
@@ -50,6 +72,13 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws IOException, ScriptFormatException {
         if (!(seconds > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be positive");
+        }
+        if (eighthsPerDay != null) {
+            return scheduleScript();
+        }
+        if (start != null || unavailable != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--start and --unavailable schedule a script: give --eighths-per-day too");
         }
         TalentInstance instance;
         try (var reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
@@ -82,5 +111,66 @@ final class ScheduleCommand implements Callable<Integer> {
                 solution.elapsed().toNanos() / 1e9, solution.nodes());
         out.flush();
         return Showrunner.EXIT_OK;
+    }
+
+    private Integer scheduleScript() throws IOException, ScriptFormatException {
+        if (eighthsPerDay < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--eighths-per-day must be at least 1");
+        }
+        if (moveCost < 0 || dayCost < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--move-cost and --day-cost must not be negative");
+        }
+        var script = ScriptFiles.read(input);
+        var breakdown = dev.showrunner.planning.breakdown.Breakdown.of(script,
+                dev.showrunner.planning.breakdown.Elements.none());
+        java.time.LocalDate first = start != null ? start
+                : java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        var request = dev.showrunner.planning.schedule.ScheduleRequest.of(breakdown, eighthsPerDay, first)
+                .withCompanyMoveCost(moveCost)
+                .withDayCost(dayCost)
+                .withTimeLimit(Duration.ofMillis((long) (seconds * 1000)));
+        if (unavailable != null) {
+            try (var reader = Files.newBufferedReader(unavailable, StandardCharsets.UTF_8)) {
+                request = request.withUnavailable(
+                        dev.showrunner.planning.schedule.Unavailability.read(reader, unavailable.toString()));
+            }
+        }
+        var schedule = dev.showrunner.planning.schedule.ShootingScheduler.schedule(request, () -> false);
+        Files.createDirectories(outputDir);
+        String title = input.getFileName() == null ? "schedule" : input.getFileName().toString();
+        Output.write(outputDir.resolve("stripboard.csv"),
+                dev.showrunner.planning.schedule.Reports.stripboardCsv(schedule).getBytes(StandardCharsets.UTF_8));
+        Output.write(outputDir.resolve("day-out-of-days.csv"),
+                dev.showrunner.planning.schedule.Reports.dayOutOfDaysCsv(schedule).getBytes(StandardCharsets.UTF_8));
+        Output.write(outputDir.resolve("schedule.ics"),
+                dev.showrunner.planning.schedule.Reports.iCalendar(schedule, title).getBytes(StandardCharsets.UTF_8));
+        PrintWriter out = spec.commandLine().getOut();
+        for (var day : schedule.days()) {
+            StringBuilder scenes = new StringBuilder();
+            for (var sheet : day.scenes()) {
+                scenes.append(scenes.isEmpty() ? "" : " ").append(sheet.displayNumber());
+            }
+            out.printf("day %-3d %s  %-8s scenes %s%n", day.number(), day.date(), pagesOf(day.eighths()), scenes);
+        }
+        out.printf("%d shooting days, cast cost %d cast-days, %d company moves, cost %d (lower bound %d)%n",
+                schedule.days().size(), schedule.castCost(), schedule.companyMoves(), schedule.cost(),
+                schedule.lowerBound());
+        out.printf("wrote %s, %s, %s%n", outputDir.resolve("stripboard.csv"), outputDir.resolve("day-out-of-days.csv"),
+                outputDir.resolve("schedule.ics"));
+        out.flush();
+        if (!schedule.feasible()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("showrunner: the schedule breaks " + schedule.conflicts().size() + " unavailable date(s):");
+            schedule.conflicts().forEach(c -> err.println("  " + c));
+            err.flush();
+            return Showrunner.EXIT_BAD_INPUT;
+        }
+        return Showrunner.EXIT_OK;
+    }
+
+    private static String pagesOf(int eighths) {
+        int whole = eighths / 8;
+        int rest = eighths % 8;
+        return (rest == 0 ? Integer.toString(whole) : (whole > 0 ? whole + " " : "") + rest + "/8") + " pp";
     }
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             HtmlCommand.class,
             PagesCommand.class,
             ScheduleCommand.class,
+            BreakdownCommand.class,
         })
 public final class Showrunner implements Runnable {
 

@@ -70,4 +70,90 @@ class ScheduleCommandTest {
 
         assertThat(code).isEqualTo(2);
     }
+
+    private static final String SCRIPT = """
+            INT. DINER - NIGHT
+
+            MARY sits alone.
+
+            MARY
+            More coffee.
+
+            EXT. PARKING LOT - DAY
+
+            JOHN leans on a truck.
+
+            JOHN
+            She's late.
+            """;
+
+    @Test
+    void schedule_script_writesStripboardDayOutOfDaysAndCalendar() throws Exception {
+        Path script = dir.resolve("diner.fountain");
+        Files.writeString(script, SCRIPT);
+        Path reports = dir.resolve("out");
+
+        int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
+                "--time-limit", "1", "-d", reports.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("day 1   2027-03-01").contains("shooting days");
+        assertThat(Files.readString(reports.resolve("stripboard.csv"))).contains("END OF DAY 1");
+        assertThat(Files.readString(reports.resolve("day-out-of-days.csv"))).contains("MARY").contains("JOHN");
+        assertThat(Files.readString(reports.resolve("schedule.ics"))).contains("DTSTART;VALUE=DATE:20270301");
+    }
+
+    @Test
+    void schedule_scriptWithCastUnavailable_namesTheConflict() throws Exception {
+        Path script = dir.resolve("diner.fountain");
+        Files.writeString(script, SCRIPT);
+        Path dates = dir.resolve("dates.txt");
+        Files.writeString(dates, "MARY: 2027-03-01..2027-03-31\n");
+
+        int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
+                "--unavailable", dates.toString(), "--time-limit", "1", "-d", dir.resolve("out").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("needs MARY, who is unavailable on 2027-03-01");
+    }
+
+    @Test
+    void schedule_badUnavailableFile_namesTheLine() throws Exception {
+        Path script = dir.resolve("diner.fountain");
+        Files.writeString(script, SCRIPT);
+        Path dates = dir.resolve("dates.txt");
+        Files.writeString(dates, "MARY 2027-03-01\n");
+
+        int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
+                "--unavailable", dates.toString(), "-d", dir.resolve("out").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("dates.txt:1:1").contains("expected NAME: DATE");
+    }
+
+    @Test
+    void breakdown_scriptAsCsv_oneRowPerScene() throws Exception {
+        Path script = dir.resolve("diner.fountain");
+        Files.writeString(script, SCRIPT);
+
+        Path csv = dir.resolve("breakdown.csv");
+        int code = run("breakdown", script.toString(), "--csv", "-o", csv.toString());
+
+        assertThat(code).isZero();
+        String text = Files.readString(csv);
+        assertThat(text.lines()).hasSize(3);
+        assertThat(text).contains("1,INTERIOR,DINER,NIGHT,NIGHT").contains("JOHN");
+    }
+
+    @Test
+    void breakdown_scriptAsJson_listsCast() throws Exception {
+        Path script = dir.resolve("diner.fountain");
+        Files.writeString(script, SCRIPT);
+
+        Path json = dir.resolve("breakdown.json");
+        int code = run("breakdown", script.toString(), "--json", "-o", json.toString());
+
+        assertThat(code).isZero();
+        assertThat(Files.readString(json)).contains("\"speaking_cast\" : [ \"MARY\" ]").contains("\"eighths\"");
+    }
 }

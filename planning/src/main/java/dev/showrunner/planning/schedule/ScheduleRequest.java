@@ -1,0 +1,85 @@
+package dev.showrunner.planning.schedule;
+
+import dev.showrunner.planning.breakdown.Breakdown;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to schedule and under which rules.
+ *
+ * @param breakdown the scenes, with their cast, set and length in eighths (all lengths known)
+ * @param eighthsPerDay most eighths of a page shot in one day (40 = five pages)
+ * @param start the first shooting day (moved forward past days off)
+ * @param daysOff weekdays the company does not shoot (holidays in the day out of days)
+ * @param unavailable dates cast members cannot shoot
+ * @param dailyCost each cast member's daily cost (name in capitals); missing names cost 1
+ * @param companyMoveCost cost of moving the company between locations within one day
+ * @param dayCost cost of one shooting day for crew and equipment, in the same units
+ * @param timeLimit how long to search
+ */
+public record ScheduleRequest(
+        Breakdown breakdown,
+        int eighthsPerDay,
+        LocalDate start,
+        Set<DayOfWeek> daysOff,
+        Unavailability unavailable,
+        Map<String, Long> dailyCost,
+        long companyMoveCost,
+        long dayCost,
+        Duration timeLimit) {
+
+    /** Locations one shooting day may visit (three company moves). */
+    public static final int MAX_SETS_PER_DAY = 4;
+
+    public ScheduleRequest {
+        Objects.requireNonNull(breakdown, "breakdown");
+        Objects.requireNonNull(start, "start");
+        daysOff = Set.copyOf(daysOff);
+        Objects.requireNonNull(unavailable, "unavailable");
+        dailyCost = Map.copyOf(dailyCost);
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        if (eighthsPerDay < 1) {
+            throw new IllegalArgumentException("eighths per day must be at least 1");
+        }
+        if (daysOff.size() >= 7) {
+            throw new IllegalArgumentException("every weekday is a day off");
+        }
+        if (companyMoveCost < 0 || dayCost < 0) {
+            throw new IllegalArgumentException("negative company move or day cost");
+        }
+        if (breakdown.sheets().stream().anyMatch(s -> s.eighths() == null)) {
+            throw new IllegalArgumentException("scene lengths unknown: break the script down with its pagination");
+        }
+    }
+
+    /**
+     * Defaults: Saturdays and Sundays off, nobody unavailable, every cast member costs 1 a
+     * day, a company move (or a day/night turnaround) costs 3, a shooting day 20, ten
+     * seconds of search.
+     */
+    public static ScheduleRequest of(Breakdown breakdown, int eighthsPerDay, LocalDate start) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                Unavailability.none(), Map.of(), 3, 20, Duration.ofSeconds(10));
+    }
+
+    public ScheduleRequest withUnavailable(Unavailability dates) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, dates, dailyCost, companyMoveCost, dayCost, timeLimit);
+    }
+
+    public ScheduleRequest withCompanyMoveCost(long cost) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, cost, dayCost, timeLimit);
+    }
+
+    public ScheduleRequest withDayCost(long cost) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, cost,
+                timeLimit);
+    }
+
+    public ScheduleRequest withTimeLimit(Duration limit) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, dayCost, limit);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.showrunner.planning.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showrunner.planning.breakdown.Breakdown;
+import dev.showrunner.planning.breakdown.Elements;
+import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.screenplay.ScriptFormatException;
+import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.model.Screenplay;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ShootingSchedulerTest {
+
+    private static final Screenplay SCRIPT = Fountain.read("""
+            INT. DINER - NIGHT
+
+            MARY sits alone.
+
+            MARY
+            More coffee.
+
+            EXT. PARKING LOT - DAY
+
+            JOHN leans on a truck.
+
+            JOHN
+            She's late.
+
+            INT. DINER - NIGHT
+
+            MARY and JOHN argue.
+
+            JOHN
+            You said nine.
+
+            MARY
+            I said ten.
+
+            EXT. PARKING LOT - DAY
+
+            JOHN drives off.
+            """);
+
+    private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
+
+    @Test
+    void schedule_smallScript_everySceneOnceWithinTheDailyCap() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withTimeLimit(Duration.ofMillis(300));
+
+        ShootingSchedule schedule = ShootingScheduler.schedule(request, () -> false);
+
+        assertThat(schedule.days().stream().mapToInt(d -> d.scenes().size()).sum()).isEqualTo(4);
+        assertThat(schedule.days()).allSatisfy(d -> assertThat(d.eighths() <= 8 || d.scenes().size() == 1).isTrue());
+        assertThat(schedule.feasible()).isTrue();
+        assertThat(schedule.cost()).isGreaterThanOrEqualTo(schedule.lowerBound());
+        assertThat(schedule.days().get(0).date()).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void schedule_castUnavailable_conflictNamesSceneCastAndDate() throws ScriptFormatException {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        // MARY is unavailable on every day the shoot could use
+        Unavailability dates = Unavailability.read(new StringReader("MARY: 2027-03-01..2027-03-31\n"), "dates.txt");
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withUnavailable(dates)
+                .withTimeLimit(Duration.ofMillis(300));
+
+        ShootingSchedule schedule = ShootingScheduler.schedule(request, () -> false);
+
+        assertThat(schedule.feasible()).isFalse();
+        assertThat(schedule.conflicts()).isNotEmpty();
+        assertThat(schedule.conflicts().get(0).toString()).contains("needs MARY").contains("unavailable on 2027-03");
+    }
+
+    @Test
+    void reports_dayOutOfDays_codesAndTotals() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        ShootingSchedule schedule = ShootingScheduler.schedule(
+                ScheduleRequest.of(breakdown, 1, MONDAY).withTimeLimit(Duration.ofMillis(200)), () -> false);
+
+        String[][] codes = Reports.dayOutOfDays(schedule);
+        String csv = Reports.dayOutOfDaysCsv(schedule);
+        String strips = Reports.stripboardCsv(schedule);
+        String ics = Reports.iCalendar(schedule, "Diner");
+
+        for (String[] row : codes) {
+            String joined = String.join(" ", row).trim();
+            assertThat(joined).matches("(SWF|SW( (W|H))* WF)");
+        }
+        assertThat(csv).startsWith("cast,day 1 2027-03-01").contains("work,hold,holidays");
+        assertThat(strips).contains("END OF DAY 1 of").contains("blue").contains("yellow");
+        assertThat(ics).contains("BEGIN:VEVENT").contains("DTSTART;VALUE=DATE:20270301");
+    }
+
+    @Test
+    void unavailability_badDate_errorNamesLineAndColumn() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Unavailability.read(
+                        new StringReader("# cast\nMARY: 2027-03-01, 2027-13-01\n"), "dates.txt"))
+                .isInstanceOf(ScriptFormatException.class)
+                .hasMessageStartingWith("dates.txt:2:19")
+                .hasMessageContaining("\"2027-13-01\" is not a date");
+    }
+
+    @Test
+    void bigFish_fivePageDays_printsScheduleAndDayOutOfDays() throws Exception {
+        byte[] bytes;
+        try (var in = getClass().getResourceAsStream("/big-fish/source.fountain")) {
+            bytes = in.readAllBytes();
+        }
+        Screenplay script = Fountain.read(new String(bytes, StandardCharsets.UTF_8));
+        Breakdown breakdown = Breakdown.of(script, Elements.none());
+        ShootingSchedule schedule = ShootingScheduler.schedule(
+                ScheduleRequest.of(breakdown, 40, MONDAY).withTimeLimit(Duration.ofSeconds(3)), () -> false);
+
+        assertThat(schedule.days().stream().mapToInt(d -> d.scenes().size()).sum())
+                .isEqualTo(breakdown.sheets().size());
+        assertThat(schedule.days()).allSatisfy(d -> assertThat(d.eighths() <= 40 || d.scenes().size() == 1).isTrue());
+        assertThat(schedule.cost()).isGreaterThanOrEqualTo(schedule.lowerBound());
+        if (System.getenv("SHOW_SCHEDULE") != null) {
+            System.out.println(Reports.stripboardCsv(schedule));
+            System.out.println(Reports.dayOutOfDaysCsv(schedule));
+            System.out.printf("days %d, cast cost %d, moves %d, cost %d, bound %d%n", schedule.days().size(),
+                    schedule.castCost(), schedule.companyMoves(), schedule.cost(), schedule.lowerBound());
+        }
+        for (Sheet s : breakdown.sheets()) {
+            assertThat(s.eighths()).isPositive();
+        }
+    }
+}

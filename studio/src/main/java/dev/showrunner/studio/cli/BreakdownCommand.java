@@ -1,0 +1,115 @@
+package dev.showrunner.studio.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.showrunner.planning.breakdown.Breakdown;
+import dev.showrunner.planning.breakdown.Category;
+import dev.showrunner.planning.breakdown.Elements;
+import dev.showrunner.planning.breakdown.Sheet;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code showrunner breakdown SCRIPT [--json|--csv]}: one breakdown sheet per scene. */
+@Command(name = "breakdown", mixinStandardHelpOptions = true,
+        description = "Breaks a script down: per scene its number, INT/EXT, set, time of day, length in eighths, speaking and non-speaking cast.")
+final class BreakdownCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCRIPT", description = "A Fountain or Final Draft (.fdx) script; - reads standard input.")
+    Path file;
+
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Option(names = "--csv", description = "Print CSV, one row per scene.")
+        boolean csv;
+    }
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Breakdown breakdown = Breakdown.of(ScriptFiles.read(file), Elements.none());
+        String report = format.json ? json(breakdown) : format.csv ? csv(breakdown) : text(breakdown);
+        Output.write(output, report.getBytes(StandardCharsets.UTF_8));
+        return Showrunner.EXIT_OK;
+    }
+
+    static String json(Breakdown breakdown) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode sheets = mapper.createArrayNode();
+        for (Sheet s : breakdown.sheets()) {
+            ObjectNode o = sheets.addObject();
+            o.put("index", s.index());
+            o.put("number", s.displayNumber());
+            o.put("heading", s.heading());
+            o.put("int_ext", s.setting().name().toLowerCase(Locale.ROOT));
+            o.put("set", s.set());
+            o.put("time_of_day", s.timeOfDay());
+            o.put("light", s.light().name().toLowerCase(Locale.ROOT));
+            if (s.eighths() == null) {
+                o.putNull("eighths");
+            } else {
+                o.put("eighths", s.eighths());
+            }
+            o.put("pages", s.pages());
+            s.speakingCast().forEach(o.putArray("speaking_cast")::add);
+            s.nonSpeakingCast().forEach(o.putArray("non_speaking_cast")::add);
+            ObjectNode elements = o.putObject("elements");
+            for (Category c : Category.values()) {
+                List<String> items = s.elements().getOrDefault(c, List.of());
+                items.forEach(elements.putArray(c.name().toLowerCase(Locale.ROOT))::add);
+            }
+            o.put("line", s.line());
+        }
+        return mapper.writeValueAsString(sheets) + "\n";
+    }
+
+    static String csv(Breakdown breakdown) {
+        StringBuilder out = new StringBuilder("scene,int_ext,set,time_of_day,light,eighths,pages,speaking_cast,non_speaking_cast,line\n");
+        for (Sheet s : breakdown.sheets()) {
+            String[] cells = {s.displayNumber(), s.setting().name(), s.set(), s.timeOfDay(), s.light().name(),
+                s.eighths() == null ? "" : s.eighths().toString(), s.pages(), String.join("; ", s.speakingCast()),
+                String.join("; ", s.nonSpeakingCast()), Integer.toString(s.line())};
+            for (int i = 0; i < cells.length; i++) {
+                String c = cells[i] == null ? "" : cells[i];
+                out.append(i == 0 ? "" : ",");
+                out.append(c.contains(",") || c.contains("\"") ? '"' + c.replace("\"", "\"\"") + '"' : c);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    static String text(Breakdown breakdown) {
+        StringBuilder out = new StringBuilder();
+        for (Sheet s : breakdown.sheets()) {
+            out.append(String.format("%-5s %-40s %6s pages%n", s.displayNumber(), s.heading(), s.pages()));
+            if (!s.speakingCast().isEmpty()) {
+                out.append("      speaking: ").append(String.join(", ", s.speakingCast())).append('\n');
+            }
+            if (!s.nonSpeakingCast().isEmpty()) {
+                out.append("      non-speaking: ").append(String.join(", ", s.nonSpeakingCast())).append('\n');
+            }
+        }
+        Integer total = breakdown.totalEighths();
+        out.append(breakdown.sheets().size()).append(" scenes");
+        if (total != null) {
+            out.append(", ").append(total / 8).append(total % 8 == 0 ? "" : " " + total % 8 + "/8").append(" pages");
+        }
+        return out.append('\n').toString();
+    }
+}
