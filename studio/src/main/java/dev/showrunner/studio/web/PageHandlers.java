@@ -42,6 +42,7 @@ final class PageHandlers {
     private final Access access;
     private final Catalog catalog;
     private final Scripts scripts;
+    private final dev.showrunner.studio.scripts.Revisions revisions;
     private final StudioServer.Options options;
     private final Templates templates;
 
@@ -50,6 +51,7 @@ final class PageHandlers {
         this.access = services.access();
         this.catalog = services.catalog();
         this.scripts = services.scripts();
+        this.revisions = services.revisions();
         this.options = options;
         this.templates = templates;
     }
@@ -264,7 +266,8 @@ final class PageHandlers {
         Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
         Role role = access.read(user, episode.seriesId());
         templates.render(ctx, "history.jte", new HistoryPage(chrome(ctx, episode.title() + " — drafts"),
-                catalog.series(episode.seriesId()), episode, scripts.drafts(episode.id()), role.writes()));
+                catalog.series(episode.seriesId()), episode, scripts.drafts(episode.id()), role.writes(), role.owns(),
+                revisions.issues(episode.id())));
     }
 
     void compare(Context ctx) {
@@ -295,6 +298,25 @@ final class PageHandlers {
         } else {
             ApiHandlers.sendFountain(ctx, episode, draft);
         }
+    }
+
+    /** Locks the chosen draft, or issues the next revision from it (showrunner). */
+    void issue(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.own(user, episode.seriesId());
+        int number;
+        try {
+            number = Integer.parseInt(Http.required(ctx.formParam("draft"), "draft"));
+        } catch (NumberFormatException e) {
+            throw StudioException.badRequest("draft: not a number");
+        }
+        if (revisions.issues(episode.id()).isEmpty()) {
+            revisions.lock(episode.id(), number, user.id(), ctx.formParam("label"));
+        } else {
+            revisions.revise(episode.id(), number, user.id(), ctx.formParam("label"));
+        }
+        ctx.redirect("/episodes/" + episode.id() + "/history");
     }
 
     void importFile(Context ctx) {

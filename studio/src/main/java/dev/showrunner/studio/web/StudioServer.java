@@ -98,6 +98,8 @@ public final class StudioServer {
         r.get("/episodes/{episode}/history", pages::history);
         r.get("/episodes/{episode}/compare", pages::compare);
         r.get("/episodes/{episode}/drafts/{number}/download", pages::download);
+        r.post("/episodes/{episode}/revisions", pages::issue);
+        r.get("/episodes/{episode}/revisions/{level}/pages", api::issuePages);
         r.post("/episodes/{episode}/import", pages::importFile);
 
         // ---- JSON API (described in /api/openapi.json)
@@ -124,6 +126,9 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/drafts/{number}/fdx", api::draftFdx);
         r.get("/api/episodes/{episode}/drafts/{number}/pdf", api::draftPdf);
         r.get("/api/episodes/{episode}/compare", api::compare);
+        r.get("/api/episodes/{episode}/revisions", api::issues);
+        r.post("/api/episodes/{episode}/revisions", api::issue);
+        r.get("/api/episodes/{episode}/revisions/{level}/pages", api::issuePages);
         r.post("/api/episodes/{episode}/import", api::importFile);
         r.get("/api/episodes/{episode}/work", api::work);
         r.put("/api/episodes/{episode}/work", api::keepWork);

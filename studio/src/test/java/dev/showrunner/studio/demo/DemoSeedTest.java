@@ -30,7 +30,10 @@ class DemoSeedTest {
             assertThat(episodes).extracting(Episode::title).containsExactly("Full Retired", "Second Wind", "Cold Case");
             var drafts = services.scripts().drafts(episodes.getFirst().id());
             assertThat(drafts).extracting(Draft::number).containsExactly(4, 3, 2, 1);
-            assertThat(drafts.getFirst().name()).isEqualTo("Production Draft (Blue revision)");
+            assertThat(drafts.getFirst().name()).isEqualTo("Blue pages");
+            var issues = services.revisions().issues(episodes.getFirst().id());
+            assertThat(issues).extracting(i -> i.title()).containsExactly("White (locked) — Production Draft", "Blue revision");
+            assertThat(issues.get(1).pagesText()).contains("Blue Revision").contains("Neither");
             assertThat(services.scripts().draft(episodes.getFirst().id(), 4).body()).contains("EXT. BRICK'S PATIO - DAY");
         }
     }

@@ -174,6 +174,20 @@ class BrowserTest {
         assertThat(ann.findElement(By.cssSelector(".row-added")).getText()).contains("Neon rain streaks the windows.");
         shot(ann, "compare-lines");
 
+        // The showrunner locks draft 2 as the production draft and issues draft 3 as Blue pages.
+        ann.get(scriptUrl + "/history");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("issue")));
+        new org.openqa.selenium.support.ui.Select(ann.findElement(By.name("draft"))).selectByValue("2");
+        ann.findElement(By.name("label")).sendKeys("Production Draft");
+        ann.findElement(By.id("issue")).click();
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.issues"), "White (locked)"));
+        ann.get(scriptUrl + "/history");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("issue")));
+        new org.openqa.selenium.support.ui.Select(ann.findElement(By.name("draft"))).selectByValue("3");
+        ann.findElement(By.id("issue")).click();
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.issues"), "Blue revision"));
+        shot(ann, "history");
+
         // Download the latest draft as Fountain.
         ann.get(scriptUrl);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("download")));
