@@ -3,7 +3,14 @@
 # JDK under /usr/lib/jvm (or /Library/Java/JavaVirtualMachines on macOS).
 
 showrunner_java_major() {
-  # Prints the feature version of the java binary $1 (17, 21, 25, ...), or nothing.
+  # Prints the feature version of the java binary $1 (17, 21, 25, ...), or nothing. A JDK's
+  # `release` file says it without starting a JVM (which costs a tenth of a second each time).
+  local home version
+  home=$(dirname "$(dirname "$1")")
+  if [ -f "$home/release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$home/release" | head -n 1)
+    if [ -n "$version" ]; then echo "$version"; return; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }
