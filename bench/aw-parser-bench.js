@@ -18,7 +18,7 @@ const cfg = {
 let sink = 0;
 const parseOnce = () => { sink += parser.parse(text, cfg).tokens.length; };
 
-const warmupUntil = process.hrtime.bigint() + 5_000_000_000n; // 5 s, as JMH's warm-up
+const warmupUntil = process.hrtime.bigint() + 10_000_000_000n; // 10 s, as JMH's warm-up
 while (process.hrtime.bigint() < warmupUntil) parseOnce();
 
 const samples = [];

@@ -148,6 +148,8 @@
     document.getElementById("base-label").textContent = label;
     var download = document.getElementById("download");
     if (download) download.href = "/episodes/" + episode + "/drafts/" + number + "/download";
+    var pdf = document.getElementById("download-pdf");
+    if (pdf) pdf.href = "/episodes/" + episode + "/drafts/" + number + "/download?format=pdf";
     var fdx = document.getElementById("download-fdx");
     if (fdx) fdx.href = "/episodes/" + episode + "/drafts/" + number + "/download?format=fdx";
     document.getElementById("download-menu").hidden = false;

@@ -95,6 +95,27 @@ class PdfWriterTest {
     }
 
     @Test
+    void write_continuedMarkersOn_marksASceneRunningOverABreak() throws IOException {
+        StringBuilder fountain = new StringBuilder("INT. LONG SCENE - DAY\n\n");
+        for (int i = 0; i < 40; i++) {
+            fountain.append("Beat ").append(i).append(".\n\n");
+        }
+        fountain.append("EXT. NEXT SCENE - DAY\n\nDone.\n");
+        Screenplay script = Fountain.read(fountain.toString());
+        Pages plain = Layout.paginate(script, PageFormat.FEATURE, LayoutOptions.DEFAULTS);
+        Pages marked = Layout.paginate(script, PageFormat.FEATURE, LayoutOptions.DEFAULTS.withContinuedMarkers(true));
+        assertThat(marked.page(1).continuesOnNext()).isTrue();
+        assertThat(marked.page(2).continuedFromPrevious()).isTrue();
+        try (PDDocument withMarkers = Loader.loadPDF(pdf(marked, PdfOptions.DEFAULTS));
+                PDDocument without = Loader.loadPDF(pdf(plain, PdfOptions.DEFAULTS))) {
+            assertThat(text(withMarkers, 1)).contains("(CONTINUED)");
+            assertThat(text(withMarkers, 2)).contains("CONTINUED:");
+            assertThat(text(without, 1)).doesNotContain("CONTINUED");
+            assertThat(withMarkers.getNumberOfPages()).isEqualTo(without.getNumberOfPages()); // markers move no break
+        }
+    }
+
+    @Test
     void write_emptyScript_givesAValidOnePagePdf() throws IOException {
         Pages pages = Layout.paginate(Fountain.read(""));
         try (PDDocument document = Loader.loadPDF(pdf(pages, PdfOptions.DEFAULTS))) {

@@ -221,6 +221,15 @@ final class FountainReader {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
     }
 
+    /** The length of the text after the white space the reader trims at its start. */
+    static int stripStartLength(String text) {
+        int s = 0;
+        while (s < text.length() && isSpace(text.charAt(s))) {
+            s++;
+        }
+        return text.length() - s;
+    }
+
     /** The text without the white space the reader trims at either end. */
     static String strip(String text) {
         int s = 0;
@@ -652,46 +661,23 @@ final class FountainReader {
         Cue cue = new Cue(name, extensions, dual, forced, span(i, i, cueStart));
         List<DialoguePart> parts = new ArrayList<>();
         i++;
-        StringBuilder speech = null;
-        int speechFirst = -1;
-        int speechStart = 0;
-        int speechLast = -1;
+        speechLines = 0;
         while (continues(i)) {
             if (isConnector(i)) {
-                if (speech == null) {
-                    speech = new StringBuilder();
-                    speechFirst = i;
-                    speechStart = lines.start[i];
-                } else {
-                    speech.append('\n');
-                }
-                speechLast = i;
+                speechLine(i, lines.start[i], -1);
                 i++;
                 continue;
             }
             trim(i);
             if (b.charAt(ws) == '(' && b.charAt(te - 1) == ')') {
-                if (speech != null) {
-                    parts.add(new Dialogue(parse(speech.toString(), speechFirst, speechLast), span(speechFirst, speechLast, speechStart)));
-                    speech = null;
-                }
+                flushSpeech(parts);
                 parts.add(new Parenthetical(parse(b.substring(ws, te), i, i), span(i, i, ws)));
             } else {
-                if (speech == null) {
-                    speech = new StringBuilder();
-                    speechFirst = i;
-                    speechStart = ws;
-                } else {
-                    speech.append('\n');
-                }
-                speech.append(b, ws, te);
-                speechLast = i;
+                speechLine(i, ws, te);
             }
             i++;
         }
-        if (speech != null) {
-            parts.add(new Dialogue(parse(speech.toString(), speechFirst, speechLast), span(speechFirst, speechLast, speechStart)));
-        }
+        flushSpeech(parts);
         Span blockSpan = span(first, i - 1, cueStart);
         DialogueBlock block = new DialogueBlock(cue, parts, blockSpan);
         if (dual && !out.isEmpty() && out.getLast() instanceof DialogueBlock left) {
@@ -701,6 +687,47 @@ final class FountainReader {
             out.add(block);
         }
         return i;
+    }
+
+    // the speech being collected: one line is cut straight from the source, more go through sb
+    private final StringBuilder sb = new StringBuilder();
+    private int speechLines;
+    private int speechFirst;
+    private int speechLast;
+    private int speechStart;
+    private int oneStart;
+    private int oneEnd;
+
+    /** Adds line i, text [s, e) (e = -1: an empty line kept by two spaces), to the speech. */
+    private void speechLine(int i, int s, int e) {
+        if (speechLines == 0) {
+            speechFirst = i;
+            speechStart = s;
+            oneStart = s;
+            oneEnd = e;
+        } else {
+            if (speechLines == 1) {
+                sb.setLength(0);
+                if (oneEnd >= 0) {
+                    sb.append(b, oneStart, oneEnd);
+                }
+            }
+            sb.append('\n');
+            if (e >= 0) {
+                sb.append(b, s, e);
+            }
+        }
+        speechLast = i;
+        speechLines++;
+    }
+
+    private void flushSpeech(List<DialoguePart> parts) {
+        if (speechLines == 0) {
+            return;
+        }
+        String text = speechLines > 1 ? sb.toString() : oneEnd < 0 ? "" : b.substring(oneStart, oneEnd);
+        parts.add(new Dialogue(parse(text, speechFirst, speechLast), span(speechFirst, speechLast, speechStart)));
+        speechLines = 0;
     }
 
     /** Reads {@code (A) (B)} from [p, e) into {@code into}; false when the text is not only such groups. */

@@ -101,7 +101,7 @@ final class FountainWriter {
                 out.append("\n\n");
                 block(d.right(), false, true);
             }
-            case Transition t -> transition(t);
+            case Transition t -> transition(t, first);
             case Centered c -> {
                 String[] lines = inline(c.text()).split("\n", -1);
                 for (int k = 0; k < lines.length; k++) {
@@ -149,13 +149,17 @@ final class FountainWriter {
         String firstLine = nl < 0 ? body : body.substring(0, nl);
         String trimmed = FountainReader.strip(firstLine);
         boolean bang = forced || trimmed.isEmpty()
-                || (trimmed.charAt(0) == '[' ? isWholeNote(FountainReader.strip(body)) : marked(trimmed))
+                || (trimmed.charAt(0) == '[' && isWholeNote(FountainReader.strip(body)))
                 || SceneHeadingParts.prefixLength(trimmed) > 0
                 || FountainReader.isTransition(trimmed, 0, trimmed.length())
                 || (nl >= 0 && FountainReader.isCharacter(trimmed, 0, trimmed.length()))
                 || (first && FountainReader.titleKey(firstLine, 0, firstLine.length()) > 0);
         if (bang) {
             out.append('!');
+        } else if (trimmed.charAt(0) != '[' && marked(trimmed)) {
+            // a leading mark (. # = ~ > @ !) is escaped rather than forced: the action stays unforced
+            int at = firstLine.length() - FountainReader.stripStartLength(firstLine);
+            body = body.substring(0, at) + "\\" + body.substring(at);
         }
         out.append(connect(body));
     }
@@ -203,10 +207,11 @@ final class FountainWriter {
         out.append(parts);
     }
 
-    private void transition(Transition t) {
+    private void transition(Transition t, boolean first) {
         String text = inline(t.text());
         String trimmed = FountainReader.strip(text);
         boolean plain = !t.forced() && !trimmed.isEmpty() && trimmed.equals(text)
+                && !(first && FountainReader.titleKey(text, 0, text.length()) > 0)
                 && !marked(trimmed)
                 && SceneHeadingParts.prefixLength(trimmed) <= 0
                 && FountainReader.isTransition(trimmed, 0, trimmed.length());
@@ -221,7 +226,7 @@ final class FountainWriter {
     private static boolean marked(String t) {
         return switch (t.charAt(0)) {
             case '!', '@', '~', '#', '=', '>' -> true;
-            case '.' -> t.length() >= 2 && t.charAt(1) != '.' && !Character.isWhitespace(t.charAt(1));
+            case '.' -> t.length() >= 2 && t.charAt(1) != '.' && !FountainReader.isSpace(t.charAt(1));
             case '[' -> t.startsWith("[[");
             default -> false;
         };

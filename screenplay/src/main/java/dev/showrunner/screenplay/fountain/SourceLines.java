@@ -64,27 +64,34 @@ final class SourceLines {
             return splitPlainWithCr(src);
         }
         int n = src.length();
-        int count = 1;
-        for (int p = src.indexOf('\n'); p >= 0; p = src.indexOf('\n', p + 1)) {
+        // lines of a script average 30 to 40 characters: this rarely grows
+        int capacity = n / 24 + 16;
+        int[] start = new int[capacity];
+        int[] end = new int[capacity];
+        int count = 0;
+        int lineStart = 0;
+        for (int nl = src.indexOf('\n'); ; nl = src.indexOf('\n', lineStart)) {
+            if (count == capacity) {
+                capacity *= 2;
+                start = Arrays.copyOf(start, capacity);
+                end = Arrays.copyOf(end, capacity);
+            }
+            start[count] = lineStart;
+            end[count] = nl < 0 ? n : nl;
             count++;
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
         }
         SourceLines lines = new SourceLines(src, 0);
         // nothing was cut: source offsets are the line offsets, and line i is line i + 1
-        lines.start = new int[count];
-        lines.end = new int[count];
-        lines.srcStart = lines.start;
-        lines.srcEnd = lines.end;
+        lines.start = start;
+        lines.end = end;
+        lines.srcStart = start;
+        lines.srcEnd = end;
         lines.lineNo = null;
         lines.count = count;
-        int lineStart = 0;
-        for (int i = 0; i < count - 1; i++) {
-            int nl = src.indexOf('\n', lineStart);
-            lines.start[i] = lineStart;
-            lines.end[i] = nl;
-            lineStart = nl + 1;
-        }
-        lines.start[count - 1] = lineStart;
-        lines.end[count - 1] = n;
         lines.marks = new boolean[count];
         flag(lines, src, '*');
         flag(lines, src, '_');

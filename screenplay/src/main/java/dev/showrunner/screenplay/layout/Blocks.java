@@ -317,7 +317,7 @@ final class Blocks {
 
     /** The cue printed at the head of the next page when a speech is split. */
     static Text continuedCue(Speech speech) {
-        if (speech.cueAbove) {
+        if (speech.cueAbove || speech.cue.plain.endsWith(" (CONT'D) (CONT'D)")) {
             return speech.cue; // already the continued cue: a third page repeats it as it is
         }
         String text = speech.cue.plain + " (CONT'D)";

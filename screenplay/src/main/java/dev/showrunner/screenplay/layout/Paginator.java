@@ -21,12 +21,14 @@ import java.util.function.Consumer;
  *   - a block that fits is placed, unless it must stay with the next one (scene heading, shot,
  *     act heading) and the next cannot start on this page;
  *   - a block that does not fit is split when its kind allows and a legal split fits
- *     (action and speeches: at sentence ends, two lines on each side; speeches get (MORE) and
- *     the cue again with (CONT'D));
+ *     (action of 4 lines or more and speeches: at sentence ends, two lines on each side;
+ *     speeches get (MORE) below the last row and the cue again with (CONT'D) above the first
+ *     row of the next page, neither charged to the page);
  *   - a transition that does not fit takes the block above it to the next page;
  *   - otherwise the block goes to the next page; a block taller than a page is cut where it must.
  *
  * Pages are handed to the sink as they are finished, so a long script never has to be held.
+ * Each measure here was checked against Final Draft's pages of the corpus scripts.
  */
 final class Paginator {
 
@@ -59,6 +61,9 @@ final class Paginator {
 
     // Scene accounting, in rows of printed flow (page breaks not counted).
     private long flowBefore;
+    // Rows of the pages finished so far, full pages counted whole: positions on paper, for eighths.
+    private long paperBefore;
+    private long sceneStartOnPaper;
     private SceneHeading sceneHeading;
     private String sceneNumber;
     private int scenePage;
@@ -86,7 +91,7 @@ final class Paginator {
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             place(block, next);
         }
-        closeScene();
+        closeScene(paperBefore + used);
         finishPage(true);
     }
 
@@ -103,6 +108,12 @@ final class Paginator {
         }
         if (block.startsNewPage() && pageHasContent()) {
             newPage();
+        }
+        if (block instanceof Dual dual && dual.rows() > pageRows) {
+            // Side by side it could never fit: print one speech after the other, each splittable.
+            place(dual.left, dual.right);
+            place(dual.right, next);
+            return;
         }
         Block current = block;
         int guard = 0;
@@ -264,8 +275,9 @@ final class Paginator {
         Text cue = more ? Blocks.continuedCue(speech) : speech.cue;
         Speech upper = new Speech(speech.element, speech.block, speech.column, speech.cue, top, speech.spaceBefore,
                 speech.moreStyle, speech.cueAbove);
+        // A cue too long for one line (never seen in practice) is printed on the page instead.
         Speech lower = new Speech(speech.element, speech.block, speech.column, cue, bottom, speech.spaceBefore,
-                speech.moreStyle, more);
+                speech.moreStyle, more && cue.lineCount() == 1);
         return new Split(upper, lower, options.moreAndContd());
     }
 
@@ -372,9 +384,13 @@ final class Paginator {
             case Flow flow -> used += emitText(flow.text, flow, Column.FULL, used, flow.sceneNumber);
             case Speech speech -> used += emitSpeech(speech, used, more);
             case Dual dual -> {
+                int first = lines.size();
                 int left = emitSpeech(dual.left, used, false);
                 int right = emitSpeech(dual.right, used, false);
                 used += Math.max(left, right);
+                // Reading order: row by row, the left column before the right.
+                lines.subList(first, lines.size()).sort(
+                        java.util.Comparator.comparingInt(Line::row).thenComparing(Line::column));
             }
             case Break b -> { }
         }
@@ -463,6 +479,7 @@ final class Paginator {
             return;
         }
         flowBefore += used;
+        paperBefore += pageRows;
         boolean startsMidScene = sceneOpen && !lines.isEmpty() && lines.getFirst().type() != ElementType.SCENE_HEADING;
         if (held != null) {
             sink.accept(new Page(held.number(), held.lines(), held.continuedFromPrevious(), startsMidScene));
@@ -481,23 +498,36 @@ final class Paginator {
     }
 
     private void openScene(SceneHeading heading, String printedNumber, int space) {
-        closeScene();
+        closeScene(paperBefore + used + space);
         sceneCount++;
         sceneHeading = heading;
         sceneNumber = heading.sceneNumber() != null ? heading.sceneNumber()
                 : printedNumber != null ? printedNumber : Integer.toString(sceneCount);
         scenePage = number;
         sceneStart = flowBefore + used + space;
+        sceneStartOnPaper = paperBefore + used + space;
         sceneOpen = true;
     }
 
-    private void closeScene() {
+    /** The nearest eighth-of-a-page line to a position on paper. */
+    private long eighthLine(long rowsOnPaper) {
+        return Math.round(rowsOnPaper * 8.0 / pageRows);
+    }
+
+    /**
+     * Closes the open scene at {@code endOnPaper}, where the next heading's row (its space above
+     * included) or the end of the script stands.
+     */
+    private void closeScene(long endOnPaper) {
         if (sceneHeading == null) {
             return;
         }
         long end = flowBefore + used;
         int rows = (int) Math.max(0, end - sceneStart);
-        int eighths = Math.max(1, (int) Math.round(rows * 8.0 / pageRows));
+        // Eighths are measured on paper, as a production office measures them: from the heading
+        // to the next heading, the space a scene leaves at the foot of a page included, with both
+        // ends rounded to the page's eighth lines, so that the scenes of a page add up to 8/8.
+        int eighths = Math.max(1, (int) (eighthLine(endOnPaper) - eighthLine(sceneStartOnPaper)));
         scenes.add(new SceneLength(sceneHeading, sceneNumber, scenePage, rows, eighths));
         sceneHeading = null;
     }

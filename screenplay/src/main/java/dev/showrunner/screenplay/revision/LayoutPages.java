@@ -164,9 +164,20 @@ public final class LayoutPages implements PageLayout {
         }
         // Where each page of the piece begins, in the original script's positions.
         List<long[]> pageStarts = new ArrayList<>();
-        for (Page page : Layout.paginate(piece, format, options.withTitlePage(false)).pages()) {
-            List<PrintedLine> converted = new ArrayList<>();
-            convert(page, pieceIndexes, original::get, converted);
+        // Final Draft does not charge the cue repeated at the head of a page; in the piece that
+        // cue is an ordinary line, so the piece's first page gets the row back.
+        PageFormat pieceFormat = format;
+        if (first.continues() && first.part() >= 0 && script.elements().get(first.element()) instanceof DialogueBlock) {
+            pieceFormat = new PageFormat(format.name(), format.paper(), format.topMargin(),
+                    Math.max(0, format.bottomMargin() - 1.0 / 6), format.headerPosition(), format.styles(),
+                    format.dualLeft(), format.dualRight());
+        }
+        List<PrintedLine> all = new ArrayList<>();
+        for (Page page : Layout.paginate(piece, pieceFormat, options.withTitlePage(false)).pages()) {
+            int from = all.size();
+            // One list for all pages, so that a cue repeated at the head of a page is recognised.
+            convert(page, pieceIndexes, original::get, all);
+            List<PrintedLine> converted = all.subList(from, all.size());
             for (PrintedLine line : converted) {
                 if (line.synthetic() || (line.part() == -1 && line.element() == first.element() && first.continues() && first.part() >= 0)) {
                     continue;
@@ -254,7 +265,8 @@ public final class LayoutPages implements PageLayout {
             int part = line.column() == Column.RIGHT ? RIGHT_COLUMN + line.part() : line.part();
             int space = previousRow < 0 ? 0 : Math.max(0, line.row() - previousRow - 1);
             previousRow = line.row();
-            boolean synthetic = line.type() == ElementType.MORE
+            // The layout sets the cue it repeats at the head of a page in row -1, free of charge.
+            boolean synthetic = line.type() == ElementType.MORE || line.row() < 0
                     || (line.type() == ElementType.CHARACTER && line.column() == Column.FULL && isRepeatedCue(out, element));
             out.add(new PrintedLine(element, part, Math.max(0, line.start()), Math.max(Math.max(0, line.start()), line.end()),
                     line.text(), space, synthetic));

@@ -32,6 +32,13 @@ import java.util.Set;
 /** Locking a draft and issuing revisions against the lock. */
 public final class Revision {
 
+    /**
+     * Where Final Draft prints revision marks: 7.75 in from the left edge of the page, in the
+     * right margin of US Letter. A printer takes the position from the page format; this is the
+     * default it falls back to.
+     */
+    public static final double MARK_POSITION_INCHES = 7.75;
+
     private Revision() {}
 
     /**
@@ -275,8 +282,9 @@ public final class Revision {
             }
             List<Integer> group = new ArrayList<>(content.get(p));
             String label = locked.number();
-            for (String empty : pendingEmpty) {
-                label = range(empty, label);
+            if (!pendingEmpty.isEmpty()) {
+                // emptied pages at the start of the script fold into the first page that prints
+                label = range(pendingEmpty.getFirst(), label);
             }
             boolean combined = !pendingEmpty.isEmpty();
             pendingEmpty.clear();

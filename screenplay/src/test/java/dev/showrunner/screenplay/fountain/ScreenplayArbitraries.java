@@ -139,9 +139,11 @@ final class ScreenplayArbitraries {
         return Combinators.combine(lines, notes).as(ScreenplayArbitraries::join);
     }
 
+    /** Action; an unforced one may start with a mark (the writer escapes it rather than forcing). */
     static Arbitrary<Element> action() {
         Arbitrary<Action> unforced = Combinators.combine(
-                        Arbitraries.of("he", "she", "the", "rain", "a"), multiLine(3, true))
+                        Arbitraries.of("he", "she", "the", "rain", "a", ".he", "#tag", "=x", "~la", ">he", "@me", "!no", "...so"),
+                multiLine(3, true))
                 .as((w, rest) -> {
                     StyledText first = StyledText.plain(w + " ");
                     List<Run> runs = new ArrayList<>(first.runs());

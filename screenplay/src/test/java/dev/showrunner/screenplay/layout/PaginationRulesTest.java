@@ -296,4 +296,33 @@ class PaginationRulesTest {
         assertThat(eighths).isBetween((pages.count() - 1) * 8 - 60, pages.count() * 8 + 60);
         assertThat(pages.scenes()).allSatisfy(s -> assertThat(s.eighths()).isPositive());
     }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void actionLongerThanAPage_withNoSentenceEnd_isCutAcrossPagesLosingNothing(PageFormat format) {
+        String text = "and then the rain kept falling on the roofs of the town ".repeat(90).strip();
+        Action action = Action.of(text);
+        Pages pages = paginate(format, List.of(action));
+        assertThat(pages.count()).isGreaterThan(1);
+        StringBuilder printed = new StringBuilder();
+        for (Page page : pages.pages()) {
+            for (Line line : linesOf(pages, page.number(), action)) {
+                assertThat(line.row()).isBetween(0, format.linesPerPage() - 1);
+                printed.append(line.text()).append(' ');
+            }
+        }
+        assertThat(printed.toString().replaceAll("\\s+", " ").strip()).isEqualToIgnoringCase(text);
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void wordLongerThanALine_isCutAtTheColumn(PageFormat format) {
+        String word = "A".repeat(150);
+        Action action = Action.of(word);
+        Pages pages = paginate(format, List.of(action));
+        List<Line> lines = linesOf(pages, 1, action);
+        int columns = format.style(ElementType.ACTION).columns();
+        assertThat(lines).hasSize((150 + columns - 1) / columns);
+        assertThat(lines).allSatisfy(l -> assertThat(l.text().length()).isLessThanOrEqualTo(columns));
+    }
 }

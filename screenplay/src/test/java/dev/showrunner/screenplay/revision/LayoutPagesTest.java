@@ -94,4 +94,22 @@ class LayoutPagesTest {
         long starred = blue.pages().stream().flatMap(p -> p.lines().stream()).filter(Revision.MarkedLine::isMarked).count();
         assertThat(starred).isEqualTo(13);
     }
+
+    /** The PageLayout contract's stability: filling the lines of one page gives that page again. */
+    @ParameterizedTest
+    @ValueSource(strings = {"big-fish", "brick-n-steel", "gumshoe", "mostly-genius"})
+    void fill_linesOfOnePage_oneSamePage(String name) throws Exception {
+        Screenplay script = SceneNumbers.initial(corpus(name)).script();
+        LayoutPages layout = LayoutPages.forScript(script);
+        List<List<PrintedLine>> pages = layout.fill(script, layout.lines(script));
+        List<String> unstable = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<PrintedLine> real = pages.get(p).stream().filter(l -> !l.synthetic()).toList();
+            List<List<PrintedLine>> again = layout.fill(script, real);
+            if (again.size() != 1 || !again.getFirst().equals(pages.get(p))) {
+                unstable.add((p + 1) + " -> " + again.size() + " pages");
+            }
+        }
+        assertThat(unstable).isEmpty();
+    }
 }

@@ -49,4 +49,21 @@ class CorpusStatisticsTest {
                         org.assertj.core.groups.Tuple.tuple("JOSEPHINE", 46),
                         org.assertj.core.groups.Tuple.tuple("AMOS", 25));
     }
+
+    @Test
+    void bigFish_sceneEighths_addUpToThePageCount() throws Exception {
+        byte[] source;
+        try (InputStream in = CorpusStatisticsTest.class.getResourceAsStream("/corpus/big-fish/source.fountain")) {
+            source = in.readAllBytes();
+        }
+        var script = Fountain.read(source, "big-fish.fountain");
+
+        ScriptStatistics stats = ScriptStatistics.paginated(script, dev.showrunner.screenplay.layout.PageFormat.forScript(script));
+
+        assertThat(stats.pageCount()).contains(127);
+        // Every page is 8/8, shared by the scenes on it. Outside any scene: page 1 (the
+        // epigraph) and the opening of page 2 above the first heading (rows 0-30 of 54, 5/8).
+        assertThat(stats.eighths().orElseThrow()).isBetween(127 * 8 - 8 - 5 - 8, 127 * 8 - 8 - 5);
+        assertThat(stats.scenes()).allSatisfy(scene -> assertThat(scene.eighths()).isPositive());
+    }
 }

@@ -8,6 +8,9 @@ import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Category;
 import dev.showrunner.planning.breakdown.Elements;
 import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.screenplay.layout.Layout;
+import dev.showrunner.screenplay.layout.LayoutOptions;
+import dev.showrunner.screenplay.stats.SceneLengths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,12 +41,17 @@ final class BreakdownCommand implements Callable<Integer> {
         boolean csv;
     }
 
+    @Mixin
+    FormatArgs formatArgs;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws Exception {
-        Breakdown breakdown = Breakdown.of(ScriptFiles.read(file), Elements.none());
+        FormatArgs.Loaded loaded = formatArgs.read(file);
+        Layout.Summary layout = Layout.stream(loaded.script(), loaded.format(), LayoutOptions.DEFAULTS, page -> { });
+        Breakdown breakdown = Breakdown.of(loaded.script(), SceneLengths.of(layout), Elements.none());
         String report = format.json ? json(breakdown) : format.csv ? csv(breakdown) : text(breakdown);
         Output.write(output, report.getBytes(StandardCharsets.UTF_8));
         return Showrunner.EXIT_OK;

@@ -26,7 +26,7 @@ final class HtmlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LayoutArgs.Loaded loaded = layout.read(file);
+        FormatArgs.Loaded loaded = layout.read(file);
         Pages pages = Layout.paginate(loaded.script(), loaded.format(), layout.options());
         StringBuilder html = new StringBuilder(1 << 16);
         HtmlWriter.write(pages, html);

@@ -36,7 +36,7 @@ final class PagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LayoutArgs.Loaded loaded = layout.read(file);
+        FormatArgs.Loaded loaded = layout.read(file);
         Pages pages = Layout.paginate(loaded.script(), loaded.format(), layout.options());
         byte[] report = json ? json(pages) : text(pages).getBytes(StandardCharsets.UTF_8);
         Output.write(output, report);

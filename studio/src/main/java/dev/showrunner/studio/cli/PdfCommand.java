@@ -3,11 +3,7 @@ package dev.showrunner.studio.cli;
 import dev.showrunner.print.PdfOptions;
 import dev.showrunner.print.PdfWriter;
 import dev.showrunner.screenplay.model.Screenplay;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,27 +31,11 @@ final class PdfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PdfWriter.skipSystemFontScan(); // this process only writes
-        LayoutArgs.Loaded loaded = layout.read(file);
+        FormatArgs.Loaded loaded = layout.read(file);
         Screenplay script = loaded.script();
         PdfOptions options = new PdfOptions(Optional.ofNullable(font));
         Path target = output != null ? output : file.toString().equals("-") ? null : withExtension(file, ".pdf");
-        if (target == null || target.toString().equals("-")) {
-            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            PdfWriter.write(script, loaded.format(), layout.options(), options, out);
-            out.flush();
-            return Showrunner.EXIT_OK;
-        }
-        // Write beside the target, then move: an interrupted run never leaves half a file.
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                PdfWriter.write(script, loaded.format(), layout.options(), options, out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Output.write(target, out -> PdfWriter.write(script, loaded.format(), layout.options(), options, out));
         return Showrunner.EXIT_OK;
     }
 

@@ -1,5 +1,8 @@
 package dev.showrunner.studio.cli;
 
+import dev.showrunner.print.PdfWriter;
+import dev.showrunner.print.RevisionPdfWriter;
+import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.revision.LayoutPages;
 import dev.showrunner.screenplay.revision.Lock;
@@ -8,6 +11,7 @@ import dev.showrunner.screenplay.revision.RevisedPagesText;
 import dev.showrunner.screenplay.revision.Revision;
 import dev.showrunner.screenplay.revision.RevisionColor;
 import dev.showrunner.screenplay.revision.RevisionSet;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,15 +59,15 @@ final class ReviseCommand implements Callable<Integer> {
     @Option(names = "--omit-emptied-pages", description = "Print an emptied page as OMITTED instead of combining its number (23-24).")
     boolean omitEmptied;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the pages to this file instead of standard output.")
+    @Option(names = "--tint", description = "In a PDF, tint each page the colour of its revision's paper.")
+    boolean tint;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write the pages to this file: a PDF when its name ends in .pdf, else text. Default: text to standard output.")
     Path output;
 
     @Override
     public Integer call() throws Exception {
-        if (output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "PDF pages need the print module, which this build does not have yet; write the pages as text (-o pages.txt).");
-        }
         Lock lock = LockCommand.readLock(locked);
         RevisionSet next = lock.current().next(date == null ? LocalDate.now() : date, label);
         if (color != null) {
@@ -78,7 +82,14 @@ final class ReviseCommand implements Callable<Integer> {
         Screenplay script = ScriptFiles.read(draft);
         Revision.Revised revised = Revision.revise(lock, script, LayoutPages.forScript(script), next,
                 new Revision.Options(!onlyThisRevision, omitEmptied));
-        Output.write(output, RevisedPagesText.of(revised, pagesOnly).getBytes(StandardCharsets.UTF_8));
+        if (output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            PdfWriter.skipSystemFontScan();
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            RevisionPdfWriter.write(revised, PageFormat.forScript(script), pagesOnly, tint, pdf);
+            Output.write(output, pdf.toByteArray());
+        } else {
+            Output.write(output, RevisedPagesText.of(revised, pagesOnly).getBytes(StandardCharsets.UTF_8));
+        }
         Path nextLock = LockCommand.sidecar(draft);
         Output.write(nextLock, LockFile.write(revised.lock()).getBytes(StandardCharsets.UTF_8));
         System.err.printf("showrunner: %s: %d of %d pages changed -> %s%n", next.header(),

@@ -59,7 +59,16 @@ final class ServeCommand implements Callable<Integer> {
         boolean secure = Boolean.parseBoolean(setting("SHOWRUNNER_SECURE_COOKIES", file, "secure-cookies", "false"));
         boolean trustProxy = Boolean.parseBoolean(setting("SHOWRUNNER_TRUST_PROXY", file, "trust-proxy", "false"));
 
+        if (!url.isBlank()) {
+            try {
+                dev.showrunner.studio.store.Dialect.of(url);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--database-url: " + e.getMessage());
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
+        // The studio writes PDFs and never renders one: PDFBox need not scan the system's fonts.
+        dev.showrunner.print.PdfWriter.skipSystemFontScan();
         Database database = url.isBlank() ? Database.sqlite(dataDir) : Database.open(url);
         Services services = Services.over(database, 10);
         boolean seeded = !noDemo && DemoSeed.seedIfEmpty(services);

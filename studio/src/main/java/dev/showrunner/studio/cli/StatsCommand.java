@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.model.Setting;
 import dev.showrunner.screenplay.stats.CharacterStat;
 import dev.showrunner.screenplay.stats.LocationStat;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,6 +29,9 @@ final class StatsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A Fountain or Final Draft (.fdx) script; - reads standard input.")
     Path file;
 
+    @Mixin
+    FormatArgs formatArgs;
+
     @Option(names = "--json", description = "Print JSON instead of a readable report.")
     boolean json;
 
@@ -37,8 +40,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var script = ScriptFiles.read(file);
-        ScriptStatistics stats = ScriptStatistics.paginated(script, PageFormat.forScript(script));
+        FormatArgs.Loaded loaded = formatArgs.read(file);
+        ScriptStatistics stats = ScriptStatistics.paginated(loaded.script(), loaded.format());
         String report = json ? json(stats) : text(stats);
         Output.write(output, report.getBytes(StandardCharsets.UTF_8));
         return Showrunner.EXIT_OK;

@@ -44,8 +44,10 @@ public final class DemoSeed {
                 "They drink long and well from the beers. Neither says what both are thinking.");
         save(services, pilot, showrunner, 0, first, "First Draft");
         save(services, pilot, writer, 1, full, null);
-        save(services, pilot, showrunner, 2, network, "Network Draft");
-        save(services, pilot, showrunner, 3, production, "Production Draft (Blue revision)");
+        save(services, pilot, showrunner, 2, network, "Production Draft");
+        save(services, pilot, showrunner, 3, production, "Blue pages");
+        services.revisions().lock(pilot.id(), 3, showrunner.id(), "Production Draft");
+        services.revisions().revise(pilot.id(), 4, showrunner.id(), "");
         return true;
     }
 

@@ -11,6 +11,7 @@ import dev.showrunner.screenplay.layout.SceneLength;
 import dev.showrunner.screenplay.model.Run;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.model.Style;
+import dev.showrunner.screenplay.model.TitlePage;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class LivePages {
                     s.heading().text().plain().strip().toUpperCase(Locale.ROOT), s.firstPage(), s.display()));
         }
         StringBuilder html = new StringBuilder();
+        titlePage(html, script.titlePage(), width, height);
         int lastRows = 0;
         for (Page page : pages.pages()) {
             html.append("<section class=\"sheet\" id=\"page-").append(page.number())
@@ -99,6 +101,34 @@ public final class LivePages {
                 : (count - 1) * 8 + Math.max(1, (int) Math.ceil(lastRows * 8.0 / format.linesPerPage()));
         double length = eighths / 8.0;
         return new Preview.Result(html.toString(), scenes, count, length, Math.max(count == 0 ? 0 : 1, (int) Math.round(length)));
+    }
+
+    /*
+     * The title page as production prints it: title, credit, author and source centred a third
+     * of the way down; contact bottom left; draft date and notes bottom right. Styles are dropped
+     * (plain text, escaped); the layout engine does not count the title page as a page.
+     */
+    private static void titlePage(StringBuilder html, TitlePage title, double width, double height) {
+        if (title.isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"sheet title-page\" style=\"width:").append(em(width)).append(";height:").append(em(height)).append("\">");
+        html.append("<div class=\"tp-centre\" style=\"top:").append(em(height / 3)).append("\">");
+        for (String key : new String[] {"title", "credit", "author", "authors", "source"}) {
+            title.value(key).ifPresent(v -> html.append("<p class=\"tp-").append(key).append("\">")
+                    .append(Preview.escape(v.strip()).replace("\n", "<br>")).append("</p>"));
+        }
+        html.append("</div>");
+        title.value("contact").ifPresent(v -> html.append("<div class=\"tp-contact\">")
+                .append(Preview.escape(v.strip()).replace("\n", "<br>")).append("</div>"));
+        StringBuilder right = new StringBuilder();
+        for (String key : new String[] {"draft date", "date", "notes", "copyright"}) {
+            title.value(key).ifPresent(v -> right.append(Preview.escape(v.strip()).replace("\n", "<br>")).append("<br>"));
+        }
+        if (!right.isEmpty()) {
+            html.append("<div class=\"tp-right\">").append(right).append("</div>");
+        }
+        html.append("</section>");
     }
 
     private static void appendRun(StringBuilder html, Run run) {

@@ -64,6 +64,21 @@ public final class ScriptFiles {
         }
     }
 
+    /** A draft's text laid out by the engine and printed as a PDF (Courier, the script's page format). */
+    public static byte[] toPdf(String fountain) {
+        var script = Fountain.read(fountain);
+        var pages = dev.showrunner.screenplay.layout.Layout.paginate(script,
+                dev.showrunner.screenplay.layout.PageFormat.forScript(script),
+                dev.showrunner.screenplay.layout.LayoutOptions.DEFAULTS);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            dev.showrunner.print.PdfWriter.write(pages, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** A draft's text as a Final Draft document. */
     public static byte[] toFdx(String fountain) {
         return Fdx.write(Fountain.read(fountain)).getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import dev.showrunner.studio.scripts.Comparison;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.LivePages;
 import dev.showrunner.studio.scripts.Preview;
+import dev.showrunner.studio.scripts.Revisions;
 import dev.showrunner.studio.scripts.SaveOutcome;
 import dev.showrunner.studio.scripts.ScriptFiles;
 import dev.showrunner.studio.scripts.Scripts;
@@ -48,10 +49,13 @@ final class ApiHandlers {
 
     record PreviewRequest(String text) {}
 
+    record IssueRequest(Integer draft, String label) {}
+
     private final Accounts accounts;
     private final Access access;
     private final Catalog catalog;
     private final Scripts scripts;
+    private final Revisions revisions;
     private final StudioServer.Options options;
 
     ApiHandlers(Services services, StudioServer.Options options) {
@@ -59,6 +63,7 @@ final class ApiHandlers {
         this.access = services.access();
         this.catalog = services.catalog();
         this.scripts = services.scripts();
+        this.revisions = services.revisions();
         this.options = options;
     }
 
@@ -256,6 +261,16 @@ final class ApiHandlers {
         ctx.contentType("application/xml; charset=utf-8").result(ScriptFiles.toFdx(d.body()));
     }
 
+    static void sendPdf(Context ctx, Episode episode, Draft d) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(episode, d) + ".pdf\"");
+        ctx.contentType("application/pdf").result(ScriptFiles.toPdf(d.body()));
+    }
+
+    void draftPdf(Context ctx) {
+        Episode episode = episodeFor(ctx, Http.user(ctx));
+        sendPdf(ctx, episode, scripts.draft(episode.id(), number(ctx)));
+    }
+
     private static String fileName(Episode episode, Draft d) {
         return (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-draft-" + d.number()).replaceAll("^-+|-+$", "");
     }
@@ -312,6 +327,63 @@ final class ApiHandlers {
         access.write(user, episode.seriesId());
         Draft saved = PageHandlers.importUpload(ctx, scripts, episode, user);
         Http.json(ctx, 201, summary(saved));
+    }
+
+    // ---- production lock and revisions
+
+    void issues(Context ctx) {
+        Episode episode = episodeFor(ctx, Http.user(ctx));
+        Http.json(ctx, 200, revisions.issues(episode.id()).stream().map(ApiHandlers::issueSummary).toList());
+    }
+
+    /** Locks the draft when the episode is not locked yet, else issues the next revision from it (showrunner). */
+    void issue(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = episodeToOwn(ctx, user);
+        IssueRequest req = Http.json(ctx, IssueRequest.class);
+        int draft = Http.required(req.draft(), "draft");
+        var issue = revisions.issues(episode.id()).isEmpty()
+                ? revisions.lock(episode.id(), draft, user.id(), req.label())
+                : revisions.revise(episode.id(), draft, user.id(), req.label());
+        Http.json(ctx, 201, issueSummary(issue));
+    }
+
+    void issuePages(Context ctx) {
+        Episode episode = episodeFor(ctx, Http.user(ctx));
+        int level;
+        try {
+            level = Integer.parseInt(ctx.pathParam("level"));
+        } catch (NumberFormatException e) {
+            throw StudioException.notFound("no such revision");
+        }
+        sendIssuePages(ctx, episode, revisions.issue(episode.id(), level));
+    }
+
+    static void sendIssuePages(Context ctx, Episode episode, dev.showrunner.studio.scripts.Issue issue) {
+        String file = (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-" + issue.color().replace(' ', '-') + "-pages")
+                .replaceAll("^-+|-+$", "") + ".txt";
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        ctx.contentType("text/plain; charset=utf-8").result(issue.pagesText().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, Object> issueSummary(dev.showrunner.studio.scripts.Issue i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("level", i.level());
+        m.put("draft", i.draftNumber());
+        m.put("color", i.color());
+        m.put("label", i.label());
+        m.put("title", i.title());
+        m.put("author", i.authorName());
+        m.put("createdAt", i.createdAt());
+        return m;
+    }
+
+    Episode episodeToOwn(Context ctx, User user) {
+        Catalog.EpisodeAccess found = catalog.episodeFor(Http.idParam(ctx, "episode"), user.id());
+        if (!found.role().owns()) {
+            throw StudioException.forbidden("only the showrunner locks the production draft and issues revisions");
+        }
+        return found.episode();
     }
 
     // ---- work in progress and preview

@@ -1,5 +1,7 @@
 package dev.showrunner.studio.web;
 
+import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.revision.DiffHtml;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Accounts;
 import dev.showrunner.studio.accounts.Role;
@@ -9,7 +11,6 @@ import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.Comparison;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.LivePages;
-import dev.showrunner.studio.scripts.Preview;
 import dev.showrunner.studio.scripts.SaveOutcome;
 import dev.showrunner.studio.scripts.ScriptFiles;
 import dev.showrunner.studio.scripts.Scripts;
@@ -41,6 +42,7 @@ final class PageHandlers {
     private final Access access;
     private final Catalog catalog;
     private final Scripts scripts;
+    private final dev.showrunner.studio.scripts.Revisions revisions;
     private final StudioServer.Options options;
     private final Templates templates;
 
@@ -49,6 +51,7 @@ final class PageHandlers {
         this.access = services.access();
         this.catalog = services.catalog();
         this.scripts = services.scripts();
+        this.revisions = services.revisions();
         this.options = options;
         this.templates = templates;
     }
@@ -155,7 +158,6 @@ final class PageHandlers {
         long id = Http.idParam(ctx, "series");
         Role role = access.read(user, id);
         Series series = catalog.series(id);
-        boolean all = role.writes();
         List<Episode> episodes = catalog.episodes(id, false);
         List<SeriesPage.SeasonView> seasons = catalog.seasons(id, false).stream()
                 .map(s -> new SeriesPage.SeasonView(s, episodes.stream().filter(e -> e.seasonId() == s.id()).toList()))
@@ -264,7 +266,8 @@ final class PageHandlers {
         Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
         Role role = access.read(user, episode.seriesId());
         templates.render(ctx, "history.jte", new HistoryPage(chrome(ctx, episode.title() + " — drafts"),
-                catalog.series(episode.seriesId()), episode, scripts.drafts(episode.id()), role.writes()));
+                catalog.series(episode.seriesId()), episode, scripts.drafts(episode.id()), role.writes(), role.owns(),
+                revisions.issues(episode.id())));
     }
 
     void compare(Context ctx) {
@@ -273,8 +276,13 @@ final class PageHandlers {
         access.read(user, episode.seriesId());
         Draft from = scripts.draft(episode.id(), Http.intQuery(ctx, "from"));
         Draft to = scripts.draft(episode.id(), Http.intQuery(ctx, "to"));
+        boolean byScene = !"lines".equals(ctx.queryParam("view"));
+        String sceneHtml = byScene
+                ? DiffHtml.fragment(dev.showrunner.screenplay.revision.Comparison.of(Fountain.read(from.body()), Fountain.read(to.body())))
+                : "";
         templates.render(ctx, "compare.jte", new ComparePage(chrome(ctx, "Compare drafts"), catalog.series(episode.seriesId()),
-                episode, from, to, Comparison.of(from.body(), to.body()), scripts.drafts(episode.id())));
+                episode, from, to, byScene ? List.of() : Comparison.of(from.body(), to.body()), scripts.drafts(episode.id()),
+                byScene, sceneHtml));
     }
 
     void download(Context ctx) {
@@ -282,11 +290,33 @@ final class PageHandlers {
         Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
         access.read(user, episode.seriesId());
         Draft draft = scripts.draft(episode.id(), ApiHandlers.number(ctx));
-        if ("fdx".equals(ctx.queryParam("format"))) {
+        String format = ctx.queryParam("format");
+        if ("fdx".equals(format)) {
             ApiHandlers.sendFdx(ctx, episode, draft);
+        } else if ("pdf".equals(format)) {
+            ApiHandlers.sendPdf(ctx, episode, draft);
         } else {
             ApiHandlers.sendFountain(ctx, episode, draft);
         }
+    }
+
+    /** Locks the chosen draft, or issues the next revision from it (showrunner). */
+    void issue(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.own(user, episode.seriesId());
+        int number;
+        try {
+            number = Integer.parseInt(Http.required(ctx.formParam("draft"), "draft"));
+        } catch (NumberFormatException e) {
+            throw StudioException.badRequest("draft: not a number");
+        }
+        if (revisions.issues(episode.id()).isEmpty()) {
+            revisions.lock(episode.id(), number, user.id(), ctx.formParam("label"));
+        } else {
+            revisions.revise(episode.id(), number, user.id(), ctx.formParam("label"));
+        }
+        ctx.redirect("/episodes/" + episode.id() + "/history");
     }
 
     void importFile(Context ctx) {

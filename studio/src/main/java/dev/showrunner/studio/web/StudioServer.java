@@ -19,14 +19,12 @@ public final class StudioServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioServer.class);
 
-    private final Services services;
     private final Options options;
     private final ApiHandlers api;
     private final PageHandlers pages;
     private Javalin app;
 
     public StudioServer(Services services, Options options) {
-        this.services = services;
         this.options = options;
         this.api = new ApiHandlers(services, options);
         this.pages = new PageHandlers(services, options, new Templates());
@@ -100,6 +98,8 @@ public final class StudioServer {
         r.get("/episodes/{episode}/history", pages::history);
         r.get("/episodes/{episode}/compare", pages::compare);
         r.get("/episodes/{episode}/drafts/{number}/download", pages::download);
+        r.post("/episodes/{episode}/revisions", pages::issue);
+        r.get("/episodes/{episode}/revisions/{level}/pages", api::issuePages);
         r.post("/episodes/{episode}/import", pages::importFile);
 
         // ---- JSON API (described in /api/openapi.json)
@@ -124,7 +124,11 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/drafts/{number}", api::draft);
         r.get("/api/episodes/{episode}/drafts/{number}/fountain", api::draftFountain);
         r.get("/api/episodes/{episode}/drafts/{number}/fdx", api::draftFdx);
+        r.get("/api/episodes/{episode}/drafts/{number}/pdf", api::draftPdf);
         r.get("/api/episodes/{episode}/compare", api::compare);
+        r.get("/api/episodes/{episode}/revisions", api::issues);
+        r.post("/api/episodes/{episode}/revisions", api::issue);
+        r.get("/api/episodes/{episode}/revisions/{level}/pages", api::issuePages);
         r.post("/api/episodes/{episode}/import", api::importFile);
         r.get("/api/episodes/{episode}/work", api::work);
         r.put("/api/episodes/{episode}/work", api::keepWork);
@@ -160,9 +164,5 @@ public final class StudioServer {
         } else {
             pages.error(ctx, status, detail);
         }
-    }
-
-    Services services() {
-        return services;
     }
 }

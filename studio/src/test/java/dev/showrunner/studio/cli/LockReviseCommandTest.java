@@ -110,10 +110,20 @@ class LockReviseCommandTest {
     }
 
     @Test
-    void revise_pdfOrUnknownColour_usageError() throws Exception {
+    void revise_pdfOutput_changedPagesAsPdf() throws Exception {
+        Path white = write("ep.fountain", script(false, false));
+        assertThat(run("lock", white.toString()).exitCode()).isZero();
+        Path blue = write("ep-blue.fountain", script(true, false));
+        Path pdf = dir.resolve("blue.pdf");
+        Result result = run("revise", white.toString(), blue.toString(), "--pages-only", "--tint", "-o", pdf.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void revise_unknownColour_usageError() throws Exception {
         Path file = write("ep.fountain", script(false, false));
         assertThat(run("lock", file.toString()).exitCode()).isZero();
-        assertThat(run("revise", file.toString(), file.toString(), "-o", dir.resolve("x.pdf").toString()).exitCode()).isEqualTo(2);
         Result colour = run("revise", file.toString(), file.toString(), "--color", "mauve");
         assertThat(colour.exitCode()).isEqualTo(2);
         assertThat(colour.err()).contains("mauve");

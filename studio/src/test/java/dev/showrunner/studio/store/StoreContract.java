@@ -213,6 +213,22 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void revisions_lockThenRevise_issuesWhiteThenBlueAndRefusesASecondLock() {
+        Fixture f = fixture();
+        var revisions = new dev.showrunner.studio.scripts.Revisions(db.database(), scripts);
+        scripts.save(f.episode, f.ann.id(), 0, "INT. HOUSE - DAY\n\nA door.\n\nEXT. SEA - NIGHT\n\nWaves.\n", null);
+        scripts.save(f.episode, f.ann.id(), 1, "INT. HOUSE - DAY\n\nA red door.\n\nEXT. SEA - NIGHT\n\nWaves.\n", null);
+        assertThat(revisions.lock(f.episode, 1, f.ann.id(), "Production Draft").title()).isEqualTo("White (locked) — Production Draft");
+        var blue = revisions.revise(f.episode, 2, f.ann.id(), "");
+        assertThat(blue.title()).isEqualTo("Blue revision");
+        assertThat(blue.pagesText()).contains("A red door.");
+        assertThatThrownBy(() -> revisions.lock(f.episode, 2, f.ann.id(), "again"))
+                .extracting(e -> ((StudioException) e).status()).isEqualTo(409);
+        Jdbi2.tryUpdate(db.database(), "DELETE FROM revisions");
+        assertThat(revisions.issues(f.episode)).hasSize(2);
+    }
+
     record Fixture(User ann, User bob, long episode) {}
 
     Fixture fixture() {

@@ -126,6 +126,21 @@ class ApiTest {
     }
 
     @Test
+    void exports_draft_asFountainFdxAndPdf() {
+        studio.call("POST", "/api/episodes/" + episode + "/drafts", ann,
+                Map.of("base", 0, "text", "INT. HOUSE - DAY\n\nMAE\nHello.\n"));
+        var fountain = studio.call("GET", "/api/episodes/" + episode + "/drafts/1/fountain", ann, null);
+        assertThat(fountain.body()).isEqualTo("INT. HOUSE - DAY\n\nMAE\nHello.\n");
+        assertThat(fountain.raw().headers().firstValue("Content-Disposition")).get().asString().contains("Pilot-draft-1.fountain");
+        var fdx = studio.call("GET", "/api/episodes/" + episode + "/drafts/1/fdx", ann, null);
+        assertThat(fdx.body()).contains("<FinalDraft").contains("INT. HOUSE - DAY");
+        var pdf = studio.call("GET", "/api/episodes/" + episode + "/drafts/1/pdf", ann, null);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.raw().headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+    }
+
+    @Test
     void openApi_isServedAndNamesEveryApiRoute() {
         var r = studio.call("GET", "/api/openapi.json", null, null);
         assertThat(r.status()).isEqualTo(200);

@@ -29,6 +29,7 @@ class AuthorizationMatrixTest {
     /** Who may use an endpoint. */
     enum Need { SIGNED_IN, READ, WRITE, OWN }
 
+
     /** One endpoint: how to call it, who may, and the status it gives them. */
     record Endpoint(String method, String path, Need need, int ok, Function<Ids, Object> body, boolean page) {
         static Endpoint api(String method, String path, Need need, int ok, Function<Ids, Object> body) {
@@ -68,8 +69,12 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fountain", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fdx", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/pdf", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/revisions", Need.OWN, 201, ids -> Map.of("draft", 1)));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions/1/pages", Need.READ, 200, null));
         e.add(Endpoint.api("PUT", "/api/episodes/{episode}/work", Need.WRITE, 204, ids -> Map.of("base", 1, "text", "work")));
         e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/work", Need.READ, 204, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/preview", Need.READ, 200, ids -> Map.of("text", "INT. A - DAY\n")));
@@ -83,14 +88,18 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("POST", "/episodes/{episode}", Need.WRITE, 302, ids -> "action=rename&title=Pilot"));
         e.add(Endpoint.page("GET", "/episodes/{episode}", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/history", Need.READ, 200, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=fdx", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=pdf", Need.READ, 200, null));
         return e;
     }
 
     static List<String> apiPaths() {
-        return endpoints().stream().filter(e -> !e.page()).map(e -> e.path().replaceAll("\\?.*", "").replace("/1", "/{number}"))
+        return endpoints().stream().filter(e -> !e.page()).map(e -> e.path().replaceAll("\\?.*", "")
+                        .replace("/revisions/1", "/revisions/{level}").replace("/1", "/{number}"))
                 .distinct().toList();
     }
 
@@ -109,6 +118,7 @@ class AuthorizationMatrixTest {
         long season = studio.call("POST", "/api/series/" + series + "/seasons", owner, Map.of("title", "Season 1")).json().get("id").asLong();
         long episode = studio.call("POST", "/api/seasons/" + season + "/episodes", owner, Map.of("title", "Pilot")).json().get("id").asLong();
         studio.call("POST", "/api/episodes/" + episode + "/drafts", owner, Map.of("base", 0, "text", "INT. A - DAY\n"));
+        studio.call("POST", "/api/episodes/" + episode + "/revisions", owner, Map.of("draft", 1, "label", "Production Draft"));
         studio.account("guest@example.org", "Guest", owner);
         for (Role role : Role.values()) {
             if (role == Role.SHOWRUNNER) {

@@ -163,10 +163,30 @@ class BrowserTest {
         ann.findElement(By.cssSelector("input[name=from][value='2']")).click();
         ann.findElement(By.cssSelector("input[name=to][value='3']")).click();
         ann.findElement(By.id("compare")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sr-diff")));
+        assertThat(ann.findElement(By.cssSelector(".sr-changed .sr-edit td:first-child")).getText()).isEqualTo("Rain hammers the windows.");
+        assertThat(ann.findElement(By.cssSelector(".sr-changed .sr-edit td:nth-child(2)")).getText()).isEqualTo("Neon rain streaks the windows.");
+        assertThat(ann.findElements(By.cssSelector(".sr-changed .sr-edit del"))).isNotEmpty();
+        shot(ann, "compare");
+        ann.findElement(By.id("view-lines")).click();
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".compare")));
         assertThat(ann.findElement(By.cssSelector(".row-removed")).getText()).contains("Rain hammers the windows.");
         assertThat(ann.findElement(By.cssSelector(".row-added")).getText()).contains("Neon rain streaks the windows.");
-        shot(ann, "compare");
+        shot(ann, "compare-lines");
+
+        // The showrunner locks draft 2 as the production draft and issues draft 3 as Blue pages.
+        ann.get(scriptUrl + "/history");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("issue")));
+        new org.openqa.selenium.support.ui.Select(ann.findElement(By.name("draft"))).selectByValue("2");
+        ann.findElement(By.name("label")).sendKeys("Production Draft");
+        ann.findElement(By.id("issue")).click();
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.issues"), "White (locked)"));
+        ann.get(scriptUrl + "/history");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("issue")));
+        new org.openqa.selenium.support.ui.Select(ann.findElement(By.name("draft"))).selectByValue("3");
+        ann.findElement(By.id("issue")).click();
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.issues"), "Blue revision"));
+        shot(ann, "history");
 
         // Download the latest draft as Fountain.
         ann.get(scriptUrl);
@@ -189,7 +209,19 @@ class BrowserTest {
         ann.get(studio.base + "/episodes/" + demo);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
         assertThat(ann.findElements(By.cssSelector("#preview .sheet"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(ann.findElement(By.cssSelector("#preview .title-page .tp-title")).getText()).contains("BRICK & STEEL");
+        shot(ann, "script-demo-title");
+        ((JavascriptExecutor) ann).executeScript("var p = document.querySelector('.pages');"
+                + "p.scrollTop += document.getElementById('page-1').getBoundingClientRect().top - p.getBoundingClientRect().top - 10;");
         shot(ann, "script-demo");
+
+        // And as a PDF, laid out by the engine.
+        String pdf = ann.findElement(By.id("download-pdf")).getAttribute("href");
+        Object pdfHead = ((JavascriptExecutor) ann).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.headers.get('Content-Type') + ' '"
+                        + " + String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))))));", pdf);
+        assertThat((String) pdfHead).isEqualTo("application/pdf %PDF-");
 
         // The same page on a tablet.
         ann.manage().window().setSize(new Dimension(1024, 768));

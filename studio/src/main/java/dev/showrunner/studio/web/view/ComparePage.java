@@ -6,9 +6,12 @@ import dev.showrunner.studio.series.Episode;
 import dev.showrunner.studio.series.Series;
 import java.util.List;
 
-/** Two drafts compared line by line. */
+/**
+ * Two drafts compared: scene by scene (the revision engine's view, {@code sceneHtml}, escaped by
+ * the engine) or line by line.
+ */
 public record ComparePage(Chrome chrome, Series series, Episode episode, Draft from, Draft to, List<Comparison.Row> rows,
-        List<Draft> drafts) {
+        List<Draft> drafts, boolean byScene, String sceneHtml) {
 
     /** A line as shown: {@code kind} is same, added, removed, or skip (a run of unchanged lines). */
     public record Line(String kind, String text, int number) {}

@@ -1,0 +1,104 @@
+package dev.showrunner.studio.scripts;
+
+import dev.showrunner.screenplay.ScriptFormatException;
+import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.model.Screenplay;
+import dev.showrunner.screenplay.revision.LayoutPages;
+import dev.showrunner.screenplay.revision.Lock;
+import dev.showrunner.screenplay.revision.LockFile;
+import dev.showrunner.screenplay.revision.RevisedPagesText;
+import dev.showrunner.screenplay.revision.Revision;
+import dev.showrunner.screenplay.revision.RevisionSet;
+import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.store.Database;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/*
+ * Production locks through the revision engine: locking a draft records its scene numbers and
+ * pages (Revision.lock); issuing a revision from a later draft lays it out against the lock
+ * (Revision.revise: A-pages, combined pages, marks in the margin, the next colour) and records
+ * the next lock. Each issue is a new row; the lock JSON is the engine's LockFile format.
+ */
+
+/** Locks an episode's production draft and issues coloured revisions against it. */
+public final class Revisions {
+
+    private static final RowMapper<Issue> ISSUE = (rs, ctx) -> new Issue(rs.getLong("episode_id"), rs.getInt("level"),
+            rs.getInt("draft_number"), rs.getString("color"), rs.getString("label"), rs.getString("author_name"),
+            rs.getLong("created_at"), rs.getString("pages_text"));
+
+    private final Jdbi jdbi;
+    private final Scripts scripts;
+
+    public Revisions(Database database, Scripts scripts) {
+        this.jdbi = database.jdbi();
+        this.scripts = scripts;
+    }
+
+    /** The episode's issues, the lock first. */
+    public List<Issue> issues(long episodeId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.*, u.name AS author_name FROM revisions r "
+                        + "JOIN users u ON u.id = r.author_id WHERE r.episode_id = :e ORDER BY r.level")
+                .bind("e", episodeId).map(ISSUE).list());
+    }
+
+    public Issue issue(long episodeId, int level) {
+        return issues(episodeId).stream().filter(i -> i.level() == level).findFirst()
+                .orElseThrow(() -> StudioException.notFound("no revision " + level + " of this episode"));
+    }
+
+    /** Locks draft {@code number} as the production draft; 409 when the episode is locked already. */
+    public Issue lock(long episodeId, int number, long authorId, String label) {
+        Screenplay script = Fountain.read(scripts.draft(episodeId, number).body());
+        Lock lock = Revision.lock(script, LayoutPages.forScript(script), today(), label == null ? "" : label.strip());
+        return insert(episodeId, 0, number, lock.current().color().displayName(), label, LockFile.write(lock), "", authorId);
+    }
+
+    /** Issues the next revision from draft {@code number} against the current lock; 409 when not locked. */
+    public Issue revise(long episodeId, int number, long authorId, String label) {
+        List<Issue> issues = issues(episodeId);
+        if (issues.isEmpty()) {
+            throw StudioException.conflict("lock a production draft first");
+        }
+        String json = jdbi.withHandle(h -> h.createQuery("SELECT lock_json FROM revisions WHERE episode_id = :e AND level = :l")
+                .bind("e", episodeId).bind("l", issues.getLast().level()).mapTo(String.class).one());
+        Lock lock;
+        try {
+            lock = LockFile.read(json, "episode " + episodeId);
+        } catch (ScriptFormatException e) {
+            throw new IllegalStateException("stored lock unreadable", e);
+        }
+        Screenplay script = Fountain.read(scripts.draft(episodeId, number).body());
+        RevisionSet next = lock.current().next(today(), label == null ? "" : label.strip());
+        Revision.Revised revised = Revision.revise(lock, script, LayoutPages.forScript(script), next, Revision.Options.DEFAULTS);
+        return insert(episodeId, next.level(), number, next.color().displayName(), label, LockFile.write(revised.lock()),
+                RevisedPagesText.of(revised, true), authorId);
+    }
+
+    private Issue insert(long episodeId, int level, int number, String color, String label, String json, String pages, long authorId) {
+        String l = label == null ? "" : label.strip();
+        long now = System.currentTimeMillis();
+        try {
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO revisions (episode_id, level, draft_number, color, label, lock_json, "
+                            + "pages_text, author_id, created_at) VALUES (:e, :l, :n, :c, :label, :j, :p, :a, :t)")
+                    .bind("e", episodeId).bind("l", level).bind("n", number).bind("c", color).bind("label", l)
+                    .bind("j", json).bind("p", pages).bind("a", authorId).bind("t", now).execute());
+        } catch (RuntimeException e) {
+            Optional<Issue> existing = issues(episodeId).stream().filter(i -> i.level() == level).findFirst();
+            if (existing.isPresent()) {
+                throw StudioException.conflict(level == 0 ? "this episode is locked already" : "someone issued this revision at the same moment");
+            }
+            throw e;
+        }
+        return issue(episodeId, level);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}
