@@ -43,11 +43,18 @@ public record ShootingSchedule(
         }
     }
 
-    /** A scene placed on a day one of its cast cannot work. */
-    public record Conflict(Sheet scene, String castMember, LocalDate date) {
+    /**
+     * A constraint the schedule breaks.
+     *
+     * @param scene the scene that breaks it
+     * @param castMember the cast member involved, or {@code null}
+     * @param date the day the scene is shot
+     * @param rule the constraint, in words
+     */
+    public record Conflict(Sheet scene, String castMember, LocalDate date, String rule) {
         @Override
         public String toString() {
-            return "scene " + scene.displayNumber() + " needs " + castMember + ", who is unavailable on " + date;
+            return "scene " + scene.displayNumber() + " on " + date + ": " + rule;
         }
     }
 }

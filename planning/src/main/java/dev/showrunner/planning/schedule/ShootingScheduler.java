@@ -26,8 +26,10 @@ import java.util.function.BooleanSupplier;
  * before " - " or " / ", else its first two words: sets in one building need no move. A cast
  * member is paid for every shooting day from their first to their last. Each change of set
  * within a day is a company move, priced by the request; so is a day that mixes day and
- * night scenes (a turnaround); each shooting day has its price too (crew and equipment). A scene placed on a day when one of
- * its cast is unavailable is a conflict, priced prohibitively.
+ * night scenes (a turnaround); each shooting day has its price too (crew and equipment).
+ * A scene placed on a day when one of its cast is unavailable or outside their contract,
+ * before a scene it must follow, or off its fixed date is a conflict, priced prohibitively;
+ * those left are named in the result.
  *
  * Method. (1) The sequence starts from the exact talent-scheduling solver (TalentSolver) run
  * on the scenes with their eighths as durations -- the cheapest order for the cast if days
@@ -53,7 +55,11 @@ public final class ShootingScheduler {
     private final int[] set; // scene -> set id
     private final List<LocalDate> calendar;
 
-    private ShootingScheduler(ScheduleRequest request) {
+    private final int[][] before; // scene -> scenes that must come earlier
+    private final LocalDate[] fixed;
+    private final Constraints.Window[] window; // cast index -> window or null
+
+    private ShootingScheduler(ScheduleRequest request, Constraints constraints) {
         this.request = request;
         this.sheets = request.breakdown().sheets();
         this.n = sheets.size();
@@ -82,6 +88,29 @@ public final class ShootingScheduler {
         this.costOf = new long[cast.size()];
         for (int a = 0; a < cast.size(); a++) {
             costOf[a] = request.dailyCost().getOrDefault(cast.get(a), 1L);
+        }
+        this.fixed = new LocalDate[n];
+        constraints.fixedDates().forEach((scene, date) -> {
+            if (scene >= 1 && scene <= n) {
+                fixed[scene - 1] = date;
+            }
+        });
+        List<List<Integer>> earlier = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            earlier.add(new ArrayList<>());
+        }
+        for (int[] p : constraints.precedences()) {
+            if (p[0] >= 1 && p[0] <= n && p[1] >= 1 && p[1] <= n && p[0] != p[1]) {
+                earlier.get(p[1] - 1).add(p[0] - 1);
+            }
+        }
+        this.before = new int[n][];
+        for (int s = 0; s < n; s++) {
+            before[s] = earlier.get(s).stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.window = new Constraints.Window[cast.size()];
+        for (int a = 0; a < cast.size(); a++) {
+            window[a] = constraints.windows().get(cast.get(a));
         }
         this.calendar = new ArrayList<>();
         LocalDate d = request.start();
@@ -132,7 +161,15 @@ public final class ShootingScheduler {
 
     /** Schedules {@code request}, stopping at its time limit or when {@code cancelled}. */
     public static ShootingSchedule schedule(ScheduleRequest request, BooleanSupplier cancelled) {
-        return new ShootingScheduler(request).run(cancelled);
+        return schedule(request, Constraints.none(), cancelled);
+    }
+
+    /**
+     * Schedules {@code request} under {@code constraints} too (precedence, fixed dates,
+     * contractual windows); what cannot be met is named in the result's conflicts.
+     */
+    public static ShootingSchedule schedule(ScheduleRequest request, Constraints constraints, BooleanSupplier cancelled) {
+        return new ShootingScheduler(request, constraints).run(cancelled);
     }
 
     private ShootingSchedule run(BooleanSupplier cancelled) {
@@ -279,6 +316,8 @@ public final class ShootingScheduler {
         int[] first = new int[cast.size()];
         int[] last = new int[cast.size()];
         Arrays.fill(first, -1);
+        int[] position = new int[n];
+        Arrays.fill(position, -1);
         int day = 0;
         int used = 0;
         long cost = 0;
@@ -312,12 +351,22 @@ public final class ShootingScheduler {
             }
             previousSet = set[s];
             LocalDate date = calendar.get(Math.min(day, calendar.size() - 1));
+            position[s] = i;
+            for (int b : before[s]) {
+                if (position[b] < 0) {
+                    cost += CONFLICT; // b comes later or not at all yet
+                }
+            }
+            if (fixed[s] != null && !fixed[s].equals(date)) {
+                cost += CONFLICT / 1000 * (1 + Math.abs(fixed[s].toEpochDay() - date.toEpochDay()));
+            }
             for (int a : castOf[s]) {
                 if (first[a] < 0) {
                     first[a] = day;
                 }
                 last[a] = day;
-                if (request.unavailable().unavailable(cast.get(a), date)) {
+                if (request.unavailable().unavailable(cast.get(a), date)
+                        || (window[a] != null && !window[a].contains(date))) {
                     cost += CONFLICT;
                 }
             }
@@ -338,6 +387,7 @@ public final class ShootingScheduler {
         int moves = 0;
         int previousSet = -1;
         int sets = 0;
+        boolean[] placed = new boolean[n];
         for (int s : order) {
             if (newDay(used, sets, previousSet, s)) {
                 sets = 0;
@@ -356,9 +406,26 @@ public final class ShootingScheduler {
             previousSet = set[s];
             current.add(sheets.get(s));
             LocalDate date = calendar.get(days.size());
+            placed[s] = true;
+            for (int b : before[s]) {
+                if (!placed[b]) {
+                    conflicts.add(new ShootingSchedule.Conflict(sheets.get(s), null, date,
+                            "must be shot after scene " + sheets.get(b).displayNumber() + ", which comes later"));
+                }
+            }
+            if (fixed[s] != null && !fixed[s].equals(date)) {
+                conflicts.add(new ShootingSchedule.Conflict(sheets.get(s), null, date,
+                        "is fixed to " + fixed[s] + (calendar.contains(fixed[s]) ? "" : ", which is not a shooting day")));
+            }
             for (int a : castOf[s]) {
                 if (request.unavailable().unavailable(cast.get(a), date)) {
-                    conflicts.add(new ShootingSchedule.Conflict(sheets.get(s), cast.get(a), date));
+                    conflicts.add(new ShootingSchedule.Conflict(sheets.get(s), cast.get(a), date,
+                            "needs " + cast.get(a) + ", who is unavailable on " + date));
+                }
+                if (window[a] != null && !window[a].contains(date)) {
+                    conflicts.add(new ShootingSchedule.Conflict(sheets.get(s), cast.get(a), date,
+                            "needs " + cast.get(a) + ", whose contract runs " + window[a].first() + " to "
+                                    + window[a].last()));
                 }
             }
         }

@@ -143,6 +143,10 @@ public final class StuckeyFormat {
                     read++;
                 }
             }
+            if (!TalentInstance.fitsInLong(costs, durations)) {
+                throw error(lineNumber, 0, "the costs and durations are too large: the total cost of a schedule "
+                        + "would not fit in 63 bits");
+            }
             if (nextNonBlankLine()) {
                 throw error(lineNumber, tokenStart[0] + 1, "unexpected text after the " + scenes
                         + " scene durations: \"" + token(0) + "\"");

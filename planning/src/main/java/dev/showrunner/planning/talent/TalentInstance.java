@@ -77,7 +77,27 @@ public final class TalentInstance {
                 throw new IllegalArgumentException("scene " + (s + 1) + " has a negative duration");
             }
         }
+        if (!fitsInLong(costs, durations)) {
+            throw new IllegalArgumentException("costs and durations too large: a schedule's total cost would overflow");
+        }
         return new TalentInstance(name, plays, costs, durations);
+    }
+
+    /** Whether every cost this instance can produce (all actors, the whole shoot) fits in a long. */
+    static boolean fitsInLong(long[] costs, long[] durations) {
+        try {
+            long c = 0;
+            for (long x : costs) {
+                c = Math.addExact(c, x);
+            }
+            long d = 0;
+            for (long x : durations) {
+                d = Math.addExact(d, x);
+            }
+            return Math.multiplyHigh(c, d) == 0 && c * d >= 0 && c * d < Long.MAX_VALUE / 4;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     static int words(int bits) {

@@ -78,6 +78,38 @@ class ShootingSchedulerTest {
     }
 
     @Test
+    void schedule_precedenceAndFixedDate_keptWhenPossible() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        // scene 4 before scene 1, scene 3 on the Wednesday; one scene a day
+        Constraints constraints = new Constraints(java.util.List.<int[]>of(new int[] {4, 1}),
+                java.util.Map.of(3, LocalDate.of(2027, 3, 3)), java.util.Map.of());
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 1, MONDAY).withTimeLimit(Duration.ofMillis(500));
+
+        ShootingSchedule schedule = ShootingScheduler.schedule(request, constraints, () -> false);
+
+        assertThat(schedule.feasible()).isTrue();
+        java.util.List<String> order = schedule.days().stream()
+                .flatMap(d -> d.scenes().stream()).map(Sheet::displayNumber).toList();
+        assertThat(order.indexOf("4")).isLessThan(order.indexOf("1"));
+        assertThat(schedule.days().stream().filter(d -> d.date().equals(LocalDate.of(2027, 3, 3)))
+                .flatMap(d -> d.scenes().stream()).map(Sheet::displayNumber)).containsExactly("3");
+    }
+
+    @Test
+    void schedule_contractWindowMissed_conflictNamesTheContract() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        Constraints constraints = new Constraints(java.util.List.of(), java.util.Map.of(),
+                java.util.Map.of("JOHN", new Constraints.Window(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 5))));
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withTimeLimit(Duration.ofMillis(300));
+
+        ShootingSchedule schedule = ShootingScheduler.schedule(request, constraints, () -> false);
+
+        assertThat(schedule.feasible()).isFalse();
+        assertThat(schedule.conflicts().get(0).toString())
+                .contains("needs JOHN, whose contract runs 2027-02-01 to 2027-02-05");
+    }
+
+    @Test
     void reports_dayOutOfDays_codesAndTotals() {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
         ShootingSchedule schedule = ShootingScheduler.schedule(

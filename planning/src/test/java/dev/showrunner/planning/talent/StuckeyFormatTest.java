@@ -89,6 +89,7 @@ class StuckeyFormatTest {
             negative duration           | 'x\\n3\\n1\\n1 0 1 5\\n1 -1 1\\n'                | 5 | the duration of scene 2 is negative
             text after the durations    | 'x\\n3\\n1\\n1 0 1 5\\n1 1 1\\nmore\\n'          | 6 | unexpected text after the 3 scene durations
             huge number                 | 'x\\n3\\n1\\n1 0 1 99999999999999999999\\n1 1 1\\n' | 4 | is too large
+            total could overflow        | 'x\\n2\\n1\\n1 1 1000000000000\\n1000000000000 1000000000000\\n' | 5 | would not fit in 63 bits
             too many scenes             | 'x\\n100000000\\n3\\n'                          | 2 | the number of scenes must be between 1 and 100000
             too many cells              | 'x\\n100000\\n100000\\n'                        | 3 | is too large
             """)

@@ -1,0 +1,45 @@
+package dev.showrunner.planning.schedule;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Constraints beyond the cast's unavailable dates. Scene indexes are 1-based positions in the
+ * breakdown.
+ *
+ * @param precedences pairs {@code {before, after}}: scene {@code before} is shot on an earlier
+ *     day than, or earlier on the same day as, scene {@code after}
+ * @param fixedDates scenes that must be shot on a given date
+ * @param windows cast members' contractual windows: first and last date they may work
+ */
+public record Constraints(List<int[]> precedences, Map<Integer, LocalDate> fixedDates, Map<String, Window> windows) {
+
+    public Constraints {
+        precedences = precedences.stream().map(int[]::clone).toList();
+        for (int[] p : precedences) {
+            if (p.length != 2) {
+                throw new IllegalArgumentException("a precedence is a pair {before, after}");
+            }
+        }
+        fixedDates = Map.copyOf(fixedDates);
+        windows = Map.copyOf(windows);
+    }
+
+    public static Constraints none() {
+        return new Constraints(List.of(), Map.of(), Map.of());
+    }
+
+    /** The dates a cast member is contracted for, both inclusive. */
+    public record Window(LocalDate first, LocalDate last) {
+        public Window {
+            if (last.isBefore(first)) {
+                throw new IllegalArgumentException("window ends before it starts");
+            }
+        }
+
+        boolean contains(LocalDate date) {
+            return !date.isBefore(first) && !date.isAfter(last);
+        }
+    }
+}

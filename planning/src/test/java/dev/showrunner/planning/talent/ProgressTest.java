@@ -1,0 +1,46 @@
+package dev.showrunner.planning.talent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+
+    @Test
+    void solve_withListener_reportsBoundsClosingOnTheOptimum() {
+        TalentInstance instance = CorpusTest.load("film105.txt");
+        List<SolveOptions.Progress> reports = new ArrayList<>();
+
+        TalentSolution solution = TalentSolver.solve(instance, SolveOptions.defaults().withProgress(reports::add));
+
+        assertThat(reports).isNotEmpty();
+        for (int i = 1; i < reports.size(); i++) {
+            assertThat(reports.get(i).bestCost()).isLessThanOrEqualTo(reports.get(i - 1).bestCost());
+            assertThat(reports.get(i).lowerBound()).isGreaterThanOrEqualTo(reports.get(i - 1).lowerBound());
+        }
+        for (SolveOptions.Progress p : reports) {
+            assertThat(p.lowerBound()).isLessThanOrEqualTo(849);
+            assertThat(p.bestCost()).isGreaterThanOrEqualTo(849);
+        }
+        SolveOptions.Progress last = reports.get(reports.size() - 1);
+        assertThat(last.bestCost()).isEqualTo(solution.totalCost()).isEqualTo(849);
+        assertThat(last.lowerBound()).isEqualTo(849);
+        assertThat(last.gap()).isZero();
+    }
+
+    @Test
+    void solve_cancelledAfterSomeProgress_returnsBestOrderWithGap() {
+        TalentInstance instance = RandomInstances.generate(36, 22, 0.3, 100, 5, 99);
+        int[] calls = {0};
+
+        TalentSolution solution = TalentSolver.solve(instance,
+                SolveOptions.defaults().withCancellation(() -> ++calls[0] > 50));
+
+        assertThat(solution.proven()).isFalse();
+        assertThat(instance.totalCost(solution.order())).isEqualTo(solution.totalCost());
+        assertThat(solution.lowerBound()).isLessThan(solution.totalCost());
+        assertThat(solution.gap()).isGreaterThan(0.0).isLessThan(1.0);
+    }
+}
