@@ -19,6 +19,11 @@ final class Extension {
     static final String DEPTH = "ShowrunnerDepth";
     /** On a script note inside a dual dialogue: {@code paragraph,offset} within the dual dialogue. */
     static final String AT = "ShowrunnerAt";
+    /**
+     * On a Dialogue or Parenthetical paragraph: it stands alone (a general paragraph of that
+     * type, as read from a file that had no cue above it), not under the speech before it.
+     */
+    static final String ALONE = "ShowrunnerAlone";
     /** On a title-page paragraph: the title-page key it belongs to. */
     static final String KEY = "ShowrunnerKey";
     /** On a title-page paragraph: the field has no lines at all. */

@@ -302,7 +302,7 @@ final class FdxBuilder {
     }
 
     private boolean isPart(FdxParagraph p) {
-        if (p.dual != null) {
+        if (p.dual != null || p.yes(Extension.ALONE)) {
             return false;
         }
         String type = p.type().toLowerCase(Locale.ROOT);

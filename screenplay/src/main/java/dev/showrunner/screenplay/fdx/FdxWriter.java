@@ -121,12 +121,18 @@ final class FdxWriter {
                 case Transition transition -> paragraph("Transition", forced(new TreeMap<>(), transition.forced()), transition.text(), i, 0);
                 case Shot shot -> paragraph("Shot", Map.of(), shot.text(), i, 0);
                 case Lyrics lyrics -> paragraph("Lyric", Map.of(), lyrics.text(), i, 0);
-                case General general -> paragraph(general.type(), Map.of(), general.text(), i, 0);
+                case General general -> paragraph(general.type(), isSpeechPart(general.type())
+                        ? Map.of(Extension.ALONE, "Yes") : Map.of(), general.text(), i, 0);
                 case DialogueBlock block -> block(block, false, i, 0, -1);
                 case DualDialogue dual -> dual(dual, i);
             }
         }
         out.append("  </Content>\n\n");
+    }
+
+    /** Paragraph types a reader puts under the speech above them. */
+    private static boolean isSpeechPart(String type) {
+        return type.equalsIgnoreCase("Dialogue") || type.equalsIgnoreCase("Parenthetical");
     }
 
     private static boolean isParagraph(Element element) {
