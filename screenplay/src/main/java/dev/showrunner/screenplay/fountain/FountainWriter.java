@@ -54,7 +54,7 @@ final class FountainWriter {
         w.titlePage(screenplay.titlePage().fields());
         boolean first = screenplay.titlePage().isEmpty();
         for (Element e : screenplay.elements()) {
-            if (!w.out.isEmpty() && e instanceof Action a && a.text().isEmpty() && !a.forced()) {
+            if (!w.out.isEmpty() && e instanceof Action a && a.text().equals(StyledText.EMPTY) && !a.forced()) {
                 // vertical space: one more blank line before the next paragraph (docs/fountain.md 2.3)
                 w.out.append('\n');
                 continue;
