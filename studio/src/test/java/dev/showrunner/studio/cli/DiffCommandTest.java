@@ -2,15 +2,10 @@ package dev.showrunner.studio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DiffCommandTest {
 
@@ -47,21 +42,8 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {}
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = Showrunner.commandLine();
-            commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-            int code = commandLine.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String file(String name, String text) throws Exception {
@@ -72,7 +54,7 @@ class DiffCommandTest {
 
     @Test
     void diff_twoDrafts_textReportOfChangedWordsAndAddedScene() throws Exception {
-        Result result = run("diff", file("a.fountain", OLD), file("b.fountain", NEW));
+        CliRun result = run("diff", file("a.fountain", OLD), file("b.fountain", NEW));
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo("""
                 Changes: 1 changed, 1 added, 0 removed, 0 moved.
@@ -88,7 +70,7 @@ class DiffCommandTest {
 
     @Test
     void diff_html_escapedSideBySidePage() throws Exception {
-        Result result = run("diff", file("a.fountain", OLD), file("b.fountain", NEW), "--html");
+        CliRun result = run("diff", file("a.fountain", OLD), file("b.fountain", NEW), "--html");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("<!DOCTYPE html>").contains("<ins>&lt;tea&gt;</ins>").doesNotContain("<tea>");
     }
@@ -96,7 +78,7 @@ class DiffCommandTest {
     @Test
     void diff_sameDraftWithExitCode_zeroAndNoChanges() throws Exception {
         String a = file("a.fountain", OLD);
-        Result result = run("diff", a, a, "--exit-code");
+        CliRun result = run("diff", a, a, "--exit-code");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("No changes: the drafts say the same thing.\n");
         assertThat(run("diff", a, file("b.fountain", NEW), "--exit-code").exitCode()).isEqualTo(DiffCommand.EXIT_DIFFERENT);
@@ -104,7 +86,7 @@ class DiffCommandTest {
 
     @Test
     void diff_missingFile_exitOneNamingIt() throws Exception {
-        Result result = run("diff", file("a.fountain", OLD), dir.resolve("nope.fountain").toString());
+        CliRun result = run("diff", file("a.fountain", OLD), dir.resolve("nope.fountain").toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("nope.fountain").contains("no such file");
     }

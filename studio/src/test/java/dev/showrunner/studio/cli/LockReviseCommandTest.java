@@ -2,36 +2,19 @@ package dev.showrunner.studio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class LockReviseCommandTest {
 
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {}
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = Showrunner.commandLine();
-            commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-            int code = commandLine.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Twenty scenes of a heading and three short actions: about five pages. */
@@ -61,12 +44,12 @@ class LockReviseCommandTest {
     @Test
     void lockThenRevise_newSceneAndCut_numbersKeptAndLinesMarked() throws Exception {
         Path white = write("ep.fountain", script(false, false));
-        Result lock = run("lock", white.toString(), "--date", "2026-11-02", "--label", "Production draft");
+        CliRun lock = run("lock", white.toString(), "--date", "2026-11-02", "--label", "Production draft");
         assertThat(lock.exitCode()).as(lock.err()).isZero();
         assertThat(dir.resolve("ep.fountain.lock.json")).exists();
 
         Path blue = write("ep-blue.fountain", script(true, true));
-        Result revise = run("revise", white.toString(), blue.toString(), "--color", "blue", "--date", "2026-11-09", "--pages-only");
+        CliRun revise = run("revise", white.toString(), blue.toString(), "--color", "blue", "--date", "2026-11-09", "--pages-only");
         assertThat(revise.exitCode()).as(revise.err()).isZero();
         assertThat(revise.out())
                 .contains("Blue Revision 11/9/26")
@@ -77,7 +60,7 @@ class LockReviseCommandTest {
 
         // The next revision is issued against the Blue lock and defaults to Pink.
         Path pink = write("ep-pink.fountain", script(true, true).replace("Scene 18, beat 2.", "Scene 18, beat two."));
-        Result second = run("revise", dir.resolve("ep-blue.fountain.lock.json").toString(), pink.toString(), "--date", "2026-11-16", "--pages-only");
+        CliRun second = run("revise", dir.resolve("ep-blue.fountain.lock.json").toString(), pink.toString(), "--date", "2026-11-16", "--pages-only");
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).contains("Pink Revision 11/16/26").contains("Scene 18, beat two.").doesNotContain("NEW ALLEY");
     }
@@ -86,7 +69,7 @@ class LockReviseCommandTest {
     void lock_alreadyLocked_usageErrorUnlessForced() throws Exception {
         Path file = write("ep.fountain", script(false, false));
         assertThat(run("lock", file.toString()).exitCode()).isZero();
-        Result again = run("lock", file.toString());
+        CliRun again = run("lock", file.toString());
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already exists");
         assertThat(run("lock", file.toString(), "--force").exitCode()).isZero();
@@ -95,7 +78,7 @@ class LockReviseCommandTest {
     @Test
     void revise_notLocked_badInputNamingTheFile() throws Exception {
         Path file = write("ep.fountain", script(false, false));
-        Result result = run("revise", file.toString(), file.toString());
+        CliRun result = run("revise", file.toString(), file.toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("ep.fountain").contains("is not locked");
     }
@@ -104,7 +87,7 @@ class LockReviseCommandTest {
     void revise_damagedLockFile_lineAndColumn() throws Exception {
         Path file = write("ep.fountain", script(false, false));
         write("ep.fountain.lock.json", "{\n  \"showrunnerLock\": 1,\n  \"revisions\": [}\n");
-        Result result = run("revise", file.toString(), file.toString());
+        CliRun result = run("revise", file.toString(), file.toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("ep.fountain.lock.json:3:17");
     }
@@ -115,7 +98,7 @@ class LockReviseCommandTest {
         assertThat(run("lock", white.toString()).exitCode()).isZero();
         Path blue = write("ep-blue.fountain", script(true, false));
         Path pdf = dir.resolve("blue.pdf");
-        Result result = run("revise", white.toString(), blue.toString(), "--pages-only", "--tint", "-o", pdf.toString());
+        CliRun result = run("revise", white.toString(), blue.toString(), "--pages-only", "--tint", "-o", pdf.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
@@ -124,7 +107,7 @@ class LockReviseCommandTest {
     void revise_unknownColour_usageError() throws Exception {
         Path file = write("ep.fountain", script(false, false));
         assertThat(run("lock", file.toString()).exitCode()).isZero();
-        Result colour = run("revise", file.toString(), file.toString(), "--color", "mauve");
+        CliRun colour = run("revise", file.toString(), file.toString(), "--color", "mauve");
         assertThat(colour.exitCode()).isEqualTo(2);
         assertThat(colour.err()).contains("mauve");
     }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -15,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PrintCommandsTest {
 
@@ -39,21 +34,8 @@ class PrintCommandsTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {}
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = Showrunner.commandLine();
-            commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-            int code = commandLine.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path script() throws Exception {
@@ -62,7 +44,7 @@ class PrintCommandsTest {
 
     @Test
     void pdf_withoutOutput_writesThePdfBesideTheScript() throws Exception {
-        Result result = run("pdf", script().toString());
+        CliRun result = run("pdf", script().toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path pdf = dir.resolve("kitchen.pdf");
@@ -75,7 +57,7 @@ class PrintCommandsTest {
     @Test
     void pdf_a4AndNoTitlePage_followsTheOptions() throws Exception {
         Path out = dir.resolve("out.pdf");
-        Result result = run("pdf", script().toString(), "-o", out.toString(), "--paper", "a4", "--no-title-page");
+        CliRun result = run("pdf", script().toString(), "-o", out.toString(), "--paper", "a4", "--no-title-page");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         try (PDDocument document = Loader.loadPDF(out.toFile())) {
@@ -86,21 +68,21 @@ class PrintCommandsTest {
 
     @Test
     void pdf_unknownFormat_isAUsageError() throws Exception {
-        Result result = run("pdf", script().toString(), "--format", "opera");
+        CliRun result = run("pdf", script().toString(), "--format", "opera");
         assertThat(result.exitCode()).isEqualTo(Showrunner.EXIT_USAGE);
         assertThat(result.err()).contains("--format").contains("opera");
     }
 
     @Test
     void pdf_missingFile_isBadInputNamingTheFile() {
-        Result result = run("pdf", dir.resolve("missing.fountain").toString());
+        CliRun result = run("pdf", dir.resolve("missing.fountain").toString());
         assertThat(result.exitCode()).isEqualTo(Showrunner.EXIT_BAD_INPUT);
         assertThat(result.err()).contains("missing.fountain");
     }
 
     @Test
     void pdf_missingFont_isBadInputNamingTheFont() throws Exception {
-        Result result = run("pdf", script().toString(), "--font", dir.resolve("nope.ttf").toString());
+        CliRun result = run("pdf", script().toString(), "--font", dir.resolve("nope.ttf").toString());
         assertThat(result.exitCode()).isEqualTo(Showrunner.EXIT_BAD_INPUT);
         assertThat(result.err()).contains("nope.ttf");
         assertThat(dir.resolve("kitchen.pdf")).doesNotExist();
@@ -108,7 +90,7 @@ class PrintCommandsTest {
 
     @Test
     void html_printsOneSectionPerPage() throws Exception {
-        Result result = run("html", script().toString());
+        CliRun result = run("html", script().toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("<!DOCTYPE html>").contains("<section class=\"page\" data-page=\"1\"")
                 .contains("INT. KITCHEN - NIGHT").contains("<i>roses</i>");
@@ -116,7 +98,7 @@ class PrintCommandsTest {
 
     @Test
     void pages_json_givesThePageMapWithSourceLines() throws Exception {
-        Result result = run("pages", script().toString(), "--json", "--format", "multi-camera");
+        CliRun result = run("pages", script().toString(), "--json", "--format", "multi-camera");
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertThat(json.get("format").asText()).isEqualTo("multi-camera");
@@ -130,7 +112,7 @@ class PrintCommandsTest {
 
     @Test
     void pages_text_listsPagesAndSceneLengths() throws Exception {
-        Result result = run("pages", script().toString());
+        CliRun result = run("pages", script().toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("1 pages (feature, letter, 54 lines a page)").contains("INT. KITCHEN - NIGHT");
     }

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ShowrunnerCliTest {
 
@@ -40,22 +35,8 @@ class ShowrunnerCliTest {
     @TempDir
     Path dir;
 
-    /** Runs the command line in-process, capturing what it prints. */
-    private record Result(int exitCode, String out, String err) {}
-
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = Showrunner.commandLine();
-            commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-            int code = commandLine.execute(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path script(String name, String text) throws Exception {
@@ -66,7 +47,7 @@ class ShowrunnerCliTest {
 
     @Test
     void stats_json_listsScenesAndCharacters() throws Exception {
-        Result result = run("stats", script("kitchen.fountain", SCRIPT).toString(), "--json");
+        CliRun result = run("stats", script("kitchen.fountain", SCRIPT).toString(), "--json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.out());
@@ -84,7 +65,7 @@ class ShowrunnerCliTest {
 
     @Test
     void stats_text_isReadable() throws Exception {
-        Result result = run("stats", script("kitchen.fountain", SCRIPT).toString());
+        CliRun result = run("stats", script("kitchen.fountain", SCRIPT).toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Scenes: 2").contains("INT. KITCHEN - NIGHT").contains("MARY");
@@ -94,12 +75,12 @@ class ShowrunnerCliTest {
     void fmt_writesCanonicalFountainThatReadsBackToTheSameStatistics() throws Exception {
         Path out = dir.resolve("out.fountain");
 
-        Result result = run("fmt", script("kitchen.fountain", SCRIPT).toString(), "-o", out.toString());
+        CliRun result = run("fmt", script("kitchen.fountain", SCRIPT).toString(), "-o", out.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(Files.readString(out)).contains("INT. KITCHEN - NIGHT").contains("*roses*");
-        Result again = run("stats", out.toString(), "--json");
-        Result original = run("stats", script("kitchen2.fountain", SCRIPT).toString(), "--json");
+        CliRun again = run("stats", out.toString(), "--json");
+        CliRun original = run("stats", script("kitchen2.fountain", SCRIPT).toString(), "--json");
         JsonNode a = new ObjectMapper().readTree(again.out());
         JsonNode b = new ObjectMapper().readTree(original.out());
         assertThat(a.get("characters")).isEqualTo(b.get("characters"));
@@ -108,7 +89,7 @@ class ShowrunnerCliTest {
 
     @Test
     void parse_json_givesTypedElementsWithSpans() throws Exception {
-        Result result = run("parse", script("kitchen.fountain", SCRIPT).toString(), "--json");
+        CliRun result = run("parse", script("kitchen.fountain", SCRIPT).toString(), "--json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.out());
@@ -124,7 +105,7 @@ class ShowrunnerCliTest {
         Path bad = dir.resolve("bad.fountain");
         Files.write(bad, new byte[] {'I', 'N', 'T', '.', ' ', 'A', '\n', (byte) 0xC3, '(', '\n'});
 
-        Result result = run("stats", bad.toString());
+        CliRun result = run("stats", bad.toString());
 
         assertThat(result.exitCode()).isEqualTo(Showrunner.EXIT_BAD_INPUT);
         assertThat(result.err()).contains("bad.fountain").contains("offset 7").contains(":2");
@@ -133,7 +114,7 @@ class ShowrunnerCliTest {
 
     @Test
     void missingFile_isBadInput_withoutStackTrace() {
-        Result result = run("stats", dir.resolve("nope.fountain").toString());
+        CliRun result = run("stats", dir.resolve("nope.fountain").toString());
 
         assertThat(result.exitCode()).isEqualTo(Showrunner.EXIT_BAD_INPUT);
         assertThat(result.err()).contains("nope.fountain").contains("no such file").doesNotContain("\tat ");
@@ -148,7 +129,7 @@ class ShowrunnerCliTest {
     @Test
     void everyCommand_hasHelp() {
         for (String command : Showrunner.commandLine().getSubcommands().keySet()) {
-            Result result = run(command, "--help");
+            CliRun result = run(command, "--help");
             assertThat(result.exitCode()).as(command).isZero();
             assertThat(result.out()).as(command).contains("Usage:");
         }
