@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -313,6 +314,30 @@ final class FdxReader {
         }
     }
 
+    /** Reads one child element of the element being read; it must read or {@link #skip()} the child whole. */
+    @FunctionalInterface
+    private interface ChildReader {
+        void read(String name) throws XMLStreamException, ScriptFormatException;
+    }
+
+    /**
+     * Reads the children of the current element up to its end tag: each child element goes to
+     * {@code reader} by name, and every other event is checked ({@link #checkEvent}).
+     */
+    private void children(ChildReader reader) throws XMLStreamException, ScriptFormatException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                reader.read(xml.getLocalName());
+            } else {
+                checkEvent(event);
+            }
+        }
+    }
+
     /** Skips the current element and everything in it. */
     private void skip() throws XMLStreamException, ScriptFormatException {
         int depth = 1;
@@ -343,22 +368,14 @@ final class FdxReader {
     // ---- body ----
 
     private void readContent(List<FdxParagraph> into) throws XMLStreamException, ScriptFormatException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (xml.getLocalName().equals("Paragraph")) {
-                    into.add(readParagraph(0));
-                } else {
-                    warnOnce("content:" + xml.getLocalName(), "<" + xml.getLocalName() + "> in <Content> skipped");
-                    skip();
-                }
+        children(name -> {
+            if (name.equals("Paragraph")) {
+                into.add(readParagraph(0));
             } else {
-                checkEvent(event);
+                warnOnce("content:" + name, "<" + name + "> in <Content> skipped");
+                skip();
             }
-        }
+        });
     }
 
     /**
@@ -492,44 +509,28 @@ final class FdxReader {
     }
 
     private void readScriptNotes() throws XMLStreamException, ScriptFormatException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (xml.getLocalName().equals("ScriptNote")) {
-                    Location at = xml.getLocation();
-                    Map<String, String> attributes = attributes();
-                    String text = readNoteText(1);
-                    scriptNotes.add(new FdxScriptNote(at.getLineNumber(), at.getColumnNumber(), attributes, text));
-                } else {
-                    skip();
-                }
+        children(name -> {
+            if (name.equals("ScriptNote")) {
+                Location at = xml.getLocation();
+                Map<String, String> attributes = attributes();
+                String text = readNoteText(1);
+                scriptNotes.add(new FdxScriptNote(at.getLineNumber(), at.getColumnNumber(), attributes, text));
             } else {
-                checkEvent(event);
+                skip();
             }
-        }
+        });
     }
 
     // ---- title page ----
 
     private void readTitlePage() throws XMLStreamException, ScriptFormatException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (xml.getLocalName().equals("Content")) {
-                    readContent(titlePage);
-                } else {
-                    skip();
-                }
+        children(name -> {
+            if (name.equals("Content")) {
+                readContent(titlePage);
             } else {
-                checkEvent(event);
+                skip();
             }
-        }
+        });
     }
 
     // ---- layout ----
@@ -698,76 +699,52 @@ final class FdxReader {
     }
 
     private void readMores() throws XMLStreamException, ScriptFormatException {
-        Map<String, String> dialogue = Map.of();
-        Map<String, String> scene = Map.of();
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                mores = new FdxLayout.MoresAndContinueds(dialogue, scene);
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (xml.getLocalName()) {
-                    case "DialogueBreaks" -> dialogue = attributes();
-                    case "SceneBreaks" -> scene = attributes();
-                    default -> { }
-                }
-                skip();
-            } else {
-                checkEvent(event);
-            }
-        }
+        Map<String, Map<String, String>> breaks = new HashMap<>();
+        children(name -> {
+            breaks.put(name, attributes());
+            skip();
+        });
+        mores = new FdxLayout.MoresAndContinueds(breaks.getOrDefault("DialogueBreaks", Map.of()),
+                breaks.getOrDefault("SceneBreaks", Map.of()));
     }
 
     // ---- revisions and locks ----
 
     private void readRevisions() throws XMLStreamException, ScriptFormatException {
         revisionAttributes.putAll(attributes());
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
+        children(element -> {
+            if (element.equals("Revision")) {
+                readRevisionSet();
             }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (xml.getLocalName().equals("Revision")) {
-                    Map<String, String> attributes = attributes();
-                    int id;
-                    try {
-                        id = Integer.parseInt(attributes.getOrDefault("ID", "").strip());
-                    } catch (NumberFormatException e) {
-                        warnOnce("revset:" + attributes.get("ID"), "a revision set without a numeric ID is left out");
-                        skip();
-                        continue;
-                    }
-                    String name = attributes.getOrDefault("Name", "");
-                    String mark = attributes.getOrDefault("Mark", "");
-                    String color = attributes.getOrDefault("Color", "");
-                    attributes.keySet().removeAll(Set.of("ID", "Name", "Mark", "Color"));
-                    revisionSets.add(new FdxDocument.RevisionSet(id, name, mark, color, attributes));
-                }
-                skip();
-            } else {
-                checkEvent(event);
-            }
+            skip();
+        });
+    }
+
+    /** One {@code <Revision>} of {@code <Revisions>}, from its attributes; its content is left to the caller. */
+    private void readRevisionSet() {
+        Map<String, String> attributes = attributes();
+        int id;
+        try {
+            id = Integer.parseInt(attributes.getOrDefault("ID", "").strip());
+        } catch (NumberFormatException e) {
+            warnOnce("revset:" + attributes.get("ID"), "a revision set without a numeric ID is left out");
+            return;
         }
+        String name = attributes.getOrDefault("Name", "");
+        String mark = attributes.getOrDefault("Mark", "");
+        String color = attributes.getOrDefault("Color", "");
+        attributes.keySet().removeAll(Set.of("ID", "Name", "Mark", "Color"));
+        revisionSets.add(new FdxDocument.RevisionSet(id, name, mark, color, attributes));
     }
 
     private void readLockedPages() throws XMLStreamException, ScriptFormatException {
         lockedPages.putAll(attributes());
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                Map<String, String> entry = new LinkedHashMap<>();
-                entry.put("#name", xml.getLocalName());
-                entry.putAll(attributes());
-                lockedPageEntries.add(entry);
-                skip();
-            } else {
-                checkEvent(event);
-            }
-        }
+        children(name -> {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("#name", name);
+            entry.putAll(attributes());
+            lockedPageEntries.add(entry);
+            skip();
+        });
     }
 }
