@@ -575,13 +575,12 @@ final class FountainReader {
         return i;
     }
 
-    /** A paragraph that is one note from {@code [[} to {@code ]]}; -1 when it is not. */
-    private int note(int i) {
-        int first = i;
-        int s0 = ws;
-        StringBuilder text = new StringBuilder();
-        text.append(b, ws, te);
-        i++;
+    /**
+     * Appends the paragraph's lines from line i on, each after a line break and without its
+     * trailing white space (a two-space connector line adds an empty line); returns the index of
+     * the line after the paragraph.
+     */
+    private int appendParagraphLines(StringBuilder text, int i) {
         while (continues(i)) {
             text.append('\n');
             if (!isConnector(i)) {
@@ -593,6 +592,16 @@ final class FountainReader {
             }
             i++;
         }
+        return i;
+    }
+
+    /** A paragraph that is one note from {@code [[} to {@code ]]}; -1 when it is not. */
+    private int note(int i) {
+        int first = i;
+        int s0 = ws;
+        StringBuilder text = new StringBuilder();
+        text.append(b, ws, te);
+        i = appendParagraphLines(text, i + 1);
         int close = text.indexOf("]]", 2);
         if (close != text.length() - 2) {
             return -1;
@@ -613,18 +622,7 @@ final class FountainReader {
         }
         StringBuilder text = new StringBuilder();
         text.append(b, textStart, te);
-        i++;
-        while (continues(i)) {
-            text.append('\n');
-            if (!isConnector(i)) {
-                int e = lines.end[i];
-                while (e > lines.start[i] && isSpace(b.charAt(e - 1))) {
-                    e--;
-                }
-                text.append(b, lines.start[i], e);
-            }
-            i++;
-        }
+        i = appendParagraphLines(text, i + 1);
         out.add(new Action(parse(text.toString(), first, i - 1), from >= 0, span(first, i - 1, spanStart)));
         return i;
     }
