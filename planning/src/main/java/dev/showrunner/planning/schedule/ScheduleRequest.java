@@ -19,6 +19,8 @@ import java.util.Set;
  * @param dailyCost each cast member's daily cost (name in capitals); missing names cost 1
  * @param companyMoveCost cost of moving the company between locations within one day
  * @param dayCost cost of one shooting day for crew and equipment, in the same units
+ * @param locations the shooting location of a set (set name in capitals → location), for sets
+ *     the user has placed; other sets get one inferred from their name
  * @param timeLimit how long to search
  */
 public record ScheduleRequest(
@@ -30,6 +32,7 @@ public record ScheduleRequest(
         Map<String, Long> dailyCost,
         long companyMoveCost,
         long dayCost,
+        Map<String, String> locations,
         Duration timeLimit) {
 
     /** Locations one shooting day may visit (three company moves). */
@@ -41,6 +44,7 @@ public record ScheduleRequest(
         daysOff = Set.copyOf(daysOff);
         Objects.requireNonNull(unavailable, "unavailable");
         dailyCost = Map.copyOf(dailyCost);
+        locations = Map.copyOf(locations);
         Objects.requireNonNull(timeLimit, "timeLimit");
         if (eighthsPerDay < 1) {
             throw new IllegalArgumentException("eighths per day must be at least 1");
@@ -63,23 +67,43 @@ public record ScheduleRequest(
      */
     public static ScheduleRequest of(Breakdown breakdown, int eighthsPerDay, LocalDate start) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                Unavailability.none(), Map.of(), 3, 20, Duration.ofSeconds(10));
+                Unavailability.none(), Map.of(), 3, 20, Map.of(), Duration.ofSeconds(10));
     }
 
     public ScheduleRequest withUnavailable(Unavailability dates) {
-        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, dates, dailyCost, companyMoveCost, dayCost, timeLimit);
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, dates, dailyCost, companyMoveCost, dayCost,
+                locations, timeLimit);
+    }
+
+    public ScheduleRequest withDaysOff(Set<DayOfWeek> days) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, days, unavailable, dailyCost, companyMoveCost, dayCost,
+                locations, timeLimit);
+    }
+
+    /** Daily costs by cast member (name in capitals); members not named cost 1. */
+    public ScheduleRequest withDailyCost(Map<String, Long> costs) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, costs, companyMoveCost, dayCost,
+                locations, timeLimit);
     }
 
     public ScheduleRequest withCompanyMoveCost(long cost) {
-        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, cost, dayCost, timeLimit);
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, cost, dayCost,
+                locations, timeLimit);
     }
 
     public ScheduleRequest withDayCost(long cost) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, cost,
-                timeLimit);
+                locations, timeLimit);
+    }
+
+    /** Shooting locations by set (set name in capitals → location name). */
+    public ScheduleRequest withLocations(Map<String, String> setLocations) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, dayCost,
+                setLocations, timeLimit);
     }
 
     public ScheduleRequest withTimeLimit(Duration limit) {
-        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, dayCost, limit);
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, dayCost,
+                locations, limit);
     }
 }

@@ -83,7 +83,8 @@ public final class ShootingScheduler {
         for (int s = 0; s < n; s++) {
             castOf[s] = castNames(sheets.get(s)).stream().mapToInt(index::get).toArray();
             eighths[s] = sheets.get(s).eighths();
-            set[s] = sets.computeIfAbsent(location(sheets.get(s).set()), k -> sets.size());
+            String setName = sheets.get(s).set().toUpperCase(Locale.ROOT).strip();
+            set[s] = sets.computeIfAbsent(request.locations().getOrDefault(setName, location(setName)), k -> sets.size());
         }
         this.costOf = new long[cast.size()];
         for (int a = 0; a < cast.size(); a++) {
