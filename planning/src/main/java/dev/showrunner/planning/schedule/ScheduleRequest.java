@@ -35,8 +35,8 @@ public record ScheduleRequest(
         Map<String, String> locations,
         Duration timeLimit) {
 
-    /** Locations one shooting day may visit (three company moves). */
-    public static final int MAX_SETS_PER_DAY = 4;
+    /** Locations one shooting day may visit: two company moves, the most a day can absorb. */
+    public static final int MAX_SETS_PER_DAY = 3;
 
     public ScheduleRequest {
         Objects.requireNonNull(breakdown, "breakdown");

@@ -5,9 +5,12 @@ import dev.showrunner.planning.talent.SolveOptions;
 import dev.showrunner.planning.talent.TalentInstance;
 import dev.showrunner.planning.talent.TalentSolution;
 import dev.showrunner.planning.talent.TalentSolver;
+import dev.showrunner.screenplay.stats.TimeOfDay;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,54 +18,95 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Groups scenes into shooting days.
  *
  * <pre>
- * Rules. Scenes are shot in one sequence and packed into days in that order: a day takes
- * scenes while its eighths stay within the cap (a longer scene gets a day of its own) and it
- * visits at most four locations (three company moves). A location is the part of the set
- * before " - " or " / ", else its first two words: sets in one building need no move. A cast
- * member is paid for every shooting day from their first to their last. Each change of set
- * within a day is a company move, priced by the request; so is a day that mixes day and
- * night scenes (a turnaround); each shooting day has its price too (crew and equipment).
- * A scene placed on a day when one of its cast is unavailable or outside their contract,
- * before a scene it must follow, or off its fixed date is a conflict, priced prohibitively;
- * those left are named in the result.
+ * Rules (what a first AD's board obeys). A day holds scenes at no more than three locations
+ * (two company moves); its eighths plus half a page of shooting time lost to each company
+ * move stay within the cap, except that a scene longer than the cap gets a day to itself. A
+ * location is what the request maps the set to, otherwise the part of the set before " - "
+ * or " / ", else its first two words: sets in one building need no move.
  *
- * Method. (1) The sequence starts from the exact talent-scheduling solver (TalentSolver) run
- * on the scenes with their eighths as durations -- the cheapest order for the cast if days
- * did not exist -- and from the scenes sorted by set; the cheaper after packing is kept.
- * (2) Large-neighbourhood search: remove a few scenes (at random, or all scenes of one set,
- * or of one cast member) and put each back where it costs least; keep the result when it is
- * no worse. Runs until the time limit or cancellation.
- * (3) Lower bound: each cast member works at least ceil(their eighths / cap) days, and the
- * shoot takes at least ceil(all eighths / cap) days.
+ * Cost, in cast-days:
+ *   - each shooting day (crew and equipment: the request's day cost);
+ *   - each cast member's daily cost for every shooting day from their first to their last,
+ *     hold days included, except one drop/pickup: a gap of more than ten calendar days
+ *     between two working days is unpaid (the day-out-of-days marks it D ... P);
+ *   - the request's company-move cost for each move within a day, for each day that mixes
+ *     day and night work (a split day), for each day work the morning after a night's work
+ *     (a broken turnaround), and for each return to a location already left (the company
+ *     should finish a location before it leaves);
+ *   - a prohibitive price for each broken constraint (unavailable cast, contract window,
+ *     precedence, fixed date), so a schedule breaks none when any schedule can avoid them;
+ *     those left are named in the result.
+ *
+ * Method. (1) A first board from the exact talent solver (TalentSolver): the locations,
+ * each taken as one long scene with all its cast, ordered so the cast waits least; the
+ * scenes of each location together, day scenes before night, packed into days. (2)
+ * Simulated annealing over the assignment of scenes to days, with moves a first AD makes on
+ * a board: move a scene to another day or to a new day; swap two scenes; move all of one
+ * location's scenes of a day elsewhere; move a day, swap two days, reverse a run of days.
+ * Every candidate is priced in full (a few microseconds), runs until the time limit or
+ * cancellation, and the best board is kept. (3) A lower bound no board under the same rules
+ * can beat: every cast member works at least the days their eighths need; the shoot takes at
+ * least the days its eighths need, and every location beyond one a day costs a company move.
  * </pre>
  */
 public final class ShootingScheduler {
 
+    /** Price of one broken constraint: above any real board's cost. */
     private static final long CONFLICT = 1_000_000_000L;
+    private static final long INFEASIBLE = Long.MAX_VALUE;
+    /** Shooting time a company move takes from the day, in eighths of a page (about an hour). */
+    public static final int MOVE_EIGHTHS = 4;
+    /** Calendar days of more than which between two working days the cast member is dropped and picked up. */
+    public static final int DROP_PICKUP_GAP = 10;
+
+    /** What the search has reached so far. */
+    public record Progress(long cost, long lowerBound, Duration elapsed) {}
 
     private final ScheduleRequest request;
     private final List<Sheet> sheets;
     private final int n;
+    private final int cap;
     private final List<String> cast;
     private final int[][] castOf; // scene -> cast indices
     private final long[] costOf;
     private final int[] eighths;
-    private final int[] set; // scene -> set id
-    private final List<LocalDate> calendar;
-
+    private final int[] location; // scene -> location id
+    private final List<String> locationNames;
+    private final boolean[] night;
+    private final boolean[] dayWork;
     private final int[][] before; // scene -> scenes that must come earlier
-    private final LocalDate[] fixed;
-    private final Constraints.Window[] window; // cast index -> window or null
+    private final int[] fixedDay; // calendar index, NONE, or NOT_A_SHOOTING_DAY
+    private final boolean[][] blocked; // cast -> calendar index -> unavailable or outside contract
+    private final List<LocalDate> calendar;
+    private final long[] epochDay;
+    private final Constraints constraints;
+
+    private static final int NONE = -1;
+    private static final int NOT_A_SHOOTING_DAY = -2;
+
+    // evaluation scratch
+    private final int[] count;
+    private final int[] byDay;
+    private final int[] compactDay; // scene -> compact day index, after evaluate
+    private int days; // compact day count, after evaluate
+    private final int[] locationStamp;
+    private final int[] locationLastDay;
+    private final int[] firstWork;
+    private final int[] lastWork;
+    private final int[] longestDrop;
 
     private ShootingScheduler(ScheduleRequest request, Constraints constraints) {
         this.request = request;
+        this.constraints = constraints;
         this.sheets = request.breakdown().sheets();
         this.n = sheets.size();
+        this.cap = request.eighthsPerDay();
         Map<String, Integer> scenesOf = new LinkedHashMap<>();
         for (Sheet s : sheets) {
             for (String name : castNames(s)) {
@@ -78,22 +122,41 @@ public final class ShootingScheduler {
         }
         this.castOf = new int[n][];
         this.eighths = new int[n];
-        this.set = new int[n];
-        Map<String, Integer> sets = new HashMap<>();
+        this.location = new int[n];
+        this.night = new boolean[n];
+        this.dayWork = new boolean[n];
+        Map<String, Integer> locations = new LinkedHashMap<>();
         for (int s = 0; s < n; s++) {
-            castOf[s] = castNames(sheets.get(s)).stream().mapToInt(index::get).toArray();
-            eighths[s] = sheets.get(s).eighths();
-            String setName = sheets.get(s).set().toUpperCase(Locale.ROOT).strip();
-            set[s] = sets.computeIfAbsent(request.locations().getOrDefault(setName, location(setName)), k -> sets.size());
+            Sheet sheet = sheets.get(s);
+            castOf[s] = castNames(sheet).stream().mapToInt(index::get).toArray();
+            eighths[s] = sheet.eighths();
+            String setName = sheet.set().toUpperCase(Locale.ROOT).strip();
+            String place = request.locations().getOrDefault(setName, location(setName));
+            location[s] = locations.computeIfAbsent(place, k -> locations.size());
+            night[s] = night(sheet);
+            dayWork[s] = !night[s];
         }
+        this.locationNames = List.copyOf(locations.keySet());
         this.costOf = new long[cast.size()];
         for (int a = 0; a < cast.size(); a++) {
             costOf[a] = request.dailyCost().getOrDefault(cast.get(a), 1L);
         }
-        this.fixed = new LocalDate[n];
+        this.calendar = new ArrayList<>();
+        LocalDate d = request.start();
+        for (int i = 0; i < n; i++) { // at most one day per scene
+            while (request.daysOff().contains(d.getDayOfWeek())) {
+                d = d.plusDays(1);
+            }
+            calendar.add(d);
+            d = d.plusDays(1);
+        }
+        this.epochDay = calendar.stream().mapToLong(LocalDate::toEpochDay).toArray();
+        this.fixedDay = new int[n];
+        Arrays.fill(fixedDay, NONE);
         constraints.fixedDates().forEach((scene, date) -> {
             if (scene >= 1 && scene <= n) {
-                fixed[scene - 1] = date;
+                int at = calendar.indexOf(date);
+                fixedDay[scene - 1] = at >= 0 ? at : NOT_A_SHOOTING_DAY;
             }
         });
         List<List<Integer>> earlier = new ArrayList<>();
@@ -109,19 +172,23 @@ public final class ShootingScheduler {
         for (int s = 0; s < n; s++) {
             before[s] = earlier.get(s).stream().mapToInt(Integer::intValue).toArray();
         }
-        this.window = new Constraints.Window[cast.size()];
+        this.blocked = new boolean[cast.size()][n];
         for (int a = 0; a < cast.size(); a++) {
-            window[a] = constraints.windows().get(cast.get(a));
-        }
-        this.calendar = new ArrayList<>();
-        LocalDate d = request.start();
-        for (int i = 0; i < n; i++) { // at most one day per scene
-            while (request.daysOff().contains(d.getDayOfWeek())) {
-                d = d.plusDays(1);
+            Constraints.Window window = constraints.windows().get(cast.get(a));
+            for (int i = 0; i < n; i++) {
+                LocalDate date = calendar.get(i);
+                blocked[a][i] = request.unavailable().unavailable(cast.get(a), date)
+                        || (window != null && !window.contains(date));
             }
-            calendar.add(d);
-            d = d.plusDays(1);
         }
+        this.count = new int[n + 3];
+        this.byDay = new int[n];
+        this.compactDay = new int[n];
+        this.locationStamp = new int[locationNames.size()];
+        this.locationLastDay = new int[locationNames.size()];
+        this.firstWork = new int[cast.size()];
+        this.lastWork = new int[cast.size()];
+        this.longestDrop = new int[cast.size()];
     }
 
     /**
@@ -160,6 +227,10 @@ public final class ShootingScheduler {
         return names;
     }
 
+    private static boolean night(Sheet s) {
+        return s.light() == TimeOfDay.NIGHT || s.light() == TimeOfDay.DUSK || s.light() == TimeOfDay.DAWN;
+    }
+
     /** Schedules {@code request}, stopping at its time limit or when {@code cancelled}. */
     public static ShootingSchedule schedule(ScheduleRequest request, BooleanSupplier cancelled) {
         return schedule(request, Constraints.none(), cancelled);
@@ -170,302 +241,495 @@ public final class ShootingScheduler {
      * contractual windows); what cannot be met is named in the result's conflicts.
      */
     public static ShootingSchedule schedule(ScheduleRequest request, Constraints constraints, BooleanSupplier cancelled) {
-        return new ShootingScheduler(request, constraints).run(cancelled);
+        return schedule(request, constraints, cancelled, p -> {});
     }
 
-    private ShootingSchedule run(BooleanSupplier cancelled) {
-        long deadline = System.nanoTime() + request.timeLimit().toNanos();
-        BooleanSupplier stop = () -> System.nanoTime() - deadline > 0 || cancelled.getAsBoolean();
+    /** As {@link #schedule(ScheduleRequest, Constraints, BooleanSupplier)}, reporting each better board. */
+    public static ShootingSchedule schedule(ScheduleRequest request, Constraints constraints, BooleanSupplier cancelled,
+            Consumer<Progress> progress) {
+        return new ShootingScheduler(request, constraints).run(cancelled, progress);
+    }
+
+    private ShootingSchedule run(BooleanSupplier cancelled, Consumer<Progress> progress) {
+        long started = System.nanoTime();
+        long limit = Math.max(1, request.timeLimit().toNanos());
+        BooleanSupplier stop = () -> System.nanoTime() - started - limit > 0 || cancelled.getAsBoolean();
         if (n == 0) {
             return result(new int[0]);
         }
-        int[] best = talentOrder(request.timeLimit().dividedBy(3), stop);
-        long bestCost = evaluate(best);
-        int[] bySet = bySet();
-        long c = evaluate(bySet);
-        if (c < bestCost) {
-            best = bySet;
-            bestCost = c;
-        }
+        long bound = lowerBound();
+        int[] current = firstBoard(request.timeLimit().dividedBy(10), stop);
+        long currentCost = evaluate(current);
+        normalise(current);
+        int currentDays = days;
+        int[] best = current.clone();
+        long bestCost = currentCost;
+        progress.accept(new Progress(bestCost, bound, Duration.ofNanos(System.nanoTime() - started)));
         SplittableRandom random = new SplittableRandom(7);
         int[] trial = new int[n];
-        while (!stop.getAsBoolean() && n > 1) {
-            int[] removed = pick(best, random);
-            int m = 0;
-            boolean[] out = new boolean[n];
-            for (int s : removed) {
-                out[s] = true;
-            }
-            int[] partial = new int[n];
-            for (int s : best) {
-                if (!out[s]) {
-                    partial[m++] = s;
+        double hot = Math.max(1, request.companyMoveCost()) * 2.0;
+        double cold = 0.02;
+        double temperature = hot;
+        for (long iteration = 0; bestCost > bound; iteration++) {
+            if ((iteration & 255) == 0) {
+                if (stop.getAsBoolean()) {
+                    break;
                 }
+                double done = Math.min(1, (System.nanoTime() - started) / (double) limit);
+                temperature = hot * Math.pow(cold / hot, done);
             }
-            for (int s : removed) {
-                // put s back where the partial sequence costs least
-                long bestHere = Long.MAX_VALUE;
-                int bestAt = 0;
-                for (int at = 0; at <= m; at++) {
-                    System.arraycopy(partial, 0, trial, 0, at);
-                    trial[at] = s;
-                    System.arraycopy(partial, at, trial, at + 1, m - at);
-                    long cost = evaluate(trial, m + 1);
-                    if (cost < bestHere) {
-                        bestHere = cost;
-                        bestAt = at;
-                    }
+            System.arraycopy(current, 0, trial, 0, n);
+            int slots = move(trial, currentDays, random);
+            long cost = evaluate(trial, slots);
+            if (cost == INFEASIBLE) {
+                continue;
+            }
+            long delta = cost - currentCost;
+            if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
+                int[] swap = current;
+                current = trial;
+                trial = swap;
+                currentCost = cost;
+                normalise(current);
+                currentDays = days;
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    System.arraycopy(current, 0, best, 0, n);
+                    progress.accept(new Progress(bestCost, bound, Duration.ofNanos(System.nanoTime() - started)));
                 }
-                System.arraycopy(partial, bestAt, partial, bestAt + 1, m - bestAt);
-                partial[bestAt] = s;
-                m++;
-            }
-            long cost = evaluate(partial);
-            if (cost <= bestCost) {
-                bestCost = cost;
-                best = partial;
             }
         }
         return result(best);
     }
 
-    private int[] pick(int[] order, SplittableRandom random) {
-        int kind = random.nextInt(3);
-        List<Integer> chosen = new ArrayList<>();
-        if (kind == 0) {
-            int target = set[random.nextInt(n)];
-            for (int s = 0; s < n; s++) {
-                if (set[s] == target) {
-                    chosen.add(s);
+    /**
+     * The first board: locations ordered by the talent solver (each location one scene, its
+     * length the sum of its scenes', its cast everyone in them), each location's scenes
+     * together with day work first, packed into days in that order.
+     */
+    private int[] firstBoard(Duration limit, BooleanSupplier stop) {
+        int locations = locationNames.size();
+        boolean[][] appears = new boolean[cast.size()][locations];
+        long[] length = new long[locations];
+        for (int s = 0; s < n; s++) {
+            length[location[s]] += Math.max(1, eighths[s]);
+            for (int a : castOf[s]) {
+                appears[a][location[s]] = true;
+            }
+        }
+        int[] rank = new int[locations];
+        if (!cast.isEmpty()) {
+            TalentInstance instance = TalentInstance.of("locations", appears, costOf, length);
+            TalentSolution solution = TalentSolver.solve(instance,
+                    SolveOptions.defaults().withTimeLimit(limit).withCancellation(stop).withMaxCacheEntries(1 << 18));
+            int[] order = solution.order();
+            for (int i = 0; i < order.length; i++) {
+                rank[order[i]] = i;
+            }
+        } else {
+            Arrays.setAll(rank, i -> i);
+        }
+        Integer[] sequence = new Integer[n];
+        Arrays.setAll(sequence, s -> s);
+        Arrays.sort(sequence, Comparator.<Integer>comparingInt(s -> rank[location[s]])
+                .thenComparing(s -> night[s])
+                .thenComparingInt(s -> s));
+        int[] board = new int[n];
+        int day = 0;
+        int used = 0;
+        int moves = 0;
+        int previous = -1;
+        boolean dayHasNight = false;
+        for (int s : sequence) {
+            int extraMove = previous >= 0 && location[s] != previous ? 1 : 0;
+            boolean full = used > 0 && (used + eighths[s] + MOVE_EIGHTHS * (moves + extraMove) > cap
+                    || moves + extraMove >= ScheduleRequest.MAX_SETS_PER_DAY
+                    || (dayHasNight != night[s] && previous >= 0));
+            if (full) {
+                day++;
+                used = 0;
+                moves = 0;
+                extraMove = 0;
+            }
+            if (used == 0) {
+                dayHasNight = night[s];
+            }
+            board[s] = day;
+            used += eighths[s];
+            moves += extraMove;
+            previous = location[s];
+        }
+        days = day + 1;
+        return board;
+    }
+
+    /**
+     * Changes {@code board} (scene → day slot, {@code slots} slots) by one move a first AD
+     * makes on a stripboard; returns the slots the board now has. The move may leave a slot
+     * empty: evaluation skips empty slots.
+     */
+    private int move(int[] board, int slots, SplittableRandom random) {
+        int kind = random.nextInt(100);
+        int s = random.nextInt(n);
+        if (kind < 30) {
+            // one scene to another day, preferably one already at its location
+            int to = random.nextBoolean() ? board[sameLocation(s, random)] : random.nextInt(slots);
+            if (to == board[s] || random.nextInt(20) == 0) {
+                return toNewDay(board, slots, new int[] {s}, 1, random.nextInt(slots + 1));
+            }
+            board[s] = to;
+            return slots;
+        }
+        if (kind < 50) {
+            // swap two scenes of different days
+            int t = random.nextBoolean() ? sameLocation(s, random) : random.nextInt(n);
+            int d = board[s];
+            board[s] = board[t];
+            board[t] = d;
+            return slots;
+        }
+        if (kind < 70) {
+            // all of one location's scenes of a day to another day (or a day of their own)
+            int from = board[s];
+            int[] chunk = new int[n];
+            int k = 0;
+            for (int t = 0; t < n; t++) {
+                if (board[t] == from && location[t] == location[s]) {
+                    chunk[k++] = t;
                 }
             }
-        } else if (kind == 1 && !cast.isEmpty()) {
-            int a = random.nextInt(cast.size());
+            int to = board[sameLocation(s, random)];
+            if (to == from || random.nextInt(4) == 0) {
+                to = random.nextInt(slots);
+            }
+            if (to == from) {
+                return toNewDay(board, slots, chunk, k, random.nextInt(slots + 1));
+            }
+            for (int i = 0; i < k; i++) {
+                board[chunk[i]] = to;
+            }
+            return slots;
+        }
+        if (slots < 2) {
+            return slots;
+        }
+        int a = random.nextInt(slots);
+        int b = random.nextInt(slots - 1);
+        b += b >= a ? 1 : 0;
+        int[] map = new int[slots];
+        Arrays.setAll(map, i -> i);
+        if (kind < 82) {
+            // move day a to position b
+            for (int i = 0; i < slots; i++) {
+                if (i == a) {
+                    map[i] = b;
+                } else if (a < b && i > a && i <= b) {
+                    map[i] = i - 1;
+                } else if (b < a && i >= b && i < a) {
+                    map[i] = i + 1;
+                }
+            }
+        } else if (kind < 92) {
+            map[a] = b;
+            map[b] = a;
+        } else {
+            // reverse the run of days between a and b
+            int lo = Math.min(a, b);
+            int hi = Math.max(a, b);
+            for (int i = lo; i <= hi; i++) {
+                map[i] = lo + hi - i;
+            }
+        }
+        for (int t = 0; t < n; t++) {
+            board[t] = map[board[t]];
+        }
+        return slots;
+    }
+
+    /** A random scene at the same location as s (possibly s itself). */
+    private int sameLocation(int s, SplittableRandom random) {
+        for (int tries = 0; tries < 8; tries++) {
+            int t = random.nextInt(n);
+            if (location[t] == location[s]) {
+                return t;
+            }
+        }
+        return s;
+    }
+
+    private static int toNewDay(int[] board, int slots, int[] scenes, int k, int at) {
+        for (int t = 0; t < board.length; t++) {
+            if (board[t] >= at) {
+                board[t]++;
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            board[scenes[i]] = at;
+        }
+        return slots + 1;
+    }
+
+    /** Renumbers {@code board} to the compact days its last evaluation found. */
+    private void normalise(int[] board) {
+        System.arraycopy(compactDay, 0, board, 0, n);
+    }
+
+    long evaluate(int[] board) {
+        int slots = 0;
+        for (int d : board) {
+            slots = Math.max(slots, d + 1);
+        }
+        return evaluate(board, slots);
+    }
+
+    /**
+     * The cost of a board (scene → day slot), or {@link #INFEASIBLE} when a day breaks the
+     * day rules. Leaves each scene's compact day in {@link #compactDay} and the day count in
+     * {@link #days}.
+     */
+    private long evaluate(int[] board, int slots) {
+        Arrays.fill(count, 0, slots + 2, 0);
+        for (int s = 0; s < n; s++) {
+            count[board[s] + 2]++;
+        }
+        for (int d = 0; d < slots; d++) {
+            count[d + 2] += count[d + 1];
+        }
+        for (int s = 0; s < n; s++) {
+            byDay[count[board[s] + 1]++] = s;
+        }
+        // count[d] is now the start of slot d, count[d + 1] its end
+        Arrays.fill(locationStamp, -1);
+        Arrays.fill(locationLastDay, -2);
+        Arrays.fill(firstWork, -1);
+        Arrays.fill(longestDrop, 0);
+        long cost = 0;
+        long penalties = 0;
+        int day = 0;
+        boolean previousNight = false;
+        int runs = 0;
+        for (int slot = 0; slot < slots; slot++) {
+            int from = count[slot];
+            int to = count[slot + 1];
+            if (from == to) {
+                continue;
+            }
+            int used = 0;
+            int locations = 0;
+            boolean hasDay = false;
+            boolean hasNight = false;
+            for (int k = from; k < to; k++) {
+                int s = byDay[k];
+                used += eighths[s];
+                int place = location[s];
+                if (locationStamp[place] != day) {
+                    locationStamp[place] = day;
+                    locations++;
+                    if (locationLastDay[place] != day - 1) {
+                        runs++;
+                    }
+                    locationLastDay[place] = day;
+                }
+                hasDay |= dayWork[s];
+                hasNight |= night[s];
+                compactDay[s] = day;
+                if (fixedDay[s] != NONE && fixedDay[s] != day) {
+                    penalties += fixedDay[s] == NOT_A_SHOOTING_DAY ? 1 : 1 + Math.abs(fixedDay[s] - day);
+                }
+                for (int a : castOf[s]) {
+                    if (blocked[a][day]) {
+                        penalties++;
+                    }
+                    if (lastWork[a] != day || firstWork[a] < 0) {
+                        if (firstWork[a] < 0) {
+                            firstWork[a] = day;
+                        } else {
+                            int skipped = day - lastWork[a] - 1;
+                            if (skipped > longestDrop[a] && epochDay[day] - epochDay[lastWork[a]] > DROP_PICKUP_GAP) {
+                                longestDrop[a] = skipped;
+                            }
+                        }
+                        lastWork[a] = day;
+                    }
+                }
+            }
+            if (to - from > 1 && (locations > ScheduleRequest.MAX_SETS_PER_DAY
+                    || used + MOVE_EIGHTHS * (locations - 1) > cap)) {
+                return INFEASIBLE;
+            }
+            cost += request.dayCost() + request.companyMoveCost() * (locations - 1);
+            if (hasDay && hasNight) {
+                cost += request.companyMoveCost();
+            }
+            if (previousNight && hasDay && epochDay[day] - epochDay[day - 1] == 1) {
+                cost += request.companyMoveCost();
+            }
+            previousNight = hasNight;
+            day++;
+        }
+        days = day;
+        int distinct = 0;
+        for (int last : locationLastDay) {
+            distinct += last >= 0 ? 1 : 0;
+        }
+        cost += request.companyMoveCost() * (runs - distinct);
+        for (int a = 0; a < cast.size(); a++) {
+            if (firstWork[a] >= 0) {
+                cost += costOf[a] * (lastWork[a] - firstWork[a] + 1 - longestDrop[a]);
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            for (int b : before[s]) {
+                if (compactDay[b] > compactDay[s]) {
+                    penalties += 1 + compactDay[b] - compactDay[s];
+                }
+            }
+        }
+        return cost + CONFLICT * penalties;
+    }
+
+    /** No board under the request's rules costs less than this. */
+    private long lowerBound() {
+        long bound = 0;
+        for (int a = 0; a < cast.size(); a++) {
+            int longScenes = 0;
+            long shortEighths = 0;
             for (int s = 0; s < n; s++) {
                 for (int x : castOf[s]) {
                     if (x == a) {
-                        chosen.add(s);
+                        if (eighths[s] > cap) {
+                            longScenes++;
+                        } else {
+                            shortEighths += eighths[s];
+                        }
                     }
                 }
             }
+            bound += costOf[a] * Math.max(1, longScenes + (shortEighths + cap - 1) / cap);
         }
-        if (chosen.isEmpty() || chosen.size() > 12) {
-            java.util.Collections.shuffle(chosen, new java.util.Random(random.nextLong()));
-            if (chosen.size() > 12) {
-                chosen = new ArrayList<>(chosen.subList(0, 12));
-            }
-            if (chosen.isEmpty()) {
-                int k = 1 + random.nextInt(Math.min(6, n));
-                while (chosen.size() < k) {
-                    int s = order[random.nextInt(n)];
-                    if (!chosen.contains(s)) {
-                        chosen.add(s);
-                    }
-                }
-            }
-        }
-        return chosen.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Whether scene s starts a new day: the day is full, or it has its most sets already. */
-    private boolean newDay(int used, int sets, int previousSet, int s) {
-        if (used == 0) {
-            return false;
-        }
-        return used + eighths[s] > request.eighthsPerDay()
-                || (set[s] != previousSet && sets >= ScheduleRequest.MAX_SETS_PER_DAY);
-    }
-
-    private static boolean night(Sheet s) {
-        return s.light() == dev.showrunner.screenplay.stats.TimeOfDay.NIGHT
-                || s.light() == dev.showrunner.screenplay.stats.TimeOfDay.DUSK
-                || s.light() == dev.showrunner.screenplay.stats.TimeOfDay.DAWN;
-    }
-
-    private int[] talentOrder(java.time.Duration limit, BooleanSupplier stop) {
-        boolean[][] appears = new boolean[cast.size()][n];
+        int longScenes = 0;
+        long shortEighths = 0;
         for (int s = 0; s < n; s++) {
-            for (int a : castOf[s]) {
-                appears[a][s] = true;
+            if (eighths[s] > cap) {
+                longScenes++;
+            } else {
+                shortEighths += eighths[s];
             }
         }
-        long[] durations = new long[n];
+        int locations = (int) Arrays.stream(location).distinct().count();
+        long bestDays = Long.MAX_VALUE;
+        for (int d = 1; d <= n; d++) {
+            int moves = Math.max(0, locations - d);
+            if ((long) d * ScheduleRequest.MAX_SETS_PER_DAY < locations
+                    || (long) (d - longScenes) * cap < shortEighths + (long) MOVE_EIGHTHS * moves) {
+                continue;
+            }
+            bestDays = Math.min(bestDays, request.dayCost() * d + request.companyMoveCost() * moves);
+        }
+        return bound + (bestDays == Long.MAX_VALUE ? 0 : bestDays);
+    }
+
+    /** The schedule of a board: each day's scenes in shooting order, its cost and conflicts. */
+    private ShootingSchedule result(int[] board) {
+        long cost = n == 0 ? 0 : evaluate(board);
+        int[] dayOf = compactDay.clone();
+        int dayCount = n == 0 ? 0 : days;
+        List<List<Integer>> scenesOfDay = new ArrayList<>();
+        for (int d = 0; d < dayCount; d++) {
+            scenesOfDay.add(new ArrayList<>());
+        }
         for (int s = 0; s < n; s++) {
-            durations[s] = eighths[s];
+            scenesOfDay.get(dayOf[s]).add(s);
         }
-        TalentInstance instance = TalentInstance.of("schedule", appears, costOf, durations);
-        TalentSolution solution = TalentSolver.solve(instance,
-                SolveOptions.defaults().withTimeLimit(limit).withCancellation(stop).withMaxCacheEntries(1 << 20));
-        return solution.order();
-    }
-
-    private int[] bySet() {
-        Integer[] order = new Integer[n];
-        for (int s = 0; s < n; s++) {
-            order[s] = s;
-        }
-        Arrays.sort(order, (a, b) -> set[a] != set[b] ? Integer.compare(set[a], set[b]) : Integer.compare(a, b));
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    }
-
-    long evaluate(int[] order) {
-        return evaluate(order, order.length);
-    }
-
-    /** Cost of packing the first {@code length} scenes of {@code order} into days. */
-    private long evaluate(int[] order, int length) {
-        int[] first = new int[cast.size()];
-        int[] last = new int[cast.size()];
-        Arrays.fill(first, -1);
-        int[] position = new int[n];
-        Arrays.fill(position, -1);
-        int day = 0;
-        int used = 0;
-        long cost = 0;
-        int previousSet = -1;
-        boolean dayLight = false;
-        boolean nightLight = false;
-        int sets = 0;
-        for (int i = 0; i < length; i++) {
-            int s = order[i];
-            if (newDay(used, sets, previousSet, s)) {
-                sets = 0;
-                day++;
-                used = 0;
-                previousSet = -1;
-                dayLight = false;
-                nightLight = false;
-            }
-            // a day that shoots both day and night scenes costs the company a turnaround
-            boolean night = night(sheets.get(s));
-            if ((night && dayLight && !nightLight) || (!night && nightLight && !dayLight)) {
-                cost += request.companyMoveCost();
-            }
-            dayLight |= !night;
-            nightLight |= night;
-            used += eighths[s];
-            if (previousSet != set[s]) {
-                sets++;
-                if (previousSet >= 0) {
-                    cost += request.companyMoveCost();
-                }
-            }
-            previousSet = set[s];
-            LocalDate date = calendar.get(Math.min(day, calendar.size() - 1));
-            position[s] = i;
-            for (int b : before[s]) {
-                if (position[b] < 0) {
-                    cost += CONFLICT; // b comes later or not at all yet
-                }
-            }
-            if (fixed[s] != null && !fixed[s].equals(date)) {
-                cost += CONFLICT / 1000 * (1 + Math.abs(fixed[s].toEpochDay() - date.toEpochDay()));
-            }
-            for (int a : castOf[s]) {
-                if (first[a] < 0) {
-                    first[a] = day;
-                }
-                last[a] = day;
-                if (request.unavailable().unavailable(cast.get(a), date)
-                        || (window[a] != null && !window[a].contains(date))) {
-                    cost += CONFLICT;
-                }
-            }
-        }
-        for (int a = 0; a < cast.size(); a++) {
-            if (first[a] >= 0) {
-                cost += costOf[a] * (last[a] - first[a] + 1);
-            }
-        }
-        return cost + request.dayCost() * (length == 0 ? 0 : day + 1);
-    }
-
-    private ShootingSchedule result(int[] order) {
-        List<ShootingSchedule.Day> days = new ArrayList<>();
-        List<Sheet> current = new ArrayList<>();
-        List<ShootingSchedule.Conflict> conflicts = new ArrayList<>();
-        int used = 0;
+        List<ShootingSchedule.Day> result = new ArrayList<>();
         int moves = 0;
-        int previousSet = -1;
-        int sets = 0;
-        boolean[] placed = new boolean[n];
-        for (int s : order) {
-            if (newDay(used, sets, previousSet, s)) {
-                sets = 0;
-                days.add(new ShootingSchedule.Day(days.size() + 1, calendar.get(days.size()), current));
-                current = new ArrayList<>();
-                used = 0;
-                previousSet = -1;
+        int previousLast = -1;
+        for (int d = 0; d < dayCount; d++) {
+            List<Integer> order = shootingOrder(scenesOfDay.get(d), previousLast,
+                    d + 1 < dayCount ? locationsOf(scenesOfDay.get(d + 1)) : List.of());
+            for (int i = 1; i < order.size(); i++) {
+                moves += location[order.get(i)] != location[order.get(i - 1)] ? 1 : 0;
             }
-            used += eighths[s];
-            if (previousSet != set[s]) {
-                sets++;
-                if (previousSet >= 0) {
-                    moves++;
-                }
-            }
-            previousSet = set[s];
-            current.add(sheets.get(s));
-            LocalDate date = calendar.get(days.size());
-            placed[s] = true;
+            previousLast = location[order.get(order.size() - 1)];
+            result.add(new ShootingSchedule.Day(d + 1, calendar.get(d), order.stream().map(sheets::get).toList()));
+        }
+        List<ShootingSchedule.Conflict> conflicts = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            LocalDate date = calendar.get(dayOf[s]);
             for (int b : before[s]) {
-                if (!placed[b]) {
+                if (dayOf[b] > dayOf[s]) {
                     conflicts.add(new ShootingSchedule.Conflict(sheets.get(s), null, date,
                             "must be shot after scene " + sheets.get(b).displayNumber() + ", which comes later"));
                 }
             }
-            if (fixed[s] != null && !fixed[s].equals(date)) {
+            if (fixedDay[s] != NONE && fixedDay[s] != dayOf[s]) {
+                LocalDate wanted = constraints.fixedDates().get(s + 1);
                 conflicts.add(new ShootingSchedule.Conflict(sheets.get(s), null, date,
-                        "is fixed to " + fixed[s] + (calendar.contains(fixed[s]) ? "" : ", which is not a shooting day")));
+                        "is fixed to " + wanted + (fixedDay[s] == NOT_A_SHOOTING_DAY ? ", which is not a shooting day" : "")));
             }
             for (int a : castOf[s]) {
                 if (request.unavailable().unavailable(cast.get(a), date)) {
                     conflicts.add(new ShootingSchedule.Conflict(sheets.get(s), cast.get(a), date,
                             "needs " + cast.get(a) + ", who is unavailable on " + date));
                 }
-                if (window[a] != null && !window[a].contains(date)) {
+                Constraints.Window window = constraints.windows().get(cast.get(a));
+                if (window != null && !window.contains(date)) {
                     conflicts.add(new ShootingSchedule.Conflict(sheets.get(s), cast.get(a), date,
-                            "needs " + cast.get(a) + ", whose contract runs " + window[a].first() + " to "
-                                    + window[a].last()));
+                            "needs " + cast.get(a) + ", whose contract runs " + window.first() + " to " + window.last()));
                 }
             }
         }
-        if (!current.isEmpty()) {
-            days.add(new ShootingSchedule.Day(days.size() + 1, calendar.get(days.size()), current));
-        }
+        conflicts.sort(Comparator.comparing(ShootingSchedule.Conflict::date)
+                .thenComparingInt(c -> c.scene().index()));
         long castCost = 0;
         for (int a = 0; a < cast.size(); a++) {
-            int first = -1;
-            int last = -1;
-            for (ShootingSchedule.Day d : days) {
-                for (Sheet sheet : d.scenes()) {
-                    if (castNames(sheet).contains(cast.get(a))) {
-                        if (first < 0) {
-                            first = d.number();
-                        }
-                        last = d.number();
+            if (firstWork[a] >= 0) {
+                castCost += costOf[a] * (lastWork[a] - firstWork[a] + 1 - longestDrop[a]);
+            }
+        }
+        long priced = cost % CONFLICT;
+        return new ShootingSchedule(result, cast, castCost, moves, priced, Math.min(lowerBound(), priced), conflicts);
+    }
+
+    private List<Integer> locationsOf(List<Integer> scenes) {
+        return scenes.stream().map(s -> location[s]).distinct().toList();
+    }
+
+    /**
+     * A day's scenes in shooting order: grouped by location, starting at the location where
+     * the company wrapped the day before and ending at one the next day starts with; day work
+     * before night work; scenes that must precede others first; otherwise script order.
+     */
+    private List<Integer> shootingOrder(List<Integer> scenes, int previousLocation, List<Integer> nextLocations) {
+        Map<Integer, Integer> firstScene = new HashMap<>();
+        Map<Integer, Boolean> nightWork = new HashMap<>();
+        for (int s : scenes) {
+            firstScene.merge(location[s], s, Math::min);
+            nightWork.merge(location[s], night[s], Boolean::logicalOr);
+        }
+        List<Integer> order = new ArrayList<>(scenes);
+        order.sort(Comparator.comparingInt((Integer s) -> location[s] == previousLocation ? 0
+                        : nextLocations.contains(location[s]) ? 2 : 1)
+                .thenComparing(s -> nightWork.get(location[s]))
+                .thenComparingInt(s -> firstScene.get(location[s]))
+                .thenComparing(s -> night[s])
+                .thenComparingInt(s -> s));
+        // a scene that must follow another shot the same day goes after it
+        // (bounded: precedences that form a cycle cannot all hold)
+        int rounds = 0;
+        for (boolean changed = true; changed && rounds++ < scenes.size() * scenes.size(); ) {
+            changed = false;
+            for (int i = 0; i < order.size() && !changed; i++) {
+                for (int b : before[order.get(i)]) {
+                    int j = order.indexOf(b);
+                    if (j > i) {
+                        order.add(i, order.remove(j));
+                        changed = true;
+                        break;
                     }
                 }
             }
-            if (first > 0) {
-                castCost += costOf[a] * (last - first + 1);
-            }
         }
-        long bound = 0;
-        for (int a = 0; a < cast.size(); a++) {
-            long e = 0;
-            for (int s = 0; s < n; s++) {
-                for (int x : castOf[s]) {
-                    if (x == a) {
-                        e += eighths[s];
-                    }
-                }
-            }
-            bound += costOf[a] * Math.max(1, (e + request.eighthsPerDay() - 1) / request.eighthsPerDay());
-        }
-        long totalEighths = Arrays.stream(eighths).sum();
-        bound += request.dayCost() * ((totalEighths + request.eighthsPerDay() - 1) / request.eighthsPerDay());
-        long cost = castCost + moves * request.companyMoveCost() + days.size() * request.dayCost();
-        return new ShootingSchedule(days, cast, castCost, moves, cost, Math.min(bound, cost), conflicts);
+        return order;
     }
 }
