@@ -170,6 +170,16 @@ public record Breakdown(List<Sheet> sheets) {
         return sentenceStart && followed;
     }
 
+    /** Everyone in the cast of any scene, speaking or not, in capitals, in order of first appearance. */
+    public Set<String> cast() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Sheet s : sheets) {
+            s.speakingCast().forEach(name -> names.add(name.toUpperCase(Locale.ROOT)));
+            s.nonSpeakingCast().forEach(name -> names.add(name.toUpperCase(Locale.ROOT)));
+        }
+        return names;
+    }
+
     /** Total length in eighths, or {@code null} when any scene's length is unknown. */
     public Integer totalEighths() {
         int total = 0;

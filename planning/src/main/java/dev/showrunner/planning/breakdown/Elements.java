@@ -1,11 +1,14 @@
 package dev.showrunner.planning.breakdown;
 
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Elements the user adds to scenes by hand (extras, props, vehicles, ...), keyed by the
@@ -28,29 +31,48 @@ public final class Elements {
     /** These elements plus {@code item} in {@code category} of scene {@code sceneIndex} (1-based). */
     public Elements with(int sceneIndex, Category category, String item) {
         Objects.requireNonNull(category, "category");
-        if (sceneIndex < 1) {
-            throw new IllegalArgumentException("scene index is 1-based: " + sceneIndex);
-        }
-        String name = Objects.requireNonNull(item, "item").strip();
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("empty element");
-        }
-        Map<Integer, Map<Category, List<String>>> copy = new HashMap<>();
-        byScene.forEach((k, v) -> {
-            Map<Category, List<String>> inner = new EnumMap<>(Category.class);
-            v.forEach((c, l) -> inner.put(c, new ArrayList<>(l)));
-            copy.put(k, inner);
+        return withAll(Map.of(sceneIndex, Map.of(category, List.of(Objects.requireNonNull(item, "item")))));
+    }
+
+    /**
+     * These elements plus every item of {@code added} (scene index, 1-based → category →
+     * items), in one copy. Items are stripped; an item a scene's category already has is
+     * not added again.
+     *
+     * @throws IllegalArgumentException for a scene index below 1 or an empty item
+     */
+    public Elements withAll(Map<Integer, ? extends Map<Category, ? extends Collection<String>>> added) {
+        Map<Integer, Map<Category, Set<String>>> merged = new HashMap<>();
+        byScene.forEach((scene, categories) -> categories.forEach((c, items) -> merged
+                .computeIfAbsent(scene, k -> new EnumMap<>(Category.class))
+                .computeIfAbsent(c, k -> new LinkedHashSet<>()).addAll(items)));
+        added.forEach((scene, categories) -> {
+            if (scene < 1) {
+                throw new IllegalArgumentException("scene index is 1-based: " + scene);
+            }
+            categories.forEach((c, items) -> {
+                Set<String> set = merged.computeIfAbsent(scene, k -> new EnumMap<>(Category.class))
+                        .computeIfAbsent(Objects.requireNonNull(c, "category"), k -> new LinkedHashSet<>());
+                for (String item : items) {
+                    String name = item.strip();
+                    if (name.isEmpty()) {
+                        throw new IllegalArgumentException("empty element");
+                    }
+                    set.add(name);
+                }
+            });
         });
-        List<String> list = copy.computeIfAbsent(sceneIndex, k -> new EnumMap<>(Category.class))
-                .computeIfAbsent(category, c -> new ArrayList<>());
-        if (!list.contains(name)) {
-            list.add(name);
-        }
         Map<Integer, Map<Category, List<String>>> frozen = new HashMap<>();
-        copy.forEach((k, v) -> {
+        merged.forEach((scene, categories) -> {
             Map<Category, List<String>> inner = new EnumMap<>(Category.class);
-            v.forEach((c, l) -> inner.put(c, List.copyOf(l)));
-            frozen.put(k, java.util.Collections.unmodifiableMap(inner));
+            categories.forEach((c, items) -> {
+                if (!items.isEmpty()) {
+                    inner.put(c, List.copyOf(items));
+                }
+            });
+            if (!inner.isEmpty()) {
+                frozen.put(scene, Collections.unmodifiableMap(inner));
+            }
         });
         return new Elements(Map.copyOf(frozen));
     }

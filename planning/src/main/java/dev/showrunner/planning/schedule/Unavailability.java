@@ -1,12 +1,10 @@
 package dev.showrunner.planning.schedule;
 
+import dev.showrunner.planning.input.Field;
+import dev.showrunner.planning.input.InputLines;
 import dev.showrunner.screenplay.ScriptFormatException;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +20,13 @@ import java.util.TreeSet;
  * JOHN SMITH: 2027-03-01
  * </pre>
  *
- * Names are compared in capitals. Errors name the line and column.
+ * Names are compared in capitals. Errors name the line and column; the input is bounded as
+ * {@link InputLines} says.
  */
 public final class Unavailability {
 
-    private static final int MAX_LINE = 10_000;
-    private static final int MAX_RANGE_DAYS = 3660;
+    /** Most unavailable days the file may list in all (ranges counted day by day). */
+    public static final int MAX_DAYS = 1_000_000;
 
     private final Map<String, Set<LocalDate>> dates;
 
@@ -55,58 +54,33 @@ public final class Unavailability {
         return dates.keySet();
     }
 
+    /**
+     * Reads the dates, one cast member per line (see the class comment).
+     *
+     * @param in the text; read to its end, not closed
+     * @param source a name for error messages, such as the file name
+     * @throws ScriptFormatException naming the line and column of the first problem
+     */
     public static Unavailability read(Reader in, String source) throws ScriptFormatException {
-        BufferedReader lines = new BufferedReader(in);
+        InputLines lines = new InputLines(in, source);
         Map<String, Set<LocalDate>> result = new HashMap<>();
-        int number = 0;
-        try {
-            for (String line; (line = lines.readLine()) != null; ) {
-                number++;
-                if (line.length() > MAX_LINE) {
-                    throw new ScriptFormatException(source, number, 0, -1, "line longer than " + MAX_LINE + " characters");
+        long days = 0;
+        for (Field line; (line = lines.next()) != null; ) {
+            int colon = line.text().indexOf(':');
+            if (colon <= 0) {
+                throw line.error("expected NAME: DATE, DATE..DATE (dates as 2027-03-01)");
+            }
+            Set<LocalDate> set = result.computeIfAbsent(line.before(colon).name(), k -> new TreeSet<>());
+            for (Field item : line.after(colon, 1).split(',')) {
+                Field.DateRange range = item.dates();
+                days += range.first().until(range.last(), java.time.temporal.ChronoUnit.DAYS) + 1;
+                if (days > MAX_DAYS) {
+                    throw item.error("more than " + MAX_DAYS + " unavailable days in all");
                 }
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                int colon = text.indexOf(':');
-                if (colon <= 0) {
-                    throw new ScriptFormatException(source, number, 1, -1,
-                            "expected NAME: DATE, DATE..DATE (dates as 2027-03-01)");
-                }
-                String name = text.substring(0, colon).strip().toUpperCase(Locale.ROOT);
-                Set<LocalDate> set = result.computeIfAbsent(name, k -> new TreeSet<>());
-                int column = line.indexOf(':') + 2;
-                for (String part : text.substring(colon + 1).split(",", -1)) {
-                    String item = part.strip();
-                    int at = line.indexOf(item, Math.max(0, column - 1)) + 1;
-                    if (item.isEmpty()) {
-                        throw new ScriptFormatException(source, number, at, -1, "missing date");
-                    }
-                    try {
-                        int dots = item.indexOf("..");
-                        if (dots >= 0) {
-                            LocalDate from = LocalDate.parse(item.substring(0, dots).strip());
-                            LocalDate to = LocalDate.parse(item.substring(dots + 2).strip());
-                            if (to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-                                throw new ScriptFormatException(source, number, at, -1,
-                                        "date range \"" + item + "\" runs backwards or spans more than ten years");
-                            }
-                            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                                set.add(d);
-                            }
-                        } else {
-                            set.add(LocalDate.parse(item));
-                        }
-                    } catch (DateTimeParseException e) {
-                        throw new ScriptFormatException(source, number, at, -1,
-                                "\"" + item + "\" is not a date like 2027-03-01 (or a range 2027-03-01..2027-03-05)");
-                    }
-                    column = at + item.length() + 1;
+                for (LocalDate d = range.first(); !d.isAfter(range.last()); d = d.plusDays(1)) {
+                    set.add(d);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return of(result);
     }

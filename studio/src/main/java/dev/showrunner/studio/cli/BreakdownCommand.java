@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Category;
 import dev.showrunner.planning.breakdown.Elements;
+import dev.showrunner.planning.breakdown.ElementsFile;
+import dev.showrunner.planning.breakdown.SceneNumbers;
 import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.screenplay.layout.Layout;
 import dev.showrunner.screenplay.layout.LayoutOptions;
@@ -44,6 +46,10 @@ final class BreakdownCommand implements Callable<Integer> {
     @Mixin
     FormatArgs formatArgs;
 
+    @Option(names = "--elements", paramLabel = "FILE",
+            description = "Elements to add, by scene: lines like  12: props: pocket watch, fishing rod; extras: 40 circus crowd")
+    Path elements;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
     Path output;
 
@@ -51,7 +57,9 @@ final class BreakdownCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         FormatArgs.Loaded loaded = formatArgs.read(file);
         Layout.Summary layout = Layout.stream(loaded.script(), loaded.format(), LayoutOptions.DEFAULTS, page -> { });
-        Breakdown breakdown = Breakdown.of(loaded.script(), SceneLengths.of(layout), Elements.none());
+        Elements added = elements == null ? Elements.none()
+                : InputFiles.read(elements, (in, source) -> ElementsFile.read(in, source, SceneNumbers.of(loaded.script())));
+        Breakdown breakdown = Breakdown.of(loaded.script(), SceneLengths.of(layout), added);
         String report = format.json ? json(breakdown) : format.csv ? csv(breakdown) : text(breakdown);
         Output.write(output, report.getBytes(StandardCharsets.UTF_8));
         return Showrunner.EXIT_OK;
@@ -88,11 +96,20 @@ final class BreakdownCommand implements Callable<Integer> {
     }
 
     static String csv(Breakdown breakdown) {
-        StringBuilder out = new StringBuilder("scene,int_ext,set,time_of_day,light,eighths,pages,speaking_cast,non_speaking_cast,line\n");
+        StringBuilder out = new StringBuilder("scene,int_ext,set,time_of_day,light,eighths,pages,speaking_cast,non_speaking_cast");
+        for (Category c : Category.values()) {
+            out.append(',').append(c.name().toLowerCase(Locale.ROOT));
+        }
+        out.append(",line\n");
         for (Sheet s : breakdown.sheets()) {
-            String[] cells = {s.displayNumber(), s.setting().name(), s.set(), s.timeOfDay(), s.light().name(),
-                s.eighths() == null ? "" : s.eighths().toString(), s.pages(), String.join("; ", s.speakingCast()),
-                String.join("; ", s.nonSpeakingCast()), Integer.toString(s.line())};
+            List<String> row = new java.util.ArrayList<>(java.util.Arrays.asList(s.displayNumber(), s.setting().name(), s.set(),
+                    s.timeOfDay(), s.light().name(), s.eighths() == null ? "" : s.eighths().toString(), s.pages(),
+                    String.join("; ", s.speakingCast()), String.join("; ", s.nonSpeakingCast())));
+            for (Category c : Category.values()) {
+                row.add(String.join("; ", s.elements().getOrDefault(c, List.of())));
+            }
+            row.add(Integer.toString(s.line()));
+            String[] cells = row.toArray(String[]::new);
             for (int i = 0; i < cells.length; i++) {
                 String c = cells[i] == null ? "" : cells[i];
                 out.append(i == 0 ? "" : ",");
@@ -112,6 +129,13 @@ final class BreakdownCommand implements Callable<Integer> {
             }
             if (!s.nonSpeakingCast().isEmpty()) {
                 out.append("      non-speaking: ").append(String.join(", ", s.nonSpeakingCast())).append('\n');
+            }
+            for (Category c : Category.values()) {
+                List<String> items = s.elements().getOrDefault(c, List.of());
+                if (!items.isEmpty()) {
+                    out.append("      ").append(c.name().toLowerCase(Locale.ROOT)).append(": ")
+                            .append(String.join(", ", items)).append('\n');
+                }
             }
         }
         Integer total = breakdown.totalEighths();

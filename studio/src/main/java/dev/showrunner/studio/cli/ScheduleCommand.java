@@ -52,6 +52,18 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--unavailable", paramLabel = "FILE", description = "cast unavailable dates, lines like  MARY: 2027-03-03, 2027-03-10..2027-03-12")
     Path unavailable;
 
+    @Option(names = "--constraints", paramLabel = "FILE", description = "scheduling rules, one a line:  12 before 14,  scene 30 on 2027-03-04,  EDWARD works 2027-03-01..2027-04-10")
+    Path constraints;
+
+    @Option(names = "--cast-costs", paramLabel = "FILE", description = "daily cost of cast members, lines like  EDWARD: 12  (others cost 1)")
+    Path castCosts;
+
+    @Option(names = "--locations", paramLabel = "FILE", description = "where sets are shot, lines like  BLOOM HOUSE: GUEST ROOM, KITCHEN, FOYER  (no company move between them)")
+    Path locations;
+
+    @Option(names = "--elements", paramLabel = "FILE", description = "breakdown elements by scene, lines like  12: props: pocket watch; extras: 40 circus crowd")
+    Path elements;
+
     @Option(names = "--move-cost", paramLabel = "COST", defaultValue = "3", description = "cost of a company move or a day/night turnaround, in cast-days (default: ${DEFAULT-VALUE})")
     long moveCost;
 
@@ -76,9 +88,10 @@ final class ScheduleCommand implements Callable<Integer> {
         if (eighthsPerDay != null) {
             return scheduleScript();
         }
-        if (start != null || unavailable != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--start and --unavailable schedule a script: give --eighths-per-day too");
+        if (start != null || unavailable != null || constraints != null || castCosts != null || locations != null
+                || elements != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--start, --unavailable, --constraints,"
+                    + " --cast-costs, --locations and --elements schedule a script: give --eighths-per-day too");
         }
         TalentInstance instance;
         try (var reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
@@ -121,21 +134,41 @@ final class ScheduleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--move-cost and --day-cost must not be negative");
         }
         var script = ScriptFiles.read(input);
-        var breakdown = dev.showrunner.planning.breakdown.Breakdown.of(script,
-                dev.showrunner.planning.breakdown.Elements.none());
+        var sceneElements = elements == null ? dev.showrunner.planning.breakdown.Elements.none()
+                : InputFiles.read(elements, (in, source) -> dev.showrunner.planning.breakdown.ElementsFile.read(in, source,
+                        dev.showrunner.planning.breakdown.SceneNumbers.of(script)));
+        var breakdown = dev.showrunner.planning.breakdown.Breakdown.of(script, sceneElements);
         java.time.LocalDate first = start != null ? start
                 : java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
         var request = dev.showrunner.planning.schedule.ScheduleRequest.of(breakdown, eighthsPerDay, first)
                 .withCompanyMoveCost(moveCost)
                 .withDayCost(dayCost)
                 .withTimeLimit(Duration.ofMillis((long) (seconds * 1000)));
+        PrintWriter warnings = spec.commandLine().getErr();
         if (unavailable != null) {
-            try (var reader = Files.newBufferedReader(unavailable, StandardCharsets.UTF_8)) {
-                request = request.withUnavailable(
-                        dev.showrunner.planning.schedule.Unavailability.read(reader, unavailable.toString()));
-            }
+            request = request.withUnavailable(
+                    InputFiles.read(unavailable, dev.showrunner.planning.schedule.Unavailability::read));
         }
-        var schedule = dev.showrunner.planning.schedule.ShootingScheduler.schedule(request, () -> false);
+        if (castCosts != null) {
+            var costs = InputFiles.read(castCosts,
+                    (in, source) -> dev.showrunner.planning.schedule.CastCostsFile.read(in, source, breakdown));
+            InputFiles.warn(warnings, costs.warnings());
+            request = request.withDailyCost(costs.dailyCost());
+        }
+        if (locations != null) {
+            var places = InputFiles.read(locations,
+                    (in, source) -> dev.showrunner.planning.schedule.LocationsFile.read(in, source, breakdown));
+            InputFiles.warn(warnings, places.warnings());
+            request = request.withLocations(places.locations());
+        }
+        var rules = dev.showrunner.planning.schedule.Constraints.none();
+        if (constraints != null) {
+            var read = InputFiles.read(constraints,
+                    (in, source) -> dev.showrunner.planning.schedule.ConstraintsFile.read(in, source, breakdown));
+            InputFiles.warn(warnings, read.warnings());
+            rules = read.constraints();
+        }
+        var schedule = dev.showrunner.planning.schedule.ShootingScheduler.schedule(request, rules, () -> false);
         Files.createDirectories(outputDir);
         String title = input.getFileName() == null ? "schedule" : input.getFileName().toString();
         Output.write(outputDir.resolve("stripboard.csv"),
@@ -160,7 +193,7 @@ final class ScheduleCommand implements Callable<Integer> {
         out.flush();
         if (!schedule.feasible()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("showrunner: the schedule breaks " + schedule.conflicts().size() + " unavailable date(s):");
+            err.println("showrunner: the schedule breaks " + schedule.conflicts().size() + " constraint(s):");
             schedule.conflicts().forEach(c -> err.println("  " + c));
             err.flush();
             return Showrunner.EXIT_BAD_INPUT;

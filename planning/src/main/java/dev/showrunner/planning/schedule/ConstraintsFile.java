@@ -1,0 +1,202 @@
+package dev.showrunner.planning.schedule;
+
+import dev.showrunner.planning.breakdown.Breakdown;
+import dev.showrunner.planning.breakdown.SceneNumbers;
+import dev.showrunner.planning.input.Field;
+import dev.showrunner.planning.input.InputLines;
+import dev.showrunner.planning.input.Warning;
+import dev.showrunner.screenplay.ScriptFormatException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A first AD's scheduling rules, one per line:
+ *
+ * <pre>
+ * # comments and blank lines are ignored
+ * 12 before 14               scene 12 is shot before scene 14 (earlier day, or earlier that day)
+ * 14 after 12                the same rule
+ * 3, 4 before 20, 21         every scene on the left before every scene on the right
+ * 1 before 5 before 9        a chain
+ * scene 30 on 2027-03-04     scene 30 is shot on that date ("scene" may be left out)
+ * EDWARD works 2027-03-01..2027-04-10   EDWARD's contract: his first and last day
+ * </pre>
+ *
+ * Scene numbers are those the script prints ({@code 12A}); a scene without one is known by
+ * its position. Keywords may be written in any case; names are compared in capitals. Errors
+ * name the line and column and say what was expected; a contract for someone the script does
+ * not have is read but gives a {@link Warning}. The input is bounded as {@link InputLines}
+ * says.
+ *
+ * @param constraints the rules, with scenes as 1-based positions in the breakdown
+ * @param warnings what looks like a mistake
+ */
+public record ConstraintsFile(Constraints constraints, List<Warning> warnings) {
+
+    static final String EXPECTED = "expected a rule: 12 before 14, 14 after 12, scene 30 on 2027-03-04,"
+            + " or EDWARD works 2027-03-01..2027-04-10";
+
+    public ConstraintsFile {
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Reads the rules for the scenes and cast of {@code breakdown}.
+     *
+     * @param in the text; read to its end, not closed
+     * @param source a name for error messages, such as the file name
+     * @throws ScriptFormatException naming the line and column of the first problem
+     */
+    public static ConstraintsFile read(Reader in, String source, Breakdown breakdown) throws ScriptFormatException {
+        SceneNumbers scenes = SceneNumbers.of(breakdown);
+        Set<String> cast = breakdown.cast();
+        InputLines lines = new InputLines(in, source);
+        Set<List<Integer>> precedences = new LinkedHashSet<>();
+        Map<Integer, LocalDate> fixed = new HashMap<>();
+        Map<Integer, Integer> fixedOnLine = new HashMap<>();
+        Map<String, Constraints.Window> windows = new HashMap<>();
+        Map<String, Integer> windowOnLine = new HashMap<>();
+        List<Warning> warnings = new ArrayList<>();
+        for (Field line; (line = lines.next()) != null; ) {
+            List<Field> words = line.words();
+            Field works = first(words, "works");
+            Field on = first(words, "on");
+            List<Field> order = new ArrayList<>();
+            for (Field w : words) {
+                if (w.is("before") || w.is("after")) {
+                    order.add(w);
+                }
+            }
+            if (works != null) {
+                Field name = line.before(line.offsetOf(works));
+                if (name.isEmpty()) {
+                    throw works.error("expected a cast member's NAME before \"works\" (EDWARD works 2027-03-01..2027-04-10)");
+                }
+                String key = name.name();
+                if (windowOnLine.containsKey(key)) {
+                    throw name.error(key + "'s contract is already given on line " + windowOnLine.get(key));
+                }
+                Field.DateRange range = window(line.after(line.offsetOf(works), works.text().length()), works);
+                windows.put(key, new Constraints.Window(range.first(), range.last()));
+                windowOnLine.put(key, line.line());
+                if (!cast.contains(key)) {
+                    warnings.add(Warning.at(name, "the script has no cast member " + key + "; the contract is ignored"));
+                }
+            } else if (!order.isEmpty()) {
+                int from = 0;
+                List<Integer> previous = null;
+                for (int k = 0; k <= order.size(); k++) {
+                    int to = k < order.size() ? line.offsetOf(order.get(k)) : line.text().length();
+                    Field side = line.part(from, to);
+                    if (side.isEmpty()) {
+                        Field at = k < order.size() ? order.get(k) : order.get(k - 1);
+                        throw (k < order.size() ? side : at).error("expected scene numbers "
+                                + (k == 0 ? "before" : "after") + " \"" + at.text() + "\" (12 before 14)");
+                    }
+                    List<Integer> current = sceneList(side, scenes);
+                    if (previous != null) {
+                        boolean before = order.get(k - 1).is("before");
+                        for (int a : previous) {
+                            for (int b : current) {
+                                if (a == b) {
+                                    throw side.error("a scene cannot be shot before itself");
+                                }
+                                precedences.add(before ? List.of(a, b) : List.of(b, a));
+                            }
+                        }
+                    }
+                    previous = current;
+                    if (k < order.size()) {
+                        from = to + order.get(k).text().length();
+                    }
+                }
+            } else if (on != null) {
+                Field left = line.before(line.offsetOf(on));
+                if (left.isEmpty()) {
+                    throw on.error("expected a scene number before \"on\" (scene 30 on 2027-03-04)");
+                }
+                LocalDate date = dateAfter(line.after(line.offsetOf(on), on.text().length()), on);
+                for (int scene : sceneList(left, scenes)) {
+                    LocalDate earlier = fixed.putIfAbsent(scene, date);
+                    if (earlier != null && !earlier.equals(date)) {
+                        throw left.error("scene " + left.text() + " is already fixed to " + earlier + " on line "
+                                + fixedOnLine.get(scene));
+                    }
+                    fixedOnLine.putIfAbsent(scene, line.line());
+                }
+            } else {
+                throw line.error(EXPECTED);
+            }
+        }
+        List<int[]> pairs = precedences.stream().map(p -> new int[] {p.get(0), p.get(1)}).toList();
+        return new ConstraintsFile(new Constraints(pairs, fixed, windows), warnings);
+    }
+
+    private static Field first(List<Field> words, String keyword) {
+        for (Field w : words) {
+            if (w.is(keyword)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Scene numbers separated by commas or blanks, after an optional "scene" or "scenes". */
+    private static List<Integer> sceneList(Field side, SceneNumbers scenes) throws ScriptFormatException {
+        Set<Integer> positions = new LinkedHashSet<>();
+        List<Field> words = side.words();
+        int start = !words.isEmpty() && (words.get(0).is("scene") || words.get(0).is("scenes")) ? 1 : 0;
+        if (start == words.size()) {
+            throw side.error("expected a scene number after \"" + side.text() + "\"");
+        }
+        for (Field word : words.subList(start, words.size())) {
+            for (Field number : word.split(',')) {
+                if (!number.isEmpty()) {
+                    positions.add(scenes.position(number));
+                }
+            }
+        }
+        if (positions.isEmpty()) {
+            throw side.error("expected a scene number, not \"" + side.text() + "\"");
+        }
+        return List.copyOf(positions);
+    }
+
+    private static LocalDate dateAfter(Field date, Field keyword) throws ScriptFormatException {
+        if (date.isEmpty()) {
+            throw keyword.error("expected a date after \"" + keyword.text() + "\" (scene 30 on 2027-03-04)");
+        }
+        if (date.words().size() > 1) {
+            throw date.error("expected one date like 2027-03-04, not \"" + date.text() + "\"");
+        }
+        return date.date();
+    }
+
+    /** {@code DATE..DATE}, {@code DATE to DATE}, {@code from DATE to DATE}, or one date. */
+    private static Field.DateRange window(Field dates, Field works) throws ScriptFormatException {
+        if (dates.isEmpty()) {
+            throw works.error("expected the contract's dates after \"works\" (2027-03-01..2027-04-10)");
+        }
+        List<Field> words = dates.words();
+        if (words.get(0).is("from")) {
+            dates = dates.after(0, words.get(0).text().length());
+            words = dates.words();
+        }
+        Field to = first(words, "to");
+        if (to == null) {
+            return dates.dates();
+        }
+        Field.DateRange first = dates.before(dates.offsetOf(to)).dates();
+        Field.DateRange last = dates.after(dates.offsetOf(to), 2).dates();
+        if (last.last().isBefore(first.first())) {
+            throw dates.error("the contract \"" + dates.text() + "\" ends before it starts");
+        }
+        return new Field.DateRange(first.first(), last.last());
+    }
+}
