@@ -66,7 +66,7 @@ public final class ShootingScheduler {
     public static final int DROP_PICKUP_GAP = 10;
 
     /** What the search has reached so far. */
-    public record Progress(long cost, long lowerBound, Duration elapsed) {}
+    public record Progress(long cost, long lowerBound, long boards, Duration elapsed) {}
 
     private final ScheduleRequest request;
     private final List<Sheet> sheets;
@@ -264,13 +264,15 @@ public final class ShootingScheduler {
         int currentDays = days;
         int[] best = current.clone();
         long bestCost = currentCost;
-        progress.accept(new Progress(bestCost, bound, Duration.ofNanos(System.nanoTime() - started)));
+        progress.accept(new Progress(bestCost, bound, 0, Duration.ofNanos(System.nanoTime() - started)));
         SplittableRandom random = new SplittableRandom(7);
         int[] trial = new int[n];
         double hot = Math.max(1, request.companyMoveCost()) * 2.0;
         double cold = 0.02;
         double temperature = hot;
+        long iterations = 0;
         for (long iteration = 0; bestCost > bound; iteration++) {
+            iterations = iteration;
             if ((iteration & 255) == 0) {
                 if (stop.getAsBoolean()) {
                     break;
@@ -295,10 +297,11 @@ public final class ShootingScheduler {
                 if (cost < bestCost) {
                     bestCost = cost;
                     System.arraycopy(current, 0, best, 0, n);
-                    progress.accept(new Progress(bestCost, bound, Duration.ofNanos(System.nanoTime() - started)));
+                    progress.accept(new Progress(bestCost, bound, iteration, Duration.ofNanos(System.nanoTime() - started)));
                 }
             }
         }
+        progress.accept(new Progress(bestCost, bound, iterations, Duration.ofNanos(System.nanoTime() - started)));
         return result(best);
     }
 

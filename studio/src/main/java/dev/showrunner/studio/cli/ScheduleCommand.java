@@ -168,7 +168,14 @@ final class ScheduleCommand implements Callable<Integer> {
             InputFiles.warn(warnings, read.warnings());
             rules = read.constraints();
         }
-        var schedule = dev.showrunner.planning.schedule.ShootingScheduler.schedule(request, rules, () -> false);
+        PrintWriter err = spec.commandLine().getErr();
+        var schedule = dev.showrunner.planning.schedule.ShootingScheduler.schedule(request, rules, () -> false, p -> {
+            if (progress) {
+                err.printf("best %d, bound %d, %d boards tried, %.2f s%n", p.cost(), p.lowerBound(), p.boards(),
+                        p.elapsed().toNanos() / 1e9);
+                err.flush();
+            }
+        });
         Files.createDirectories(outputDir);
         String title = input.getFileName() == null ? "schedule" : input.getFileName().toString();
         Output.write(outputDir.resolve("stripboard.csv"),
@@ -192,7 +199,6 @@ final class ScheduleCommand implements Callable<Integer> {
                 outputDir.resolve("schedule.ics"));
         out.flush();
         if (!schedule.feasible()) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println("showrunner: the schedule breaks " + schedule.conflicts().size() + " constraint(s):");
             schedule.conflicts().forEach(c -> err.println("  " + c));
             err.flush();
