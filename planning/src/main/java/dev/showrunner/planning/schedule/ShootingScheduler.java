@@ -134,7 +134,8 @@ public final class ShootingScheduler {
             String place = request.locations().getOrDefault(setName, location(setName));
             location[s] = locations.computeIfAbsent(place, k -> locations.size());
             night[s] = night(sheet);
-            dayWork[s] = !night[s];
+            // an exterior by day needs daylight; interiors can be shot at any hour
+            dayWork[s] = !night[s] && sheet.setting() != null && sheet.setting().isExterior();
         }
         this.locationNames = List.copyOf(locations.keySet());
         this.costOf = new long[cast.size()];
@@ -227,8 +228,14 @@ public final class ShootingScheduler {
         return names;
     }
 
+    /**
+     * Whether a scene needs real darkness: an exterior at night, dusk or dawn. Interiors at
+     * night are shot at any hour with the windows blacked out, as productions do, so they
+     * do not make a night's work.
+     */
     private static boolean night(Sheet s) {
-        return s.light() == TimeOfDay.NIGHT || s.light() == TimeOfDay.DUSK || s.light() == TimeOfDay.DAWN;
+        boolean dark = s.light() == TimeOfDay.NIGHT || s.light() == TimeOfDay.DUSK || s.light() == TimeOfDay.DAWN;
+        return dark && s.setting() != null && s.setting().isExterior();
     }
 
     /** Schedules {@code request}, stopping at its time limit or when {@code cancelled}. */
