@@ -23,8 +23,8 @@ import picocli.CommandLine;
  * {@code showrunner schedule INSTANCE.txt}: the cheapest shooting order of a talent scheduling
  * instance in Stuckey's text format, with its cost, the proven lower bound and whether
  * optimality was proven. With {@code --eighths-per-day}, the file is a script instead: it is
- * broken down and scheduled into shooting days, and the stripboard, day out of days and
- * calendar are written.
+ * broken down and scheduled into shooting days, and the stripboard and day out of days (CSV and
+ * PDF) and the calendar are written.
  */
 @Command(
         name = "schedule",
@@ -33,7 +33,8 @@ import picocli.CommandLine;
             "Orders the scenes of a talent scheduling instance (Stuckey's text format) so that the actors,",
             "paid from their first scene to their last, cost least; proves the order optimal or reports the gap.",
             "With --eighths-per-day, FILE is a script (Fountain or .fdx): it is broken down and scheduled into",
-            "shooting days; stripboard.csv, day-out-of-days.csv and schedule.ics are written to --output-dir."
+            "shooting days; stripboard.csv, day-out-of-days.csv, schedule.ics, stripboard.pdf and",
+            "day-out-of-days.pdf are written to --output-dir."
         })
 final class ScheduleCommand implements Callable<Integer> {
 
@@ -184,6 +185,13 @@ final class ScheduleCommand implements Callable<Integer> {
                 dev.showrunner.planning.schedule.Reports.dayOutOfDaysCsv(schedule).getBytes(StandardCharsets.UTF_8));
         Output.write(outputDir.resolve("schedule.ics"),
                 dev.showrunner.planning.schedule.Reports.iCalendar(schedule, title).getBytes(StandardCharsets.UTF_8));
+        String reportTitle = script.titlePage().value("title").map(t -> t.replace('\n', ' ').strip())
+                .filter(t -> !t.isEmpty()).orElse(title);
+        dev.showrunner.print.PdfWriter.skipSystemFontScan(); // this process only writes
+        Output.write(outputDir.resolve("stripboard.pdf"),
+                out -> dev.showrunner.planning.schedule.StripboardPdf.write(schedule, reportTitle, out));
+        Output.write(outputDir.resolve("day-out-of-days.pdf"),
+                out -> dev.showrunner.planning.schedule.DayOutOfDaysPdf.write(schedule, reportTitle, out));
         PrintWriter out = spec.commandLine().getOut();
         for (var day : schedule.days()) {
             StringBuilder scenes = new StringBuilder();
@@ -195,8 +203,9 @@ final class ScheduleCommand implements Callable<Integer> {
         out.printf("%d shooting days, cast cost %d cast-days, %d company moves, cost %d (lower bound %d)%n",
                 schedule.days().size(), schedule.castCost(), schedule.companyMoves(), schedule.cost(),
                 schedule.lowerBound());
-        out.printf("wrote %s, %s, %s%n", outputDir.resolve("stripboard.csv"), outputDir.resolve("day-out-of-days.csv"),
-                outputDir.resolve("schedule.ics"));
+        out.printf("wrote %s, %s, %s, %s, %s%n", outputDir.resolve("stripboard.csv"),
+                outputDir.resolve("day-out-of-days.csv"), outputDir.resolve("schedule.ics"),
+                outputDir.resolve("stripboard.pdf"), outputDir.resolve("day-out-of-days.pdf"));
         out.flush();
         if (!schedule.feasible()) {
             err.println("showrunner: the schedule breaks " + schedule.conflicts().size() + " constraint(s):");

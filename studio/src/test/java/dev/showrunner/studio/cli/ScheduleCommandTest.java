@@ -101,6 +101,14 @@ class ScheduleCommandTest {
         assertThat(Files.readString(reports.resolve("stripboard.csv"))).contains("END OF DAY 1");
         assertThat(Files.readString(reports.resolve("day-out-of-days.csv"))).contains("MARY").contains("JOHN");
         assertThat(Files.readString(reports.resolve("schedule.ics"))).contains("DTSTART;VALUE=DATE:20270301");
+        try (var strips = org.apache.pdfbox.Loader.loadPDF(reports.resolve("stripboard.pdf").toFile());
+                var dood = org.apache.pdfbox.Loader.loadPDF(reports.resolve("day-out-of-days.pdf").toFile())) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper();
+            assertThat(text.getText(strips)).contains("diner.fountain").contains("Page 1 of 1")
+                    .contains("End of Day 1 \u2014 Mon 1 Mar 2027").contains("PARKING LOT");
+            assertThat(text.getText(dood)).contains("Day out of days").contains("MARY").contains("JOHN").contains("SWF");
+        }
+        assertThat(out.toString()).contains("stripboard.pdf").contains("day-out-of-days.pdf");
     }
 
     @Test
