@@ -184,8 +184,11 @@ final class ScreenplayArbitraries {
                         && dev.showrunner.screenplay.model.SceneHeadingParts.prefixLength(n) < 0);
         Arbitrary<String> any = words(1, 2).filter(n -> !n.contains("(") && !n.endsWith("^") && rawSafe(n));
         Arbitrary<List<String>> extensions = Arbitraries.of("V.O.", "O.S.", "CONT'D", "on the radio").list().ofMaxSize(2);
+        // the whole cue line must not read as a heading: "INT" is a name, "INT (V.O.)" a heading
         Arbitrary<Cue> unforced = Combinators.combine(capitals, extensions)
-                .as((n, x) -> new Cue(n, x, dual, false, Span.NONE));
+                .as((n, x) -> new Cue(n, x, dual, false, Span.NONE))
+                .filter(c -> c.extensions().isEmpty()
+                        || dev.showrunner.screenplay.model.SceneHeadingParts.prefixLength(c.name() + " (X)") < 0);
         Arbitrary<Cue> forced = Combinators.combine(any, extensions)
                 .as((n, x) -> new Cue(n, x, dual, true, Span.NONE));
         return Arbitraries.oneOf(unforced, forced);
