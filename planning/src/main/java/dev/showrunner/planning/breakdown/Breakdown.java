@@ -39,7 +39,19 @@ public record Breakdown(List<Sheet> sheets) {
             "FLASHBACK", "BACK TO PRESENT", "V.O", "O.S", "O.C", "BANG", "BOOM", "CRASH", "SLAM", "THUD", "RING",
             "BEEP", "CLICK", "SNAP", "WHAM", "BAM", "POP", "CRACK", "SCREAM", "SCREAMS", "THE", "A", "AN", "I",
             "OK", "TV", "DVD", "CD", "USA", "US", "FBI", "CIA", "NYPD", "LAPD", "ER", "ICU", "DNA", "AM", "PM",
-            "NO", "YES", "STOP", "HELP", "HEY", "WHAT", "MOS");
+            "NO", "YES", "STOP", "HELP", "HEY", "WHAT", "MOS",
+            // sounds and music, which scripts capitalise as they do new characters
+            "LAUGH", "LAUGHS", "LAUGHTER", "GASP", "GASPS", "TITTER", "GIGGLE", "GIGGLES", "APPLAUSE", "CHEERS",
+            "MUSIC", "MUSIC BUILDS", "SONG", "FLUTE", "PIANO", "DRUM ROLL", "DRUMS", "RADIO", "BLAST", "CLANG",
+            "ROAR", "ROARS", "HISS", "HISSES", "WHIRR", "KNOCK", "KNOCKS", "RUMBLE", "RUMBLES", "THUNDER", "WHISTLE",
+            "WHISTLES", "CHIRP", "CHIRPS", "SIREN", "SIRENS", "HONK", "HONKS", "BUZZ", "CREAK", "CREAKS", "SPLASH",
+            "THUMP", "CLATTER", "ENGINE", "ENGINES", "KEYS", "GUNSHOT", "GUNSHOTS", "EXPLOSION", "SHOT", "SHOTS",
+            "ECHO", "ECHOES", "SILENCE",
+            // camera and editing
+            "REVERSE", "REVERSE ANGLE", "QUICK MONTAGE", "CLOSE", "SLOW MOTION", "FREEZE FRAME", "CAST");
+
+    /** A capitalised run ending in a word like this is an action or a sound, not a name. */
+    private static final Pattern GERUND = Pattern.compile("(?<!\\p{L})\\p{Lu}{3,}ING(?!\\p{L})");
 
     private static final Pattern CAPS = Pattern.compile(
             "(?<![\\p{L}'])(\\p{Lu}[\\p{Lu}'\\-.]*(?:\\s+\\p{Lu}[\\p{Lu}'\\-.]*){0,2})(?![\\p{L}'])");
@@ -150,7 +162,10 @@ public record Breakdown(List<Sheet> sheets) {
                 name = name.replaceFirst("^(A|AN|THE) (?=\\S)", "");
                 String key = name.toUpperCase(Locale.ROOT);
                 long letters = name.chars().filter(Character::isLetter).count();
-                if (letters < 2 || NOT_CAST.contains(key) || names.contains(name)) {
+                // "HACKING", "GRABBING THE SNAKE": a verb in capitals is an action or a sound (a
+                // name ending in -ING, rare, still counts where that character speaks)
+                boolean verb = GERUND.matcher(key).find() && !speakers.contains(key);
+                if (letters < 2 || NOT_CAST.contains(key) || verb || names.contains(name)) {
                     continue;
                 }
                 if (speakers.contains(key) || (single && introduced(text, runStart, m.end(1)) && !run.endsWith("."))) {

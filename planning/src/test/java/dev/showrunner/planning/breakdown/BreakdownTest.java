@@ -48,6 +48,15 @@ class BreakdownTest {
     }
 
     @Test
+    void capitalised_soundsAndActionsInCapitals_areNotCast() {
+        String action = "The crowd ROARS. APPLAUSE fills the tent. HACKING comes from the bed. "
+                + "LAUGHTER, and a STEWARDESS leans in. MUSIC plays while KARL THE GIANT ducks.";
+
+        assertThat(Breakdown.capitalised(action, java.util.Set.of("KARL THE GIANT")))
+                .containsExactly("STEWARDESS", "KARL THE GIANT");
+    }
+
+    @Test
     void breakdown_twoScenes_givesSettingSetLightAndCast() {
         Breakdown breakdown = Breakdown.of(SCRIPT, lengths(3, 9), Elements.none());
 
