@@ -74,6 +74,10 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = {"-d", "--output-dir"}, paramLabel = "DIR", defaultValue = ".", description = "where the script reports go (default: the current directory)")
     Path outputDir;
 
+    /** Script mode: the page format the scene lengths are measured in, and the reports' paper. */
+    @picocli.CommandLine.Mixin
+    FormatArgs formatArgs;
+
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
             description = "stop after this many seconds and report the best order with its gap (default: ${DEFAULT-VALUE})")
     double seconds;
@@ -90,9 +94,10 @@ final class ScheduleCommand implements Callable<Integer> {
             return scheduleScript();
         }
         if (start != null || unavailable != null || constraints != null || castCosts != null || locations != null
-                || elements != null) {
+                || elements != null || formatArgs.format != null || formatArgs.paper != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--start, --unavailable, --constraints,"
-                    + " --cast-costs, --locations and --elements schedule a script: give --eighths-per-day too");
+                    + " --cast-costs, --locations, --elements, --format and --paper schedule a script:"
+                    + " give --eighths-per-day too");
         }
         TalentInstance instance;
         try (var reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
@@ -134,11 +139,17 @@ final class ScheduleCommand implements Callable<Integer> {
         if (moveCost < 0 || dayCost < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--move-cost and --day-cost must not be negative");
         }
-        var script = ScriptFiles.read(input);
+        FormatArgs.Loaded loaded = formatArgs.read(input);
+        var script = loaded.script();
+        var pages = dev.showrunner.screenplay.layout.Layout.stream(script, loaded.format(),
+                dev.showrunner.screenplay.layout.LayoutOptions.DEFAULTS, page -> { });
         var sceneElements = elements == null ? dev.showrunner.planning.breakdown.Elements.none()
                 : InputFiles.read(elements, (in, source) -> dev.showrunner.planning.breakdown.ElementsFile.read(in, source,
                         dev.showrunner.planning.breakdown.SceneNumbers.of(script)));
-        var breakdown = dev.showrunner.planning.breakdown.Breakdown.of(script, sceneElements);
+        var breakdown = dev.showrunner.planning.breakdown.Breakdown.of(script,
+                dev.showrunner.screenplay.stats.SceneLengths.of(pages), sceneElements);
+        // the reports go on the script's paper
+        var paper = loaded.format().paper();
         java.time.LocalDate first = start != null ? start
                 : java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
         var request = dev.showrunner.planning.schedule.ScheduleRequest.of(breakdown, eighthsPerDay, first)
@@ -189,9 +200,9 @@ final class ScheduleCommand implements Callable<Integer> {
                 .filter(t -> !t.isEmpty()).orElse(title);
         dev.showrunner.print.PdfWriter.skipSystemFontScan(); // this process only writes
         Output.write(outputDir.resolve("stripboard.pdf"),
-                out -> dev.showrunner.planning.schedule.StripboardPdf.write(schedule, reportTitle, out));
+                out -> dev.showrunner.planning.schedule.StripboardPdf.write(schedule, reportTitle, paper, out));
         Output.write(outputDir.resolve("day-out-of-days.pdf"),
-                out -> dev.showrunner.planning.schedule.DayOutOfDaysPdf.write(schedule, reportTitle, out));
+                out -> dev.showrunner.planning.schedule.DayOutOfDaysPdf.write(schedule, reportTitle, paper, out));
         PrintWriter out = spec.commandLine().getOut();
         for (var day : schedule.days()) {
             StringBuilder scenes = new StringBuilder();

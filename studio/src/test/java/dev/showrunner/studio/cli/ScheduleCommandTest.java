@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -109,6 +111,34 @@ class ScheduleCommandTest {
             assertThat(text.getText(dood)).contains("Day out of days").contains("MARY").contains("JOHN").contains("SWF");
         }
         assertThat(out.toString()).contains("stripboard.pdf").contains("day-out-of-days.pdf");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"letter, 792, 612", "a4, 842, 595"})
+    void schedule_scriptPaper_reportsOnThatPaperInLandscape(String paper, int width, int height) throws Exception {
+        Path script = dir.resolve("diner.fountain");
+        Files.writeString(script, SCRIPT);
+        Path reports = dir.resolve("out-" + paper);
+
+        int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
+                "--paper", paper, "--time-limit", "1", "-d", reports.toString());
+
+        assertThat(code).isZero();
+        for (String report : new String[] {"stripboard.pdf", "day-out-of-days.pdf"}) {
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(reports.resolve(report).toFile())) {
+                var box = pdf.getPage(0).getMediaBox();
+                assertThat(Math.round(box.getWidth())).as(report).isEqualTo(width);
+                assertThat(Math.round(box.getHeight())).as(report).isEqualTo(height);
+            }
+        }
+    }
+
+    @Test
+    void schedule_instanceWithPaper_exitsTwo() throws Exception {
+        Path instance = dir.resolve("tiny.txt");
+        Files.writeString(instance, "tiny\n2\n1\n1 1 3\n1 1\n");
+
+        assertThat(run("schedule", instance.toString(), "--paper", "a4")).isEqualTo(2);
     }
 
     @Test
