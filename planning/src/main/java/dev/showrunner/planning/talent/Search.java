@@ -88,7 +88,8 @@ final class Search {
      * three each needs); scenes of one kind go together, and a dynamic program over the
      * sets of kinds placed finds the cheapest order. Three actors who pairwise share scenes
      * and each have scenes of their own cannot all be on location without a wait, which no
-     * bound on pairs sees (Lin, Chen, Lin 2017 bound actors by such triples). Kept only when
+     * bound on pairs sees (cf. the 3-grouping bound of "Talent hold cost minimization in film
+     * production", J. Industrial and Management Optimization, doi:10.3934/jimo.2016013). Kept only when
      * positive, heaviest first.
      */
     private static long[] triples(Core c) {
@@ -131,7 +132,7 @@ final class Search {
     }
 
     /** Least holding of three actors whose scenes of kind k (bit t: actor t in it) last length[k]. */
-    private static long leastHolding(long[] length, long[] cost, long[] best) {
+    static long leastHolding(long[] length, long[] cost, long[] best) {
         int present = 0;
         for (int kind = 1; kind < 8; kind++) {
             if (length[kind] > 0) {

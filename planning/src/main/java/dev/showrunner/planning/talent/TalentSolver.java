@@ -47,7 +47,9 @@ import java.util.Objects;
  *    the other, so the pair costs at least the smaller of the two ways; an actor met at the
  *    front and one met at the back that share a remaining scene are together on location
  *    throughout, so each remaining scene without either holds the cheaper. Pairs are
- *    combined through a greedy maximum matching, so no actor is counted twice.
+ *    combined through a greedy maximum matching, so no actor is counted twice. Actors not
+ *    yet met at either end are bounded by disjoint triples: the least holding of each three
+ *    actors among their own scenes is precomputed (Search.triples).
  *
  * 5. Dominance (Search.expand): (a) a scene whose actors have all been met at one end and
  *    which contains every actor still open at that end is placed there at once, as the only
