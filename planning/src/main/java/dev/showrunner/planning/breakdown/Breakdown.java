@@ -86,17 +86,37 @@ public record Breakdown(List<Sheet> sheets) {
         List<Sheet> sheets = new ArrayList<>();
         for (SceneStat scene : stats.scenes()) {
             String action = scene.index() - 1 < actionText.size() ? actionText.get(scene.index() - 1) : "";
+            List<String> speaking = together(scene.speakingCharacters(), speakers);
             List<String> silent = new ArrayList<>();
             for (String name : capitalised(action, speakers)) {
-                if (!scene.speakingCharacters().contains(name) && !silent.contains(name)) {
+                if (!speaking.contains(name) && !silent.contains(name)) {
                     silent.add(name);
                 }
             }
             sheets.add(new Sheet(scene.index(), scene.number(), scene.heading(), scene.setting(), scene.location(),
-                    scene.timeOfDay(), scene.light(), scene.eighths(), scene.speakingCharacters(), silent,
+                    scene.timeOfDay(), scene.light(), scene.eighths(), speaking, silent,
                     elements.of(scene.index()), scene.line()));
         }
         return new Breakdown(sheets);
+    }
+
+    /**
+     * Speakers with a cue like "EDWARD AND WILL" or "WILL & JOSEPHINE" (lines said together)
+     * stand for each of them when every one speaks alone somewhere in the script: the cast
+     * are the people, not the cue.
+     */
+    static List<String> together(List<String> cues, Set<String> speakers) {
+        List<String> cast = new ArrayList<>();
+        for (String cue : cues) {
+            String[] people = cue.toUpperCase(Locale.ROOT).split("\\s*(?:\\bAND\\b|&|/|,)\\s*");
+            boolean split = people.length > 1 && java.util.Arrays.stream(people).allMatch(speakers::contains);
+            for (String name : split ? List.of(people) : List.of(cue)) {
+                if (!cast.contains(name)) {
+                    cast.add(name);
+                }
+            }
+        }
+        return cast;
     }
 
     /** The action text of each scene, in heading order (text before the first heading dropped). */

@@ -8,6 +8,7 @@ import dev.showrunner.screenplay.model.Setting;
 import dev.showrunner.screenplay.stats.SceneLengths;
 import dev.showrunner.screenplay.stats.TimeOfDay;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BreakdownTest {
@@ -45,6 +46,16 @@ class BreakdownTest {
                 return "1";
             }
         };
+    }
+
+    @Test
+    void together_cueOfTwoWhoEachSpeak_castsBoth() {
+        Set<String> speakers = Set.of("MARY", "JOHN SMITH", "MARY AND JOHN SMITH", "SALT AND PEPPER");
+
+        assertThat(Breakdown.together(List.of("MARY AND JOHN SMITH", "MARY"), speakers))
+                .containsExactly("MARY", "JOHN SMITH");
+        // a name with "and" in it, whose parts never speak alone, stays one cast member
+        assertThat(Breakdown.together(List.of("SALT AND PEPPER"), speakers)).containsExactly("SALT AND PEPPER");
     }
 
     @Test
