@@ -107,7 +107,7 @@ public final class TalentSolver {
         long working = instance.workingCost();
         Reduction reduction = Reduction.of(instance);
         if (reduction.sceneCount() > Core.MAX || reduction.actorCount() > Core.MAX) {
-            return beyondExact(instance, reduction, working, started, stop);
+            return beyondExact(instance, reduction, working, started, stop, options);
         }
         Core core = Core.of(reduction);
         LocalSearch heuristic = new LocalSearch(core, options.seed());
@@ -155,16 +155,25 @@ public final class TalentSolver {
     }
 
     /**
-     * Instances whose core exceeds 64 scenes or actors are beyond the exact search: the
-     * preprocessed order is returned with the trivial bound (the working cost), unproven.
+     * Instances whose core exceeds 64 scenes or actors are beyond the exact search: local
+     * search (LargeSearch) improves the preprocessed order until the time limit, the
+     * cancellation or a local optimum; the bound is the trivial one (the working cost), so
+     * the answer is never reported as proven unless it holds nobody.
      */
     private static TalentSolution beyondExact(TalentInstance instance, Reduction reduction, long working, long started,
-            java.util.function.BooleanSupplier stop) {
-        int[] coreOrder = new int[reduction.sceneCount()];
-        Arrays.setAll(coreOrder, i -> i);
-        int[] order = reduction.expand(coreOrder);
+            java.util.function.BooleanSupplier stop, SolveOptions options) {
+        LargeSearch search = new LargeSearch(reduction);
+        search.run(stop, options.seed());
+        int[] order = reduction.expand(search.bestOrder);
         long total = instance.totalCost(order);
-        return new TalentSolution(order, total, total - working, working, TalentSolution.Status.STOPPED, 0,
+        if (total != search.bestHold + working) {
+            throw new IllegalStateException("cost mismatch: order costs " + total + ", search says "
+                    + (search.bestHold + working));
+        }
+        options.progress().accept(new SolveOptions.Progress(total, working, search.moves,
+                Duration.ofNanos(System.nanoTime() - started)));
+        return new TalentSolution(order, total, total - working, working,
+                total == working ? TalentSolution.Status.OPTIMAL : TalentSolution.Status.STOPPED, search.moves,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 }
