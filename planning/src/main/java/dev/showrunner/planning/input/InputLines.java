@@ -1,9 +1,7 @@
 package dev.showrunner.planning.input;
 
 import dev.showrunner.screenplay.ScriptFormatException;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 
 /**
  * Reads a hand-written text format one line at a time: lines that are blank or start with
@@ -21,28 +19,20 @@ public final class InputLines {
     /** Most characters accepted in one input (far more than any production's file). */
     public static final long MAX_CHARS = 4_000_000;
 
-    private final Reader in;
-    private final String source;
-    private final char[] buffer = new char[8192];
-    private int bufferLength;
-    private int bufferPos;
+    private final LineReader lines;
     private final StringBuilder line = new StringBuilder();
-    private int number;
-    private long chars;
-    private boolean eof;
 
     /**
      * @param in the text; read to its end, not closed
      * @param source a name for error messages, such as the file name
      */
     public InputLines(Reader in, String source) {
-        this.in = in;
-        this.source = source == null ? "-" : source;
+        this.lines = new LineReader(in, source, MAX_LINE, MAX_CHARS);
     }
 
     /** The name errors give for this input. */
     public String source() {
-        return source;
+        return lines.source();
     }
 
     /**
@@ -50,72 +40,15 @@ public final class InputLines {
      * {@code null} at the end of the input.
      *
      * @throws ScriptFormatException when a line or the whole input is too long
-     * @throws UncheckedIOException when reading fails
+     * @throws java.io.UncheckedIOException when reading fails
      */
     public Field next() throws ScriptFormatException {
-        while (readLine()) {
-            Field field = Field.of(source, number, line.toString());
+        while (lines.next(line)) {
+            Field field = Field.of(lines.source(), lines.lineNumber(), line.toString());
             if (!field.isEmpty() && !field.text().startsWith("#")) {
                 return field;
             }
         }
         return null;
-    }
-
-    private boolean readLine() throws ScriptFormatException {
-        if (eof) {
-            return false;
-        }
-        line.setLength(0);
-        number++;
-        while (true) {
-            int c = read();
-            if (c < 0) {
-                eof = true;
-                return line.length() > 0;
-            }
-            if (c == '\n') {
-                return true;
-            }
-            if (c == '\r') {
-                if (peek() == '\n') {
-                    read();
-                }
-                return true;
-            }
-            if (line.length() >= MAX_LINE) {
-                throw new ScriptFormatException(source, number, MAX_LINE + 1, -1,
-                        "line longer than " + MAX_LINE + " characters");
-            }
-            line.append((char) c);
-        }
-    }
-
-    private int read() throws ScriptFormatException {
-        int c = peek();
-        if (c >= 0) {
-            bufferPos++;
-            if (++chars > MAX_CHARS) {
-                throw new ScriptFormatException(source, number, 0, -1,
-                        "input longer than " + MAX_CHARS + " characters: not a file written by hand");
-            }
-        }
-        return c;
-    }
-
-    private int peek() {
-        if (bufferPos == bufferLength) {
-            try {
-                bufferLength = in.read(buffer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            bufferPos = 0;
-            if (bufferLength <= 0) {
-                bufferLength = 0;
-                return -1;
-            }
-        }
-        return buffer[bufferPos];
     }
 }

@@ -72,14 +72,10 @@ public final class StuckeyFormat {
 
     /** One pass over the text, one line at a time, tokens split on white space. */
     private static final class Parser {
-        private final Reader in;
+        private final dev.showrunner.planning.input.LineReader lines;
         private final String source;
-        private final char[] buffer = new char[8192];
-        private int bufferLength;
-        private int bufferPos;
         private final StringBuilder line = new StringBuilder();
         private int lineNumber;
-        private boolean eof;
 
         // current line's tokens: start columns (0-based) and ends
         private int[] tokenStart = new int[16];
@@ -87,8 +83,8 @@ public final class StuckeyFormat {
         private int tokenCount;
 
         Parser(Reader in, String source) {
-            this.in = in;
             this.source = source == null ? "-" : source;
+            this.lines = new dev.showrunner.planning.input.LineReader(in, this.source, MAX_LINE_CHARS, Long.MAX_VALUE);
         }
 
         TalentInstance parse() throws ScriptFormatException {
@@ -198,7 +194,8 @@ public final class StuckeyFormat {
 
         /** Advances to the next line holding a token; false at the end of the input. */
         private boolean nextNonBlankLine() throws ScriptFormatException {
-            while (readLine()) {
+            while (lines.next(line)) {
+                lineNumber = lines.lineNumber();
                 tokenize();
                 if (tokenCount > 0) {
                     return true;
@@ -206,44 +203,6 @@ public final class StuckeyFormat {
             }
             tokenCount = 0;
             return false;
-        }
-
-        private boolean readLine() throws ScriptFormatException {
-            if (eof) {
-                return false;
-            }
-            line.setLength(0);
-            lineNumber++;
-            while (true) {
-                if (bufferPos == bufferLength) {
-                    try {
-                        bufferLength = in.read(buffer);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    bufferPos = 0;
-                    if (bufferLength <= 0) {
-                        bufferLength = 0;
-                        eof = true;
-                        if (line.length() == 0) {
-                            lineNumber--; // no phantom line after the final newline
-                            return false;
-                        }
-                        return true;
-                    }
-                }
-                char c = buffer[bufferPos++];
-                if (c == '\n') {
-                    return true;
-                }
-                if (c == '\r') {
-                    continue;
-                }
-                if (line.length() >= MAX_LINE_CHARS) {
-                    throw error(lineNumber, MAX_LINE_CHARS, "line longer than " + MAX_LINE_CHARS + " characters");
-                }
-                line.append(c);
-            }
         }
 
         private void tokenize() {
