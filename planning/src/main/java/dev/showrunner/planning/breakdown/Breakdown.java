@@ -2,6 +2,8 @@ package dev.showrunner.planning.breakdown;
 
 import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.model.Action;
+import dev.showrunner.screenplay.model.DialogueBlock;
+import dev.showrunner.screenplay.model.DualDialogue;
 import dev.showrunner.screenplay.model.Element;
 import dev.showrunner.screenplay.model.SceneHeading;
 import dev.showrunner.screenplay.model.Screenplay;
@@ -9,6 +11,7 @@ import dev.showrunner.screenplay.stats.SceneLengths;
 import dev.showrunner.screenplay.stats.SceneStat;
 import dev.showrunner.screenplay.stats.ScriptStatistics;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,18 +86,32 @@ public record Breakdown(List<Sheet> sheets) {
         Set<String> speakers = new LinkedHashSet<>();
         stats.characters().forEach(c -> speakers.add(c.name().toUpperCase(Locale.ROOT)));
         List<String> actionText = actionPerScene(screenplay);
+        List<Set<String>> onCamera = new ArrayList<>();
+        List<Set<String>> heard = new ArrayList<>();
+        voicesPerScene(screenplay, onCamera, heard);
         List<Sheet> sheets = new ArrayList<>();
         for (SceneStat scene : stats.scenes()) {
             String action = scene.index() - 1 < actionText.size() ? actionText.get(scene.index() - 1) : "";
-            List<String> speaking = together(scene.speakingCharacters(), speakers);
+            int at = scene.index() - 1;
+            Set<String> seen = at < onCamera.size() ? onCamera.get(at) : Set.of();
+            Set<String> voices = at < heard.size() ? heard.get(at) : Set.of();
+            // a speaker heard only in voice-over is not on set for this scene
+            List<String> voiceOver = new ArrayList<>();
+            List<String> onSet = new ArrayList<>();
+            for (String name : scene.speakingCharacters()) {
+                String key = name.toUpperCase(Locale.ROOT);
+                (voices.contains(key) && !seen.contains(key) ? voiceOver : onSet).add(name);
+            }
+            List<String> speaking = together(onSet, speakers);
             List<String> silent = new ArrayList<>();
             for (String name : capitalised(action, speakers)) {
                 if (!speaking.contains(name) && !silent.contains(name)) {
+                    voiceOver.remove(name); // heard, and seen in the action too
                     silent.add(name);
                 }
             }
             sheets.add(new Sheet(scene.index(), scene.number(), scene.heading(), scene.setting(), scene.location(),
-                    scene.timeOfDay(), scene.light(), scene.eighths(), speaking, silent,
+                    scene.timeOfDay(), scene.light(), scene.eighths(), speaking, silent, voiceOver,
                     elements.of(scene.index()), scene.line()));
         }
         return new Breakdown(sheets);
@@ -117,6 +134,28 @@ public record Breakdown(List<Sheet> sheets) {
             }
         }
         return cast;
+    }
+
+    /**
+     * For each scene, in heading order: who speaks on camera (any cue without V.O.) and who
+     * is heard in voice-over (a cue with V.O.), by the names statistics count them under.
+     */
+    private static void voicesPerScene(Screenplay screenplay, List<Set<String>> onCamera, List<Set<String>> heard) {
+        for (Element element : screenplay.elements()) {
+            if (element instanceof SceneHeading) {
+                onCamera.add(new HashSet<>());
+                heard.add(new HashSet<>());
+            } else if (!onCamera.isEmpty()) {
+                List<DialogueBlock> blocks = element instanceof DialogueBlock block ? List.of(block)
+                        : element instanceof DualDialogue dual ? List.of(dual.left(), dual.right()) : List.of();
+                for (DialogueBlock block : blocks) {
+                    String name = ScriptStatistics.characterName(block.cue().name());
+                    boolean voiceOver = block.cue().extensions().stream()
+                            .anyMatch(x -> x.replace(".", "").strip().equalsIgnoreCase("VO"));
+                    (voiceOver ? heard : onCamera).get(onCamera.size() - 1).add(name);
+                }
+            }
+        }
     }
 
     /** The action text of each scene, in heading order (text before the first heading dropped). */
@@ -205,12 +244,13 @@ public record Breakdown(List<Sheet> sheets) {
         return sentenceStart && followed;
     }
 
-    /** Everyone in the cast of any scene, speaking or not, in capitals, in order of first appearance. */
+    /** Everyone in the cast of any scene, speaking, seen or heard, in capitals, in order of first appearance. */
     public Set<String> cast() {
         Set<String> names = new LinkedHashSet<>();
         for (Sheet s : sheets) {
             s.speakingCast().forEach(name -> names.add(name.toUpperCase(Locale.ROOT)));
             s.nonSpeakingCast().forEach(name -> names.add(name.toUpperCase(Locale.ROOT)));
+            s.voiceOver().forEach(name -> names.add(name.toUpperCase(Locale.ROOT)));
         }
         return names;
     }

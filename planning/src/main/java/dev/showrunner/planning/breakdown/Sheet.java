@@ -19,6 +19,8 @@ import java.util.Map;
  *     breakdown was made without pagination
  * @param speakingCast who speaks, in order of first speech
  * @param nonSpeakingCast who appears in the action in capitals without speaking here
+ * @param voiceOver who is only heard here, in voice-over (V.O.): recorded apart, not needed
+ *     on set for this scene
  * @param elements what the user added, by category
  * @param line the heading's 1-based source line (0 when not read from text)
  */
@@ -33,13 +35,26 @@ public record Sheet(
         Integer eighths,
         List<String> speakingCast,
         List<String> nonSpeakingCast,
+        List<String> voiceOver,
         Map<Category, List<String>> elements,
         int line) {
 
     public Sheet {
         speakingCast = List.copyOf(speakingCast);
         nonSpeakingCast = List.copyOf(nonSpeakingCast);
+        voiceOver = List.copyOf(voiceOver);
         elements = Map.copyOf(elements);
+    }
+
+    /**
+     * Who must be on set for this scene, in capitals: the speaking cast, then the others seen,
+     * each once. Voice-over is not on set.
+     */
+    public List<String> cast() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        speakingCast.forEach(name -> names.add(name.toUpperCase(java.util.Locale.ROOT)));
+        nonSpeakingCast.forEach(name -> names.add(name.toUpperCase(java.util.Locale.ROOT)));
+        return List.copyOf(names);
     }
 
     /** The number to print on strips and sheets: the script's, else the position. */

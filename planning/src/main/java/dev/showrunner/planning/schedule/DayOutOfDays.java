@@ -165,16 +165,6 @@ public record DayOutOfDays(List<Column> columns, List<Row> rows) {
     }
 
     private static boolean inScene(Sheet s, String name) {
-        for (String c : s.speakingCast()) {
-            if (c.toUpperCase(Locale.ROOT).equals(name)) {
-                return true;
-            }
-        }
-        for (String c : s.nonSpeakingCast()) {
-            if (c.toUpperCase(Locale.ROOT).equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return s.cast().contains(name);
     }
 }

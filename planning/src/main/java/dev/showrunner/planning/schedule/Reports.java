@@ -53,8 +53,7 @@ public final class Reports {
         StringBuilder out = new StringBuilder("strip,day,date,scene,int_ext,set,day_night,pages,cast,colour\n");
         for (ShootingSchedule.Day day : schedule.days()) {
             for (Sheet s : day.scenes()) {
-                List<String> cast = new ArrayList<>(s.speakingCast());
-                cast.addAll(s.nonSpeakingCast());
+                List<String> cast = s.cast();
                 row(out, "scene", Integer.toString(day.number()), day.date().toString(), s.displayNumber(),
                         intExt(s.setting()), s.set(), dayNight(s), s.pages(), String.join(" ", cast), stripColour(s).label());
             }

@@ -109,7 +109,7 @@ public final class ShootingScheduler {
         this.cap = request.eighthsPerDay();
         Map<String, Integer> scenesOf = new LinkedHashMap<>();
         for (Sheet s : sheets) {
-            for (String name : castNames(s)) {
+            for (String name : s.cast()) {
                 scenesOf.merge(name, 1, Integer::sum);
             }
         }
@@ -128,7 +128,7 @@ public final class ShootingScheduler {
         Map<String, Integer> locations = new LinkedHashMap<>();
         for (int s = 0; s < n; s++) {
             Sheet sheet = sheets.get(s);
-            castOf[s] = castNames(sheet).stream().mapToInt(index::get).toArray();
+            castOf[s] = sheet.cast().stream().mapToInt(index::get).toArray();
             eighths[s] = sheet.eighths();
             String setName = sheet.set().toUpperCase(Locale.ROOT).strip();
             String place = request.locations().getOrDefault(setName, location(setName));
@@ -209,23 +209,6 @@ public final class ShootingScheduler {
         }
         String[] words = upper.split("\\s+");
         return words.length <= 2 ? upper : words[0] + " " + words[1];
-    }
-
-    private static List<String> castNames(Sheet s) {
-        List<String> names = new ArrayList<>();
-        for (String name : s.speakingCast()) {
-            String key = name.toUpperCase(Locale.ROOT);
-            if (!names.contains(key)) {
-                names.add(key);
-            }
-        }
-        for (String name : s.nonSpeakingCast()) {
-            String key = name.toUpperCase(Locale.ROOT);
-            if (!names.contains(key)) {
-                names.add(key);
-            }
-        }
-        return names;
     }
 
     /**

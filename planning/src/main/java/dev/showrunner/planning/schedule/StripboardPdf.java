@@ -214,12 +214,10 @@ public final class StripboardPdf {
         /** The scene's cast as board IDs, in number order. */
         private String castIds(Sheet s) {
             TreeSet<Integer> numbers = new TreeSet<>();
-            for (List<String> names : List.of(s.speakingCast(), s.nonSpeakingCast())) {
-                for (String name : names) {
-                    Integer id = ids.get(name.toUpperCase(Locale.ROOT));
-                    if (id != null) {
-                        numbers.add(id);
-                    }
+            for (String name : s.cast()) {
+                Integer id = ids.get(name);
+                if (id != null) {
+                    numbers.add(id);
                 }
             }
             StringBuilder out = new StringBuilder();

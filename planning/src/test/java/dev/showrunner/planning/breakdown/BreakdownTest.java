@@ -49,6 +49,40 @@ class BreakdownTest {
     }
 
     @Test
+    void breakdown_voiceOverOnly_heardNotOnSet() {
+        Screenplay script = Fountain.read("""
+                INT. KITCHEN - DAY
+
+                WILL pours coffee.
+
+                EDWARD (V.O.)
+                There are some fish that cannot be caught.
+
+                WILL
+                Dad?
+
+                EXT. RIVER - DAY
+
+                EDWARD (V.O.)
+                It wasn't that it was faster or stronger.
+
+                EDWARD
+                It was touched by something extra.
+                """);
+
+        Breakdown breakdown = Breakdown.of(script, Elements.none());
+
+        Sheet kitchen = breakdown.sheets().get(0);
+        assertThat(kitchen.speakingCast()).containsExactly("WILL");
+        assertThat(kitchen.voiceOver()).containsExactly("EDWARD");
+        assertThat(kitchen.cast()).containsExactly("WILL");
+        Sheet river = breakdown.sheets().get(1);
+        assertThat(river.speakingCast()).containsExactly("EDWARD");
+        assertThat(river.voiceOver()).isEmpty();
+        assertThat(breakdown.cast()).contains("EDWARD", "WILL");
+    }
+
+    @Test
     void together_cueOfTwoWhoEachSpeak_castsBoth() {
         Set<String> speakers = Set.of("MARY", "JOHN SMITH", "MARY AND JOHN SMITH", "SALT AND PEPPER");
 

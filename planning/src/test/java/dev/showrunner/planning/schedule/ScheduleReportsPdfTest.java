@@ -351,7 +351,7 @@ class ScheduleReportsPdfTest {
                 boolean exterior = scene % 2 == 0;
                 sheets.add(new Sheet(scene, null, "", exterior ? Setting.EXTERIOR : Setting.INTERIOR,
                         filler + " CORRIDOR " + scene, "DAY", scene % 3 == 0 ? TimeOfDay.NIGHT : TimeOfDay.DAY,
-                        5 + scene % 7, List.of(cast.get(scene % 4), cast.get((scene + d) % 4)), List.of(), Map.of(), 0));
+                        5 + scene % 7, List.of(cast.get(scene % 4), cast.get((scene + d) % 4)), List.of(), List.of(), Map.of(), 0));
             }
             list.add(new ShootingSchedule.Day(d, date, sheets));
             date = date.plusDays(1);

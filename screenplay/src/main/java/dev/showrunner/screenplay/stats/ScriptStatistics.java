@@ -168,7 +168,7 @@ public record ScriptStatistics(
      * The name a cue's speaker is counted under: upper case, spaces folded, and the extensions
      * the reader did not split off (an unclosed "(V.O." for one) removed.
      */
-    static String characterName(String cueName) {
+    public static String characterName(String cueName) {
         String name = cueName.strip();
         int paren = name.indexOf('(');
         if (paren > 0) {

@@ -85,6 +85,7 @@ final class BreakdownCommand implements Callable<Integer> {
             o.put("pages", s.pages());
             s.speakingCast().forEach(o.putArray("speaking_cast")::add);
             s.nonSpeakingCast().forEach(o.putArray("non_speaking_cast")::add);
+            s.voiceOver().forEach(o.putArray("voice_over")::add);
             ObjectNode elements = o.putObject("elements");
             for (Category c : Category.values()) {
                 List<String> items = s.elements().getOrDefault(c, List.of());
@@ -96,7 +97,7 @@ final class BreakdownCommand implements Callable<Integer> {
     }
 
     static String csv(Breakdown breakdown) {
-        StringBuilder out = new StringBuilder("scene,int_ext,set,time_of_day,light,eighths,pages,speaking_cast,non_speaking_cast");
+        StringBuilder out = new StringBuilder("scene,int_ext,set,time_of_day,light,eighths,pages,speaking_cast,non_speaking_cast,voice_over");
         for (Category c : Category.values()) {
             out.append(',').append(c.name().toLowerCase(Locale.ROOT));
         }
@@ -104,7 +105,8 @@ final class BreakdownCommand implements Callable<Integer> {
         for (Sheet s : breakdown.sheets()) {
             List<String> row = new java.util.ArrayList<>(java.util.Arrays.asList(s.displayNumber(), s.setting().name(), s.set(),
                     s.timeOfDay(), s.light().name(), s.eighths() == null ? "" : s.eighths().toString(), s.pages(),
-                    String.join("; ", s.speakingCast()), String.join("; ", s.nonSpeakingCast())));
+                    String.join("; ", s.speakingCast()), String.join("; ", s.nonSpeakingCast()),
+                    String.join("; ", s.voiceOver())));
             for (Category c : Category.values()) {
                 row.add(String.join("; ", s.elements().getOrDefault(c, List.of())));
             }
@@ -129,6 +131,9 @@ final class BreakdownCommand implements Callable<Integer> {
             }
             if (!s.nonSpeakingCast().isEmpty()) {
                 out.append("      non-speaking: ").append(String.join(", ", s.nonSpeakingCast())).append('\n');
+            }
+            if (!s.voiceOver().isEmpty()) {
+                out.append("      voice-over: ").append(String.join(", ", s.voiceOver())).append('\n');
             }
             for (Category c : Category.values()) {
                 List<String> items = s.elements().getOrDefault(c, List.of());

@@ -191,7 +191,7 @@ class InputFilesCommandTest {
 
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         assertThat(csv.out().lines().toList()).element(0).asString()
-                .contains("non_speaking_cast,extras,props,vehicles,wardrobe,stunts,effects,line");
+                .contains("non_speaking_cast,voice_over,extras,props,vehicles,wardrobe,stunts,effects,line");
         assertThat(csv.out().lines().toList()).element(2).asString().contains(",,\"keys; \"\"lucky\"\" coin\",pickup truck,,,,");
         assertThat(csv.out().lines().toList()).element(3).asString().contains(",2 drivers,,,,,,");
         assertThat(json.out()).contains("\"vehicles\" : [ \"pickup truck\" ]").contains("\"extras\" : [ \"2 drivers\" ]");
