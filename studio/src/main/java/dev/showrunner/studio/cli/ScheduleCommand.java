@@ -150,6 +150,10 @@ final class ScheduleCommand implements Callable<Integer> {
                 dev.showrunner.screenplay.stats.SceneLengths.of(pages), sceneElements);
         // the reports go on the script's paper
         var paper = loaded.format().paper();
+        if (breakdown.sheets().isEmpty()) {
+            throw new ScriptFormatException(input.toString(), 0, 0, -1,
+                    "no scene headings (INT./EXT. ...): nothing to schedule");
+        }
         java.time.LocalDate first = start != null ? start
                 : java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
         var request = dev.showrunner.planning.schedule.ScheduleRequest.of(breakdown, eighthsPerDay, first)

@@ -142,6 +142,17 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void schedule_scriptWithoutScenes_exitsOneSayingSo() throws Exception {
+        Path script = dir.resolve("notes.fountain");
+        Files.writeString(script, "Title: Notes\n\nJust some action, no headings.\n");
+
+        int code = run("schedule", script.toString(), "--eighths-per-day", "40", "-d", dir.resolve("out").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("notes.fountain").contains("nothing to schedule");
+    }
+
+    @Test
     void schedule_scriptWithCastUnavailable_namesTheConflict() throws Exception {
         Path script = dir.resolve("diner.fountain");
         Files.writeString(script, SCRIPT);
