@@ -27,8 +27,10 @@ final class FdxParagraph {
     List<FdxParagraph> dual;
 
     FdxParagraph(int line, int column, int startOffset) {
-        this.line = line;
-        this.column = column;
+        // the XML parser's location can be negative (carriage returns inside a tag confuse
+        // its column count): a position is never less than "unknown"
+        this.line = Math.max(line, 0);
+        this.column = Math.max(column, 0);
         this.startOffset = startOffset;
         this.endOffset = startOffset;
     }
