@@ -5,8 +5,8 @@ import java.io.Reader;
 
 /**
  * Reads a hand-written text format one line at a time: lines that are blank or start with
- * {@code #} are skipped, every other line comes back as a {@link Field} that knows its line
- * and column.
+ * {@code #} (but not with a scene number like {@code #12A#}) are skipped, every other line
+ * comes back as a {@link Field} that knows its line and column.
  *
  * <p>Memory stays bounded whatever the input: a line longer than {@value #MAX_LINE}
  * characters, or more than {@value #MAX_CHARS} characters in all, is refused with an error
@@ -30,6 +30,16 @@ public final class InputLines {
         this.lines = new LineReader(in, source, MAX_LINE, MAX_CHARS);
     }
 
+    /**
+     * A line starting with {@code #} is a comment, unless it starts with a scene number in
+     * Fountain's form ({@code #12A#}), which the formats accept wherever a scene is named.
+     */
+    static boolean comment(String text) {
+        return text.startsWith("#") && !SCENE_NUMBER.matcher(text).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern SCENE_NUMBER = java.util.regex.Pattern.compile("#[\\p{Alnum}.\\-]+#");
+
     /** The name errors give for this input. */
     public String source() {
         return lines.source();
@@ -45,7 +55,7 @@ public final class InputLines {
     public Field next() throws ScriptFormatException {
         while (lines.next(line)) {
             Field field = Field.of(lines.source(), lines.lineNumber(), line.toString());
-            if (!field.isEmpty() && !field.text().startsWith("#")) {
+            if (!field.isEmpty() && !comment(field.text())) {
                 return field;
             }
         }

@@ -21,6 +21,10 @@ import java.util.Set;
  * @param dayCost cost of one shooting day for crew and equipment, in the same units
  * @param locations the shooting location of a set (set name in capitals → location), for sets
  *     the user has placed; other sets get one inferred from their name
+ * @param minutesPerDay the shooting day in minutes when days are capped by time, 0 when they
+ *     are capped by {@code eighthsPerDay} alone; with a time cap, a scene without a timing
+ *     takes its eighths at the pace of {@code eighthsPerDay} a day
+ * @param sceneMinutes the first AD's timing of scenes, in minutes, by 1-based scene position
  * @param timeLimit how long to search
  */
 public record ScheduleRequest(
@@ -33,6 +37,8 @@ public record ScheduleRequest(
         long companyMoveCost,
         long dayCost,
         Map<String, String> locations,
+        int minutesPerDay,
+        Map<Integer, Integer> sceneMinutes,
         Duration timeLimit) {
 
     /** Locations one shooting day may visit: two company moves, the most a day can absorb. */
@@ -45,6 +51,13 @@ public record ScheduleRequest(
         Objects.requireNonNull(unavailable, "unavailable");
         dailyCost = Map.copyOf(dailyCost);
         locations = Map.copyOf(locations);
+        sceneMinutes = Map.copyOf(sceneMinutes);
+        if (minutesPerDay < 0 || minutesPerDay > 24 * 60) {
+            throw new IllegalArgumentException("a shooting day lasts from 0 to 24 hours");
+        }
+        if (!sceneMinutes.isEmpty() && minutesPerDay == 0) {
+            throw new IllegalArgumentException("scene timings need a shooting day in hours");
+        }
         Objects.requireNonNull(timeLimit, "timeLimit");
         if (eighthsPerDay < 1) {
             throw new IllegalArgumentException("eighths per day must be at least 1");
@@ -67,43 +80,53 @@ public record ScheduleRequest(
      */
     public static ScheduleRequest of(Breakdown breakdown, int eighthsPerDay, LocalDate start) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                Unavailability.none(), Map.of(), 3, 20, Map.of(), Duration.ofSeconds(10));
+                Unavailability.none(), Map.of(), 3, 20, Map.of(), 0, Map.of(), Duration.ofSeconds(10));
     }
 
     public ScheduleRequest withUnavailable(Unavailability dates) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, dates, dailyCost, companyMoveCost, dayCost,
-                locations, timeLimit);
+                locations, minutesPerDay, sceneMinutes, timeLimit);
     }
 
     public ScheduleRequest withDaysOff(Set<DayOfWeek> days) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, days, unavailable, dailyCost, companyMoveCost, dayCost,
-                locations, timeLimit);
+                locations, minutesPerDay, sceneMinutes, timeLimit);
     }
 
     /** Daily costs by cast member (name in capitals); members not named cost 1. */
     public ScheduleRequest withDailyCost(Map<String, Long> costs) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, costs, companyMoveCost, dayCost,
-                locations, timeLimit);
+                locations, minutesPerDay, sceneMinutes, timeLimit);
     }
 
     public ScheduleRequest withCompanyMoveCost(long cost) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, cost, dayCost,
-                locations, timeLimit);
+                locations, minutesPerDay, sceneMinutes, timeLimit);
     }
 
     public ScheduleRequest withDayCost(long cost) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, cost,
-                locations, timeLimit);
+                locations, minutesPerDay, sceneMinutes, timeLimit);
     }
 
     /** Shooting locations by set (set name in capitals → location name). */
     public ScheduleRequest withLocations(Map<String, String> setLocations) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, dayCost,
-                setLocations, timeLimit);
+                setLocations, minutesPerDay, sceneMinutes, timeLimit);
+    }
+
+    /**
+     * Days capped by time: {@code minutes} a day, scenes timed by the first AD (minutes by
+     * 1-based scene position); other scenes take their eighths at the pace of
+     * {@link #eighthsPerDay()} a day.
+     */
+    public ScheduleRequest withShootingDay(int minutes, Map<Integer, Integer> timings) {
+        return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, dayCost,
+                locations, minutes, timings, timeLimit);
     }
 
     public ScheduleRequest withTimeLimit(Duration limit) {
         return new ScheduleRequest(breakdown, eighthsPerDay, start, daysOff, unavailable, dailyCost, companyMoveCost, dayCost,
-                locations, limit);
+                locations, minutesPerDay, sceneMinutes, limit);
     }
 }

@@ -26,7 +26,9 @@ import java.util.function.Consumer;
  * <pre>
  * Rules (what a first AD's board obeys). A day holds scenes at no more than three locations
  * (two company moves); its eighths plus half a page of shooting time lost to each company
- * move stay within the cap, except that a scene longer than the cap gets a day to itself. A
+ * move stay within the cap, except that a scene longer than the cap gets a day to itself.
+ * When the day is capped by time instead, the same holds in minutes: scenes the first AD
+ * has timed take that long, the others their eighths at the pace of the eighths cap. A
  * location is what the request maps the set to, otherwise the part of the set before " - "
  * or " / ", else its first two words: sets in one building need no move.
  *
@@ -71,7 +73,12 @@ public final class ShootingScheduler {
     private final ScheduleRequest request;
     private final List<Sheet> sheets;
     private final int n;
+    /** What a day holds: eighths of a page, or minutes when the day is capped by time. */
     private final int cap;
+    /** Each scene's share of a day, in the unit of {@link #cap}. */
+    private final int[] work;
+    /** The part of a day a company move takes, in the unit of {@link #cap}. */
+    private final int moveWork;
     private final List<String> cast;
     private final int[][] castOf; // scene -> cast indices
     private final long[] costOf;
@@ -106,7 +113,7 @@ public final class ShootingScheduler {
         this.constraints = constraints;
         this.sheets = request.breakdown().sheets();
         this.n = sheets.size();
-        this.cap = request.eighthsPerDay();
+        this.cap = request.minutesPerDay() > 0 ? request.minutesPerDay() : request.eighthsPerDay();
         Map<String, Integer> scenesOf = new LinkedHashMap<>();
         for (Sheet s : sheets) {
             for (String name : s.cast()) {
@@ -138,6 +145,15 @@ public final class ShootingScheduler {
             dayWork[s] = !night[s] && sheet.setting() != null && sheet.setting().isExterior();
         }
         this.locationNames = List.copyOf(locations.keySet());
+        // with a day in minutes, a scene the first AD has not timed goes at the pace of the
+        // eighths cap: a 12-hour day of 40 eighths gives an eighth 18 minutes
+        double perEighth = request.minutesPerDay() > 0 ? (double) request.minutesPerDay() / request.eighthsPerDay() : 1;
+        this.work = new int[n];
+        for (int s = 0; s < n; s++) {
+            Integer timed = request.sceneMinutes().get(s + 1);
+            work[s] = timed != null ? timed : (int) Math.max(1, Math.round(eighths[s] * perEighth));
+        }
+        this.moveWork = (int) Math.round(MOVE_EIGHTHS * perEighth);
         this.costOf = new long[cast.size()];
         for (int a = 0; a < cast.size(); a++) {
             costOf[a] = request.dailyCost().getOrDefault(cast.get(a), 1L);
@@ -305,7 +321,7 @@ public final class ShootingScheduler {
         boolean[][] appears = new boolean[cast.size()][locations];
         long[] length = new long[locations];
         for (int s = 0; s < n; s++) {
-            length[location[s]] += Math.max(1, eighths[s]);
+            length[location[s]] += Math.max(1, work[s]);
             for (int a : castOf[s]) {
                 appears[a][location[s]] = true;
             }
@@ -335,7 +351,7 @@ public final class ShootingScheduler {
         boolean dayHasNight = false;
         for (int s : sequence) {
             int extraMove = previous >= 0 && location[s] != previous ? 1 : 0;
-            boolean full = used > 0 && (used + eighths[s] + MOVE_EIGHTHS * (moves + extraMove) > cap
+            boolean full = used > 0 && (used + work[s] + moveWork * (moves + extraMove) > cap
                     || moves + extraMove >= ScheduleRequest.MAX_SETS_PER_DAY
                     || (dayHasNight != night[s] && previous >= 0));
             if (full) {
@@ -348,7 +364,7 @@ public final class ShootingScheduler {
                 dayHasNight = night[s];
             }
             board[s] = day;
-            used += eighths[s];
+            used += work[s];
             moves += extraMove;
             previous = location[s];
         }
@@ -513,7 +529,7 @@ public final class ShootingScheduler {
             boolean hasNight = false;
             for (int k = from; k < to; k++) {
                 int s = byDay[k];
-                used += eighths[s];
+                used += work[s];
                 int place = location[s];
                 if (locationStamp[place] != day) {
                     locationStamp[place] = day;
@@ -547,7 +563,7 @@ public final class ShootingScheduler {
                 }
             }
             if (to - from > 1 && (locations > ScheduleRequest.MAX_SETS_PER_DAY
-                    || used + MOVE_EIGHTHS * (locations - 1) > cap)) {
+                    || used + moveWork * (locations - 1) > cap)) {
                 return INFEASIBLE;
             }
             cost += request.dayCost() + request.companyMoveCost() * (locations - 1);
@@ -590,10 +606,10 @@ public final class ShootingScheduler {
             for (int s = 0; s < n; s++) {
                 for (int x : castOf[s]) {
                     if (x == a) {
-                        if (eighths[s] > cap) {
+                        if (work[s] > cap) {
                             longScenes++;
                         } else {
-                            shortEighths += eighths[s];
+                            shortEighths += work[s];
                         }
                     }
                 }
@@ -603,10 +619,10 @@ public final class ShootingScheduler {
         int longScenes = 0;
         long shortEighths = 0;
         for (int s = 0; s < n; s++) {
-            if (eighths[s] > cap) {
+            if (work[s] > cap) {
                 longScenes++;
             } else {
-                shortEighths += eighths[s];
+                shortEighths += work[s];
             }
         }
         int locations = (int) Arrays.stream(location).distinct().count();
@@ -614,7 +630,7 @@ public final class ShootingScheduler {
         for (int d = 1; d <= n; d++) {
             int moves = Math.max(0, locations - d);
             if ((long) d * ScheduleRequest.MAX_SETS_PER_DAY < locations
-                    || (long) (d - longScenes) * cap < shortEighths + (long) MOVE_EIGHTHS * moves) {
+                    || (long) (d - longScenes) * cap < shortEighths + (long) moveWork * moves) {
                 continue;
             }
             bestDays = Math.min(bestDays, request.dayCost() * d + request.companyMoveCost() * moves);

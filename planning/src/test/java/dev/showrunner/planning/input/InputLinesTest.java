@@ -73,4 +73,13 @@ class InputLinesTest {
         assertThatThrownBy(() -> new Field("in.txt", 1, 2, "1e3").wholeNumber(10, "cost"))
                 .hasMessage("in.txt:1:2: cost \"1e3\" is not a whole number from 0 to 10");
     }
+
+    @Test
+    void comment_hashLine_unlessItStartsWithASceneNumber() {
+        assertThat(InputLines.comment("# the stunt days")).isTrue();
+        assertThat(InputLines.comment("#")).isTrue();
+        assertThat(InputLines.comment("#12A# before 14")).isFalse();
+        assertThat(InputLines.comment("#3#: 1h")).isFalse();
+        assertThat(InputLines.comment("12: 1h")).isFalse();
+    }
 }

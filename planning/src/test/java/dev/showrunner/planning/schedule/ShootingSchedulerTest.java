@@ -63,6 +63,22 @@ class ShootingSchedulerTest {
     }
 
     @Test
+    void schedule_dayCappedByTime_aTwelveHourSceneTakesTheDayAlone() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        ScheduleRequest byPages = ScheduleRequest.of(breakdown, 40, MONDAY).withTimeLimit(Duration.ofMillis(300));
+        // scene 2, an eighth of a page, is a stunt the first AD times at twelve hours
+        ScheduleRequest byTime = byPages.withShootingDay(12 * 60, java.util.Map.of(2, 12 * 60));
+
+        ShootingSchedule pages = ShootingScheduler.schedule(byPages, () -> false);
+        ShootingSchedule time = ShootingScheduler.schedule(byTime, () -> false);
+
+        assertThat(pages.days()).hasSize(1);
+        assertThat(time.days()).anySatisfy(d -> assertThat(d.scenes()).extracting(Sheet::displayNumber).containsExactly("2"));
+        assertThat(time.days()).hasSize(2);
+        assertThat(time.cost()).isGreaterThanOrEqualTo(time.lowerBound());
+    }
+
+    @Test
     void schedule_castUnavailable_conflictNamesSceneCastAndDate() throws ScriptFormatException {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
         // MARY is unavailable on every day the shoot could use

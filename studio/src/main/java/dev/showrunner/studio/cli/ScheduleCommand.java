@@ -56,6 +56,12 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--constraints", paramLabel = "FILE", description = "scheduling rules, one a line:  12 before 14,  scene 30 on 2027-03-04,  EDWARD works 2027-03-01..2027-04-10")
     Path constraints;
 
+    @Option(names = "--hours-per-day", paramLabel = "HOURS", description = "cap each day by time too: a day of this many hours (e.g. 11 or 10.5); scenes not in --timings take their eighths at the pace of --eighths-per-day a day")
+    Double hoursPerDay;
+
+    @Option(names = "--timings", paramLabel = "FILE", description = "the time scenes take to shoot, lines like  12: 2h30  (needs --hours-per-day)")
+    Path timings;
+
     @Option(names = "--cast-costs", paramLabel = "FILE", description = "daily cost of cast members, lines like  EDWARD: 12  (others cost 1)")
     Path castCosts;
 
@@ -94,10 +100,11 @@ final class ScheduleCommand implements Callable<Integer> {
             return scheduleScript();
         }
         if (start != null || unavailable != null || constraints != null || castCosts != null || locations != null
-                || elements != null || formatArgs.format != null || formatArgs.paper != null) {
+                || elements != null || formatArgs.format != null || formatArgs.paper != null || hoursPerDay != null
+                || timings != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--start, --unavailable, --constraints,"
-                    + " --cast-costs, --locations, --elements, --format and --paper schedule a script:"
-                    + " give --eighths-per-day too");
+                    + " --cast-costs, --locations, --elements, --hours-per-day, --timings, --format and --paper"
+                    + " schedule a script: give --eighths-per-day too");
         }
         TalentInstance instance;
         try (var reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
@@ -164,6 +171,18 @@ final class ScheduleCommand implements Callable<Integer> {
         if (unavailable != null) {
             request = request.withUnavailable(
                     InputFiles.read(unavailable, dev.showrunner.planning.schedule.Unavailability::read));
+        }
+        if (timings != null && hoursPerDay == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timings needs --hours-per-day");
+        }
+        if (hoursPerDay != null) {
+            if (!(hoursPerDay > 0 && hoursPerDay <= 24)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--hours-per-day must be more than 0 and at most 24");
+            }
+            var timed = timings == null ? java.util.Map.<Integer, Integer>of()
+                    : InputFiles.read(timings, (in, source) -> dev.showrunner.planning.schedule.TimingsFile.read(in, source,
+                            dev.showrunner.planning.breakdown.SceneNumbers.of(breakdown))).minutes();
+            request = request.withShootingDay((int) Math.round(hoursPerDay * 60), timed);
         }
         if (castCosts != null) {
             var costs = InputFiles.read(castCosts,

@@ -153,6 +153,33 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void schedule_hoursPerDayWithTimings_timedSceneGetsItsDay() throws Exception {
+        Path script = dir.resolve("diner.fountain");
+        Files.writeString(script, SCRIPT);
+        Path timings = dir.resolve("timings.txt");
+        Files.writeString(timings, "# the parking-lot stunt\n2: 12h\n");
+
+        int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
+                "--hours-per-day", "12", "--timings", timings.toString(), "--time-limit", "1",
+                "-d", dir.resolve("out").toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2 shooting days").containsPattern("day 2 .* scenes 2\\n|day 1 .* scenes 2\\n");
+    }
+
+    @Test
+    void schedule_timingsWithoutHours_exitsTwo() throws Exception {
+        Path script = dir.resolve("diner.fountain");
+        Files.writeString(script, SCRIPT);
+        Path timings = dir.resolve("timings.txt");
+        Files.writeString(timings, "2: 12h\n");
+
+        assertThat(run("schedule", script.toString(), "--eighths-per-day", "40", "--timings", timings.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--timings needs --hours-per-day");
+    }
+
+    @Test
     void schedule_scriptWithCastUnavailable_namesTheConflict() throws Exception {
         Path script = dir.resolve("diner.fountain");
         Files.writeString(script, SCRIPT);
