@@ -11,10 +11,11 @@ import java.util.List;
  * @param days the shooting days in order
  * @param cast every cast member, most scenes first
  * @param castCost cast pay: each member's daily cost times the shooting days from their first
- *     to their last (hold days paid)
- * @param companyMoves changes of set within a day
- * @param cost {@code castCost} plus the company moves and the shooting days at the requested
- *     prices (the day/night turnarounds the search also avoids are not included)
+ *     to their last (hold days paid), less one drop/pick-up gap where the rules allow it
+ * @param companyMoves changes of location within a day
+ * @param cost everything the scheduler prices: the cast pay, the shooting days, and at the
+ *     company-move price each move, split day, broken turnaround and return to a location
+ *     (broken constraints are not in it: they are the conflicts)
  * @param lowerBound no schedule under these rules costs less
  * @param conflicts unavailable dates the schedule could not avoid; empty when feasible
  */
