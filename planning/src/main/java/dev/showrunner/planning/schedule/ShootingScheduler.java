@@ -64,8 +64,6 @@ public final class ShootingScheduler {
     private static final long INFEASIBLE = Long.MAX_VALUE;
     /** Shooting time a company move takes from the day, in eighths of a page (about an hour). */
     public static final int MOVE_EIGHTHS = 4;
-    /** Calendar days of more than which between two working days the cast member is dropped and picked up. */
-    public static final int DROP_PICKUP_GAP = 10;
 
     /** What the search has reached so far. */
     public record Progress(long cost, long lowerBound, long boards, Duration elapsed) {}
@@ -261,7 +259,7 @@ public final class ShootingScheduler {
         long limit = Math.max(1, request.timeLimit().toNanos());
         BooleanSupplier stop = () -> System.nanoTime() - started - limit > 0 || cancelled.getAsBoolean();
         if (n == 0) {
-            return result(new int[0]);
+            return result(new int[0], 0);
         }
         long bound = lowerBound();
         int[] current = firstBoard(request.timeLimit().dividedBy(10), stop);
@@ -308,7 +306,7 @@ public final class ShootingScheduler {
             }
         }
         progress.accept(new Progress(bestCost, bound, iterations, Duration.ofNanos(System.nanoTime() - started)));
-        return result(best);
+        return result(best, bound);
     }
 
     /**
@@ -554,7 +552,7 @@ public final class ShootingScheduler {
                             firstWork[a] = day;
                         } else {
                             int skipped = day - lastWork[a] - 1;
-                            if (skipped > longestDrop[a] && epochDay[day] - epochDay[lastWork[a]] > DROP_PICKUP_GAP) {
+                            if (skipped > longestDrop[a] && epochDay[day] - epochDay[lastWork[a]] > DayOutOfDays.DROP_AFTER_DAYS) {
                                 longestDrop[a] = skipped;
                             }
                         }
@@ -638,8 +636,11 @@ public final class ShootingScheduler {
         return bound + (bestDays == Long.MAX_VALUE ? 0 : bestDays);
     }
 
-    /** The schedule of a board: each day's scenes in shooting order, its cost and conflicts. */
-    private ShootingSchedule result(int[] board) {
+    /**
+     * The schedule of a board: each day's scenes in shooting order, its cost and conflicts,
+     * with the lower bound already computed for the request.
+     */
+    private ShootingSchedule result(int[] board, long bound) {
         long cost = n == 0 ? 0 : evaluate(board);
         int[] dayOf = compactDay.clone();
         int dayCount = n == 0 ? 0 : days;
@@ -697,7 +698,7 @@ public final class ShootingScheduler {
             }
         }
         long priced = cost % CONFLICT;
-        return new ShootingSchedule(result, cast, castCost, moves, priced, Math.min(lowerBound(), priced), conflicts);
+        return new ShootingSchedule(result, cast, castCost, moves, priced, Math.min(bound, priced), conflicts);
     }
 
     private List<Integer> locationsOf(List<Integer> scenes) {
