@@ -1,5 +1,6 @@
 package dev.showrunner.print;
 
+import dev.showrunner.screenplay.Html;
 import dev.showrunner.screenplay.layout.ElementType;
 import dev.showrunner.screenplay.layout.Line;
 import dev.showrunner.screenplay.layout.Page;
@@ -38,7 +39,7 @@ public final class HtmlWriter {
     public static void write(Pages pages, Appendable out) throws IOException {
         String title = pages.titlePage().value("title").map(t -> t.replace('\n', ' ')).orElse("Script");
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>");
-        escape(title, out);
+        Html.escape(title, out);
         out.append("</title><style>").append(STYLE).append("</style></head><body>\n");
         titlePage(pages.titlePage(), pages.format(), out);
         for (Page page : pages.pages()) {
@@ -108,7 +109,7 @@ public final class HtmlWriter {
             if (u) {
                 out.append("<u>");
             }
-            escape(run.text(), out);
+            Html.escape(run.text(), out);
             if (u) {
                 out.append("</u>");
             }
@@ -117,20 +118,6 @@ public final class HtmlWriter {
             }
             if (b) {
                 out.append("</b>");
-            }
-        }
-    }
-
-    static void escape(String text, Appendable out) throws IOException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.showrunner.screenplay.revision;
 
+import dev.showrunner.screenplay.Html;
 import dev.showrunner.screenplay.model.Element;
 import java.util.List;
 
@@ -119,21 +120,8 @@ public final class DiffHtml {
         return escape(text).replace("\n", "<br>");
     }
 
-    /** Escapes the five characters that matter in HTML text and attribute values. */
+    /** HTML-escaped, with carriage returns dropped (a CRLF script's line ends are plain breaks here). */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\r' -> { }
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text.replace("\r", ""));
     }
 }

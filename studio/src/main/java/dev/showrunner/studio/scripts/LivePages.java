@@ -1,5 +1,6 @@
 package dev.showrunner.studio.scripts;
 
+import dev.showrunner.screenplay.Html;
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.layout.ElementType;
 import dev.showrunner.screenplay.layout.Layout;
@@ -85,7 +86,7 @@ public final class LivePages {
                 }
                 html.append("</div>");
                 if (line.sceneNumber() != null && scene != null) {
-                    String number = Preview.escape(line.sceneNumber());
+                    String number = Html.escape(line.sceneNumber());
                     html.append("<div class=\"ln sn\" style=\"top:").append(em(top + line.row())).append(";left:").append(em(6 * 0.9))
                             .append("\">").append(number).append("</div>");
                 }
@@ -116,14 +117,14 @@ public final class LivePages {
         html.append("<div class=\"tp-centre\" style=\"top:").append(em(height / 3)).append("\">");
         for (String key : new String[] {"title", "credit", "author", "authors", "source"}) {
             title.value(key).ifPresent(v -> html.append("<p class=\"tp-").append(key).append("\">")
-                    .append(Preview.escape(v.strip()).replace("\n", "<br>")).append("</p>"));
+                    .append(Html.escape(v.strip()).replace("\n", "<br>")).append("</p>"));
         }
         html.append("</div>");
         title.value("contact").ifPresent(v -> html.append("<div class=\"tp-contact\">")
-                .append(Preview.escape(v.strip()).replace("\n", "<br>")).append("</div>"));
+                .append(Html.escape(v.strip()).replace("\n", "<br>")).append("</div>"));
         StringBuilder right = new StringBuilder();
         for (String key : new String[] {"draft date", "date", "notes", "copyright"}) {
-            title.value(key).ifPresent(v -> right.append(Preview.escape(v.strip()).replace("\n", "<br>")).append("<br>"));
+            title.value(key).ifPresent(v -> right.append(Html.escape(v.strip()).replace("\n", "<br>")).append("<br>"));
         }
         if (!right.isEmpty()) {
             html.append("<div class=\"tp-right\">").append(right).append("</div>");
@@ -132,7 +133,7 @@ public final class LivePages {
     }
 
     private static void appendRun(StringBuilder html, Run run) {
-        String text = Preview.escape(run.text());
+        String text = Html.escape(run.text());
         boolean b = run.has(Style.BOLD);
         boolean i = run.has(Style.ITALIC);
         boolean u = run.has(Style.UNDERLINE);

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.scripts;
 
+import dev.showrunner.screenplay.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,7 @@ public final class Preview {
                 scenes.add(new Scene(scenes.size() + 1, line, heading.toUpperCase(Locale.ROOT)));
                 html.append("<h3 class=\"sh\" id=\"scene-").append(scenes.size()).append("\" data-line=\"").append(line).append("\">");
                 if (!number.isEmpty()) {
-                    html.append("<span class=\"num\">").append(escape(number)).append("</span>");
+                    html.append("<span class=\"num\">").append(Html.escape(number)).append("</span>");
                 }
                 html.append(inline(heading.toUpperCase(Locale.ROOT))).append("</h3>");
                 return 2;
@@ -201,27 +202,11 @@ public final class Preview {
 
     /** Escapes, drops [[notes]], then applies ***bold italic***, **bold**, *italic*, _underline_. */
     static String inline(String text) {
-        String s = escape(text.replaceAll("\\[\\[.*?]]", ""));
+        String s = Html.escape(text.replaceAll("\\[\\[.*?]]", ""));
         s = s.replaceAll("\\*\\*\\*(\\S(?:.*?\\S)?)\\*\\*\\*", "<b><i>$1</i></b>");
         s = s.replaceAll("\\*\\*(\\S(?:.*?\\S)?)\\*\\*", "<b>$1</b>");
         s = s.replaceAll("\\*(\\S(?:.*?\\S)?)\\*", "<i>$1</i>");
         s = s.replaceAll("_(\\S(?:.*?\\S)?)_", "<u>$1</u>");
         return s;
-    }
-
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
