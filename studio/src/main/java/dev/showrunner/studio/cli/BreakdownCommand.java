@@ -6,13 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Category;
-import dev.showrunner.planning.breakdown.Elements;
-import dev.showrunner.planning.breakdown.ElementsFile;
-import dev.showrunner.planning.breakdown.SceneNumbers;
 import dev.showrunner.planning.breakdown.Sheet;
-import dev.showrunner.screenplay.layout.Layout;
-import dev.showrunner.screenplay.layout.LayoutOptions;
-import dev.showrunner.screenplay.stats.SceneLengths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,22 +38,14 @@ final class BreakdownCommand implements Callable<Integer> {
     }
 
     @Mixin
-    FormatArgs formatArgs;
-
-    @Option(names = "--elements", paramLabel = "FILE",
-            description = "Elements to add, by scene: lines like  12: props: pocket watch, fishing rod; extras: 40 circus crowd")
-    Path elements;
+    BreakdownArgs breakdownArgs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
     Path output;
 
     @Override
     public Integer call() throws Exception {
-        FormatArgs.Loaded loaded = formatArgs.read(file);
-        Layout.Summary layout = Layout.stream(loaded.script(), loaded.format(), LayoutOptions.DEFAULTS, page -> { });
-        Elements added = elements == null ? Elements.none()
-                : InputFiles.read(elements, (in, source) -> ElementsFile.read(in, source, SceneNumbers.of(loaded.script())));
-        Breakdown breakdown = Breakdown.of(loaded.script(), SceneLengths.of(layout), added);
+        Breakdown breakdown = breakdownArgs.read(file).breakdown();
         String report = format.json ? json(breakdown) : format.csv ? csv(breakdown) : text(breakdown);
         Output.write(output, report.getBytes(StandardCharsets.UTF_8));
         return Showrunner.EXIT_OK;

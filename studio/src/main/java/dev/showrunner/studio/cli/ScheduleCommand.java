@@ -1,23 +1,40 @@
 package dev.showrunner.studio.cli;
 
+import dev.showrunner.planning.breakdown.SceneNumbers;
+import dev.showrunner.planning.schedule.CastCostsFile;
+import dev.showrunner.planning.schedule.Constraints;
+import dev.showrunner.planning.schedule.ConstraintsFile;
+import dev.showrunner.planning.schedule.DayOutOfDaysPdf;
+import dev.showrunner.planning.schedule.LocationsFile;
+import dev.showrunner.planning.schedule.Reports;
+import dev.showrunner.planning.schedule.ScheduleRequest;
+import dev.showrunner.planning.schedule.ShootingScheduler;
+import dev.showrunner.planning.schedule.StripboardPdf;
+import dev.showrunner.planning.schedule.TimingsFile;
+import dev.showrunner.planning.schedule.Unavailability;
 import dev.showrunner.planning.talent.SolveOptions;
 import dev.showrunner.planning.talent.StuckeyFormat;
 import dev.showrunner.planning.talent.TalentInstance;
 import dev.showrunner.planning.talent.TalentSolution;
 import dev.showrunner.planning.talent.TalentSolver;
+import dev.showrunner.print.PdfWriter;
 import dev.showrunner.screenplay.ScriptFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code showrunner schedule INSTANCE.txt}: the cheapest shooting order of a talent scheduling
@@ -48,7 +65,7 @@ final class ScheduleCommand implements Callable<Integer> {
     Integer eighthsPerDay;
 
     @Option(names = "--start", paramLabel = "DATE", description = "first shooting day, e.g. 2027-03-01 (default: next Monday)")
-    java.time.LocalDate start;
+    LocalDate start;
 
     @Option(names = "--unavailable", paramLabel = "FILE", description = "cast unavailable dates, lines like  MARY: 2027-03-03, 2027-03-10..2027-03-12")
     Path unavailable;
@@ -68,8 +85,6 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--locations", paramLabel = "FILE", description = "where sets are shot, lines like  BLOOM HOUSE: GUEST ROOM, KITCHEN, FOYER  (no company move between them)")
     Path locations;
 
-    @Option(names = "--elements", paramLabel = "FILE", description = "breakdown elements by scene, lines like  12: props: pocket watch; extras: 40 circus crowd")
-    Path elements;
 
     @Option(names = "--move-cost", paramLabel = "COST", defaultValue = "3", description = "cost of a company move or a day/night turnaround, in cast-days (default: ${DEFAULT-VALUE})")
     long moveCost;
@@ -80,9 +95,9 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = {"-d", "--output-dir"}, paramLabel = "DIR", defaultValue = ".", description = "where the script reports go (default: the current directory)")
     Path outputDir;
 
-    /** Script mode: the page format the scene lengths are measured in, and the reports' paper. */
+    /** Script mode: the page format the eighths are measured in (and the reports' paper), and elements. */
     @picocli.CommandLine.Mixin
-    FormatArgs formatArgs;
+    BreakdownArgs breakdownArgs;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
             description = "stop after this many seconds and report the best order with its gap (default: ${DEFAULT-VALUE})")
@@ -100,7 +115,7 @@ final class ScheduleCommand implements Callable<Integer> {
             return scheduleScript();
         }
         if (start != null || unavailable != null || constraints != null || castCosts != null || locations != null
-                || elements != null || formatArgs.format != null || formatArgs.paper != null || hoursPerDay != null
+                || breakdownArgs.given() || hoursPerDay != null
                 || timings != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--start, --unavailable, --constraints,"
                     + " --cast-costs, --locations, --elements, --hours-per-day, --timings, --format and --paper"
@@ -146,31 +161,24 @@ final class ScheduleCommand implements Callable<Integer> {
         if (moveCost < 0 || dayCost < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--move-cost and --day-cost must not be negative");
         }
-        FormatArgs.Loaded loaded = formatArgs.read(input);
-        var script = loaded.script();
-        var pages = dev.showrunner.screenplay.layout.Layout.stream(script, loaded.format(),
-                dev.showrunner.screenplay.layout.LayoutOptions.DEFAULTS, page -> { });
-        var sceneElements = elements == null ? dev.showrunner.planning.breakdown.Elements.none()
-                : InputFiles.read(elements, (in, source) -> dev.showrunner.planning.breakdown.ElementsFile.read(in, source,
-                        dev.showrunner.planning.breakdown.SceneNumbers.of(script)));
-        var breakdown = dev.showrunner.planning.breakdown.Breakdown.of(script,
-                dev.showrunner.screenplay.stats.SceneLengths.of(pages), sceneElements);
+        BreakdownArgs.Loaded loaded = breakdownArgs.read(input);
+        var breakdown = loaded.breakdown();
         // the reports go on the script's paper
         var paper = loaded.format().paper();
         if (breakdown.sheets().isEmpty()) {
             throw new ScriptFormatException(input.toString(), 0, 0, -1,
                     "no scene headings (INT./EXT. ...): nothing to schedule");
         }
-        java.time.LocalDate first = start != null ? start
-                : java.time.LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
-        var request = dev.showrunner.planning.schedule.ScheduleRequest.of(breakdown, eighthsPerDay, first)
+        LocalDate first = start != null ? start
+                : LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        var request = ScheduleRequest.of(breakdown, eighthsPerDay, first)
                 .withCompanyMoveCost(moveCost)
                 .withDayCost(dayCost)
                 .withTimeLimit(Duration.ofMillis((long) (seconds * 1000)));
         PrintWriter warnings = spec.commandLine().getErr();
         if (unavailable != null) {
             request = request.withUnavailable(
-                    InputFiles.read(unavailable, dev.showrunner.planning.schedule.Unavailability::read));
+                    InputFiles.read(unavailable, Unavailability::read));
         }
         if (timings != null && hoursPerDay == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timings needs --hours-per-day");
@@ -179,32 +187,32 @@ final class ScheduleCommand implements Callable<Integer> {
             if (!(hoursPerDay > 0 && hoursPerDay <= 24)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--hours-per-day must be more than 0 and at most 24");
             }
-            var timed = timings == null ? java.util.Map.<Integer, Integer>of()
-                    : InputFiles.read(timings, (in, source) -> dev.showrunner.planning.schedule.TimingsFile.read(in, source,
-                            dev.showrunner.planning.breakdown.SceneNumbers.of(breakdown))).minutes();
+            var timed = timings == null ? Map.<Integer, Integer>of()
+                    : InputFiles.read(timings, (in, source) -> TimingsFile.read(in, source,
+                            SceneNumbers.of(breakdown))).minutes();
             request = request.withShootingDay((int) Math.round(hoursPerDay * 60), timed);
         }
         if (castCosts != null) {
             var costs = InputFiles.read(castCosts,
-                    (in, source) -> dev.showrunner.planning.schedule.CastCostsFile.read(in, source, breakdown));
+                    (in, source) -> CastCostsFile.read(in, source, breakdown));
             InputFiles.warn(warnings, costs.warnings());
             request = request.withDailyCost(costs.dailyCost());
         }
         if (locations != null) {
             var places = InputFiles.read(locations,
-                    (in, source) -> dev.showrunner.planning.schedule.LocationsFile.read(in, source, breakdown));
+                    (in, source) -> LocationsFile.read(in, source, breakdown));
             InputFiles.warn(warnings, places.warnings());
             request = request.withLocations(places.locations());
         }
-        var rules = dev.showrunner.planning.schedule.Constraints.none();
+        var rules = Constraints.none();
         if (constraints != null) {
             var read = InputFiles.read(constraints,
-                    (in, source) -> dev.showrunner.planning.schedule.ConstraintsFile.read(in, source, breakdown));
+                    (in, source) -> ConstraintsFile.read(in, source, breakdown));
             InputFiles.warn(warnings, read.warnings());
             rules = read.constraints();
         }
         PrintWriter err = spec.commandLine().getErr();
-        var schedule = dev.showrunner.planning.schedule.ShootingScheduler.schedule(request, rules, () -> false, p -> {
+        var schedule = ShootingScheduler.schedule(request, rules, () -> false, p -> {
             if (progress) {
                 err.printf("best %d, bound %d, %d boards tried, %.2f s%n", p.cost(), p.lowerBound(), p.boards(),
                         p.elapsed().toNanos() / 1e9);
@@ -214,18 +222,18 @@ final class ScheduleCommand implements Callable<Integer> {
         Files.createDirectories(outputDir);
         String title = input.getFileName() == null ? "schedule" : input.getFileName().toString();
         Output.write(outputDir.resolve("stripboard.csv"),
-                dev.showrunner.planning.schedule.Reports.stripboardCsv(schedule).getBytes(StandardCharsets.UTF_8));
+                Reports.stripboardCsv(schedule).getBytes(StandardCharsets.UTF_8));
         Output.write(outputDir.resolve("day-out-of-days.csv"),
-                dev.showrunner.planning.schedule.Reports.dayOutOfDaysCsv(schedule).getBytes(StandardCharsets.UTF_8));
+                Reports.dayOutOfDaysCsv(schedule).getBytes(StandardCharsets.UTF_8));
         Output.write(outputDir.resolve("schedule.ics"),
-                dev.showrunner.planning.schedule.Reports.iCalendar(schedule, title).getBytes(StandardCharsets.UTF_8));
-        String reportTitle = script.titlePage().value("title").map(t -> t.replace('\n', ' ').strip())
+                Reports.iCalendar(schedule, title).getBytes(StandardCharsets.UTF_8));
+        String reportTitle = loaded.script().titlePage().value("title").map(t -> t.replace('\n', ' ').strip())
                 .filter(t -> !t.isEmpty()).orElse(title);
-        dev.showrunner.print.PdfWriter.skipSystemFontScan(); // this process only writes
+        PdfWriter.skipSystemFontScan(); // this process only writes
         Output.write(outputDir.resolve("stripboard.pdf"),
-                out -> dev.showrunner.planning.schedule.StripboardPdf.write(schedule, reportTitle, paper, out));
+                out -> StripboardPdf.write(schedule, reportTitle, paper, out));
         Output.write(outputDir.resolve("day-out-of-days.pdf"),
-                out -> dev.showrunner.planning.schedule.DayOutOfDaysPdf.write(schedule, reportTitle, paper, out));
+                out -> DayOutOfDaysPdf.write(schedule, reportTitle, paper, out));
         PrintWriter out = spec.commandLine().getOut();
         for (var day : schedule.days()) {
             StringBuilder scenes = new StringBuilder();
