@@ -29,34 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class ScheduleReportsPdfTest {
 
-    private static final Breakdown DINER = Breakdown.of(Fountain.read("""
-            INT. DINER - NIGHT
-
-            MARY sits alone.
-
-            MARY
-            More coffee.
-
-            EXT. PARKING LOT - DAY
-
-            JOHN leans on a truck.
-
-            JOHN
-            She's late.
-
-            INT. DINER - NIGHT
-
-            MARY and JOHN argue.
-
-            JOHN
-            You said nine.
-
-            MARY
-            I said ten.
-
-            EXT. PARKING LOT - DAY
-
-            JOHN drives off.
+    private static final Breakdown DINER = Breakdown.of(Fountain.read(InputScripts.DINER + """
 
             INT. OFFICE - DAY
 

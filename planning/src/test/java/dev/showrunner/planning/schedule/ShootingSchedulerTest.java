@@ -16,35 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ShootingSchedulerTest {
 
-    private static final Screenplay SCRIPT = Fountain.read("""
-            INT. DINER - NIGHT
-
-            MARY sits alone.
-
-            MARY
-            More coffee.
-
-            EXT. PARKING LOT - DAY
-
-            JOHN leans on a truck.
-
-            JOHN
-            She's late.
-
-            INT. DINER - NIGHT
-
-            MARY and JOHN argue.
-
-            JOHN
-            You said nine.
-
-            MARY
-            I said ten.
-
-            EXT. PARKING LOT - DAY
-
-            JOHN drives off.
-            """);
+    private static final Screenplay SCRIPT = Fountain.read(InputScripts.DINER);
 
     private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
 
