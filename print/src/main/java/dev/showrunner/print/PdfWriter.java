@@ -40,14 +40,14 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 public final class PdfWriter {
 
     /** Points per inch. */
-    private static final float PT = 72f;
+    static final float PT = 72f;
     /** Rows are 12 pt apart: 6 lines to the inch. */
-    private static final float ROW = 12f;
+    static final float ROW = 12f;
     private static final float FONT_SIZE = 12f;
     /** From the top of a row to the baseline of its text. */
-    private static final float BASELINE = 9f;
+    static final float BASELINE = 9f;
     /** Keep at most this much of the document in memory; the rest goes to a temporary file. */
-    private static final long MEMORY = 64L * 1024 * 1024;
+    static final long MEMORY = 64L * 1024 * 1024;
 
     private final PDDocument document;
     private final PageFormat format;

@@ -43,10 +43,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 public final class RevisionPdfWriter {
 
-    private static final float PT = 72f;
-    private static final float ROW = 12f;
-    private static final float BASELINE = 9f;
-    private static final long MEMORY = 64L * 1024 * 1024;
+    // the page geometry and memory limit of the ordinary PDF, so a revision page matches it
+    private static final float PT = PdfWriter.PT;
+    private static final float ROW = PdfWriter.ROW;
+    private static final float BASELINE = PdfWriter.BASELINE;
+    private static final long MEMORY = PdfWriter.MEMORY;
 
     private final PDDocument document;
     private final PageFormat format;
