@@ -81,8 +81,22 @@ public record Breakdown(List<Sheet> sheets) {
         return build(screenplay, ScriptStatistics.of(screenplay), elements);
     }
 
+    /**
+     * Breaks {@code screenplay} down with the given scene lengths and the first AD's
+     * corrections to the cast (see {@link CastList}).
+     */
+    public static Breakdown of(Screenplay screenplay, SceneLengths lengths, Elements elements, CastList corrections) {
+        return build(screenplay, ScriptStatistics.of(screenplay, lengths), elements, corrections);
+    }
+
     private static Breakdown build(Screenplay screenplay, ScriptStatistics stats, Elements elements) {
+        return build(screenplay, stats, elements, CastList.none());
+    }
+
+    private static Breakdown build(Screenplay screenplay, ScriptStatistics stats, Elements elements,
+            CastList corrections) {
         Objects.requireNonNull(elements, "elements");
+        Objects.requireNonNull(corrections, "corrections");
         Set<String> speakers = new LinkedHashSet<>();
         stats.characters().forEach(c -> speakers.add(c.name().toUpperCase(Locale.ROOT)));
         List<String> actionText = actionPerScene(screenplay);
@@ -110,11 +124,88 @@ public record Breakdown(List<Sheet> sheets) {
                     silent.add(name);
                 }
             }
+            List<String> extras = new ArrayList<>();
+            speaking = corrected(speaking, corrections, extras, List.of());
+            silent = corrected(silent, corrections, extras, speaking);
+            List<String> both = new ArrayList<>(speaking);
+            both.addAll(silent);
+            voiceOver = corrected(voiceOver, corrections, extras, both);
             sheets.add(new Sheet(scene.index(), scene.number(), scene.heading(), scene.setting(), scene.location(),
                     scene.timeOfDay(), scene.light(), scene.eighths(), speaking, silent, voiceOver,
-                    elements.of(scene.index()), scene.line()));
+                    withExtras(elements.of(scene.index()), extras), scene.line()));
         }
         return new Breakdown(sheets);
+    }
+
+    /**
+     * Last words that make a name a group of people ("THE CROWD", "OFFICE LADIES", "ARMED
+     * GUARDS"): background, which a first AD books as extras, not cast for the day out of
+     * days. A {@link CastList} can say otherwise for any name.
+     */
+    static final Set<String> GROUP_WORDS = Set.of(
+            "CROWD", "CROWDS", "MOB", "AUDIENCE", "TOWNSFOLK", "TOWNFOLK", "TOWNSPEOPLE", "PEOPLE", "FOLK", "FOLKS",
+            "PASSENGERS", "NURSES", "STUDENTS", "KIDS", "CHILDREN", "MEN", "WOMEN", "GUARDS", "SOLDIERS", "COPS",
+            "WORKERS", "LADIES", "GIRLS", "BOYS", "DANCERS", "PATRONS", "CUSTOMERS", "DINERS", "GUESTS",
+            "ONLOOKERS", "SPECTATORS", "FANS", "REPORTERS", "PHOTOGRAPHERS", "FARMERS", "VILLAGERS", "TOURISTS",
+            "WAITERS", "WAITRESSES", "PEDESTRIANS", "SHOPPERS", "PERFORMERS", "MUSICIANS", "BAND", "ORCHESTRA",
+            "CHOIR", "PATIENTS", "EXTRAS", "TROOPS", "SAILORS", "PRISONERS", "INMATES", "MOURNERS", "PROTESTERS",
+            "PARTYGOERS", "CLASSMATES", "TEENAGERS", "NEIGHBORS", "NEIGHBOURS", "VISITORS", "SERVANTS",
+            "EMPLOYEES", "BYSTANDERS", "LOCALS", "RESIDENTS", "SHOWGIRLS", "ACROBATS", "CLOWNS");
+
+    /** Whether {@code name} names a group of people rather than a person (see {@link #GROUP_WORDS}). */
+    static boolean group(String name) {
+        String[] words = name.strip().toUpperCase(Locale.ROOT).split("\\s+");
+        return GROUP_WORDS.contains(words[words.length - 1]);
+    }
+
+    /**
+     * {@code names} as the cast list and the group rule have them: aliases replaced by the
+     * name they stand for, names that are not people dropped, groups moved to {@code extras};
+     * names already in {@code earlier} (a more important list of the scene) left out.
+     */
+    private static List<String> corrected(List<String> names, CastList corrections, List<String> extras,
+            List<String> earlier) {
+        List<String> kept = new ArrayList<>();
+        for (String name : names) {
+            String listed = corrections.aliases().containsKey(CastList.key(name)) ? corrections.resolve(name) : name;
+            boolean extra = switch (corrections.treatment(name)) {
+                case NOT_CAST -> {
+                    listed = null;
+                    yield false;
+                }
+                case EXTRAS -> true;
+                case CAST -> false;
+                case UNSAID -> group(listed);
+            };
+            if (listed == null) {
+                continue;
+            }
+            if (extra) {
+                listed = listed.replaceFirst("^(?i)(THE|A|AN)\\s+(?=\\S)", ""); // "THE CROWD" is the crowd
+            }
+            List<String> into = extra ? extras : kept;
+            if (!into.contains(listed) && (extra || !earlier.contains(listed))) {
+                into.add(listed);
+            }
+        }
+        return kept;
+    }
+
+    private static java.util.Map<Category, List<String>> withExtras(java.util.Map<Category, List<String>> given,
+            List<String> extras) {
+        if (extras.isEmpty()) {
+            return given;
+        }
+        java.util.Map<Category, List<String>> all = new java.util.EnumMap<>(Category.class);
+        all.putAll(given);
+        List<String> merged = new ArrayList<>(given.getOrDefault(Category.EXTRAS, List.of()));
+        for (String name : extras) {
+            if (!merged.contains(name)) {
+                merged.add(name);
+            }
+        }
+        all.put(Category.EXTRAS, merged);
+        return all;
     }
 
     /**
@@ -217,8 +308,11 @@ public record Breakdown(List<Sheet> sheets) {
             boolean single = parts.size() == 1 && parts.get(0).size() == words.length;
             for (List<String> p : parts) {
                 String name = String.join(" ", p).replaceAll("[.\\-']+$", "").strip();
-                // "A WAITRESS", "THE SHERIFF": the article is not part of the name
-                name = name.replaceFirst("^(A|AN|THE) (?=\\S)", "");
+                // "A WAITRESS", "THE SHERIFF": the article is not part of the name, unless a cue
+                // has it too ("THE TWINS")
+                if (!speakers.contains(name.toUpperCase(Locale.ROOT))) {
+                    name = name.replaceFirst("^(A|AN|THE) (?=\\S)", "");
+                }
                 String key = name.toUpperCase(Locale.ROOT);
                 long letters = name.chars().filter(Character::isLetter).count();
                 // "HACKING", "GRABBING THE SNAKE": a verb in capitals is an action or a sound (a

@@ -1,6 +1,7 @@
 package dev.showrunner.studio.cli;
 
 import dev.showrunner.planning.breakdown.Breakdown;
+import dev.showrunner.planning.breakdown.CastList;
 import dev.showrunner.planning.breakdown.Elements;
 import dev.showrunner.planning.breakdown.ElementsFile;
 import dev.showrunner.planning.breakdown.SceneNumbers;
@@ -11,13 +12,15 @@ import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.stats.SceneLengths;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * How breakdown and schedule turn a script into breakdown sheets: the page format its eighths
- * are measured in ({@link FormatArgs}) and the elements the user adds by scene.
+ * are measured in ({@link FormatArgs}), the elements the user adds by scene and the user's
+ * corrections to the cast.
  */
 final class BreakdownArgs {
 
@@ -28,20 +31,36 @@ final class BreakdownArgs {
             description = "Elements to add, by scene: lines like  12: props: pocket watch, fishing rod; extras: 40 circus crowd")
     Path elements;
 
+    @Option(names = "--cast", paramLabel = "FILE",
+            description = "Corrections to the cast the breakdown finds: lines like  KARL THE GIANT = KARL,"
+                    + "  not cast: BRIGHT SUNLIGHT,  extras: OFFICE LADIES,  cast: THE TWINS")
+    Path cast;
+
     /** A script, the format it was laid out in, and its breakdown. */
     record Loaded(Screenplay script, PageFormat format, Breakdown breakdown) {}
 
-    /** Reads, lays out and breaks down {@code file}, with the elements file when one is given. */
-    Loaded read(Path file) throws IOException, ScriptFormatException {
+    /**
+     * Reads, lays out and breaks down {@code file}, with the elements and cast files when
+     * given; what looks wrong in them but can be read goes to {@code warnings}.
+     */
+    Loaded read(Path file, PrintWriter warnings) throws IOException, ScriptFormatException {
         FormatArgs.Loaded loaded = formatArgs.read(file);
         Layout.Summary layout = Layout.stream(loaded.script(), loaded.format(), LayoutOptions.DEFAULTS, page -> { });
         Elements added = elements == null ? Elements.none()
                 : InputFiles.read(elements, (in, source) -> ElementsFile.read(in, source, SceneNumbers.of(loaded.script())));
-        return new Loaded(loaded.script(), loaded.format(), Breakdown.of(loaded.script(), SceneLengths.of(layout), added));
+        SceneLengths lengths = SceneLengths.of(layout);
+        Breakdown breakdown = Breakdown.of(loaded.script(), lengths, added);
+        if (cast != null) {
+            Breakdown found = breakdown;
+            CastList corrections = InputFiles.read(cast, (in, source) -> CastList.read(in, source, found.cast()));
+            InputFiles.warn(warnings, corrections.warnings());
+            breakdown = Breakdown.of(loaded.script(), lengths, added, corrections);
+        }
+        return new Loaded(loaded.script(), loaded.format(), breakdown);
     }
 
     /** Whether any of these options was given (they only mean something for a script). */
     boolean given() {
-        return elements != null || formatArgs.format != null || formatArgs.paper != null;
+        return elements != null || cast != null || formatArgs.format != null || formatArgs.paper != null;
     }
 }

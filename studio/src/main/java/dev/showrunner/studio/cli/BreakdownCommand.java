@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code showrunner breakdown SCRIPT [--json|--csv]}: one breakdown sheet per scene. */
 @Command(name = "breakdown", mixinStandardHelpOptions = true,
@@ -43,9 +45,12 @@ final class BreakdownCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
     Path output;
 
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        Breakdown breakdown = breakdownArgs.read(file).breakdown();
+        Breakdown breakdown = breakdownArgs.read(file, spec.commandLine().getErr()).breakdown();
         String report = format.json ? json(breakdown) : format.csv ? csv(breakdown) : text(breakdown);
         Output.write(output, report.getBytes(StandardCharsets.UTF_8));
         return Showrunner.EXIT_OK;

@@ -161,7 +161,7 @@ final class ScheduleCommand implements Callable<Integer> {
         if (moveCost < 0 || dayCost < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--move-cost and --day-cost must not be negative");
         }
-        BreakdownArgs.Loaded loaded = breakdownArgs.read(input);
+        BreakdownArgs.Loaded loaded = breakdownArgs.read(input, spec.commandLine().getErr());
         var breakdown = loaded.breakdown();
         // the reports go on the script's paper
         var paper = loaded.format().paper();

@@ -197,4 +197,38 @@ class InputFilesCommandTest {
         assertThat(json.out()).contains("\"vehicles\" : [ \"pickup truck\" ]").contains("\"extras\" : [ \"2 drivers\" ]");
         assertThat(text.out()).contains("      props: keys, \"lucky\" coin");
     }
+
+    @Test
+    void breakdownAndSchedule_castFile_mergesDropsAndWarns() throws Exception {
+        Path script = file("script.fountain", """
+                INT. DINER - DAY
+
+                MARY sits alone. BRIGHT SUNLIGHT streams in. A CROWD of regulars watches.
+
+                MARY
+                More coffee.
+
+                EXT. PARKING LOT - DAY
+
+                JOHN SMITH (40s) leans on a truck.
+
+                JOHN
+                She's late.
+                """);
+        Path cast = file("cast.txt", "JOHN SMITH = JOHN\nnot cast: BRIGHT SUNLIGHT, MOONLIGHT\n");
+
+        CliRun plain = CliRun.of("breakdown", script.toString(), "--csv");
+        CliRun corrected = CliRun.of("breakdown", script.toString(), "--csv", "--cast", cast.toString());
+        CliRun scheduled = schedule(Files.readString(script), 8, "--cast", cast.toString());
+
+        assertThat(plain.out()).contains("BRIGHT SUNLIGHT").contains("JOHN SMITH").contains(",CROWD,");
+        assertThat(corrected.exitCode()).as(corrected.err()).isZero();
+        assertThat(corrected.out()).doesNotContain("BRIGHT SUNLIGHT").doesNotContain("JOHN SMITH").contains(",CROWD,");
+        assertThat(corrected.err()).contains("cast.txt:2:28: warning: the breakdown has no cast member MOONLIGHT");
+        assertThat(scheduled.exitCode()).as(scheduled.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out").resolve("day-out-of-days.csv")))
+                .doesNotContain("SUNLIGHT").doesNotContain("CROWD").contains("JOHN");
+        assertBad(CliRun.of("breakdown", script.toString(), "--cast", file("bad.txt", "JOHN = MARY\nJOHN = SMITH\n").toString()),
+                "bad.txt:2:1: JOHN is MARY on line 1 and SMITH here");
+    }
 }
