@@ -176,13 +176,24 @@ final class Search {
         return best[present];
     }
 
-    /** Lower bound on the holding cost still to come in state (q, f, b), with aq = actors of q. */
+    /**
+     * A quick lower bound on the holding cost still to come in state (q, f, b), with aq =
+     * actors of q: {@link #bound(long, long, long, long, long)} without its costliest part,
+     * for ordering children and the first report.
+     */
     long bound(long q, long aq, long f, long b) {
-        return bound(q, aq, f, b, Long.MAX_VALUE);
+        return bound(q, aq, f, b, Long.MAX_VALUE, false);
     }
 
-    /** As {@link #bound(long, long, long, long)}, but may stop early once above {@code enough}. */
+    /**
+     * Lower bound on the holding cost still to come in state (q, f, b), for deciding whether
+     * the state can be cut: it may stop early once above {@code enough}.
+     */
     long bound(long q, long aq, long f, long b, long enough) {
+        return bound(q, aq, f, b, enough, true);
+    }
+
+    private long bound(long q, long aq, long f, long b, long enough, boolean leavingOrder) {
         long both = f & b;
         long lb = 0;
         for (long x = both; x != 0; x &= x - 1) {
@@ -248,7 +259,67 @@ final class Search {
                 }
             }
         }
-        return lb + Math.max(matching, sum / (k - 1));
+        long pairs = lb + Math.max(matching, sum / (k - 1));
+        if (k < 3 || !leavingOrder || pairs > enough) {
+            // with two open actors the pairwise bound is already exact; for ordering children
+            // the dynamic program below costs more than it saves (measured)
+            return pairs;
+        }
+        return Math.max(pairs, lb + closingOrder(openF, q) + closingOrder(openB, q));
+    }
+
+    /** Most actors at one end the leaving-order bound takes (2^8 subsets). */
+    static final int SEQ_MAX = 8;
+    private final long[] seqUnion = new long[1 << SEQ_MAX];
+    private final long[] seqBest = new long[1 << SEQ_MAX];
+    private final long[] seqScenes = new long[SEQ_MAX];
+    private final long[] seqCost = new long[SEQ_MAX];
+
+    /**
+     * Least holding among actors all on location at one end (met there, scenes still to
+     * come): they leave one by one, each after its last scene, and an actor waits through
+     * every scene of those who left before it that it is not in. A dynamic program over the
+     * sets of actors already gone finds the cheapest order of leaving. Only the dearest
+     * {@link #SEQ_MAX} count, which keeps it a bound and its cost small.
+     */
+    private long closingOrder(long actors, long q) {
+        int k = 0;
+        long left = actors;
+        while (left != 0 && k < SEQ_MAX) {
+            int best = -1;
+            for (long x = left; x != 0; x &= x - 1) {
+                int a = Long.numberOfTrailingZeros(x);
+                if (best < 0 || c.cost[a] > c.cost[best]) {
+                    best = a;
+                }
+            }
+            left &= ~(1L << best);
+            seqScenes[k] = c.actorScenes[best] & q;
+            seqCost[k] = c.cost[best];
+            k++;
+        }
+        if (k < 2) {
+            return 0;
+        }
+        int full = (1 << k) - 1;
+        seqUnion[0] = 0;
+        seqBest[0] = 0;
+        for (int x = 1; x <= full; x++) {
+            int low = Integer.numberOfTrailingZeros(x);
+            seqUnion[x] = seqUnion[x & (x - 1)] | seqScenes[low];
+            long best = Long.MAX_VALUE;
+            // a is the last of x to leave: it waits through the scenes of the others in x
+            for (int y = x; y != 0; y &= y - 1) {
+                int a = Integer.numberOfTrailingZeros(y);
+                int rest = x & ~(1 << a);
+                long v = seqBest[rest] + seqCost[a] * c.durationOf(seqUnion[rest] & ~seqScenes[a]);
+                if (v < best) {
+                    best = v;
+                }
+            }
+            seqBest[x] = best;
+        }
+        return seqBest[full];
     }
 
     /**
@@ -305,10 +376,14 @@ final class Search {
                 return one(depth, s, false, q, aq, f, b);
             }
         }
-        // grow the end that has met fewer actors: keeping the two ends balanced makes actors
-        // known at both ends (so their cost exact) early. Measured on the film instances this
-        // beats both strict alternation and choosing the end with fewer children.
-        boolean front = Long.bitCount(f) <= Long.bitCount(b);
+        // grow the end that has met fewer actors, and between two ends that have met as many,
+        // the one whose actors on location cost less a day. Measured: the count alone keeps the
+        // ends balanced and beats strict alternation or the end with fewer children; the cost
+        // as tie-break visits 13 % fewer states on random instances and as many on the films
+        // (the cost alone: 16 % fewer on random instances but 80 % more on the films).
+        int metFront = Long.bitCount(f);
+        int metBack = Long.bitCount(b);
+        boolean front = metFront != metBack ? metFront < metBack : c.costOf(openF) <= c.costOf(openB);
         long met = front ? f : b;
         long other = front ? b : f;
         int k = 0;

@@ -27,12 +27,13 @@ import java.util.Objects;
  *    both F and B is on location for every remaining scene, so its cost is known exactly;
  *    building from both ends makes most actors known early, which is why it prunes so well.
  *    Unlike both papers, the end to branch on is chosen per state: the end that has met
- *    fewer actors, which keeps the ends balanced. That is sound because either end's children
- *    cover every completion; measured, it beats strict alternation, and growing one end only
- *    (to which counting children degenerates) is 10-1000 times worse. The state key drops
- *    actors that no longer matter (met at one end only and with no scene left) and is
- *    stored with F and B in a canonical order, since a schedule and its reverse cost the
- *    same.
+ *    fewer actors, which keeps the ends balanced, and on a tie the end whose actors on
+ *    location cost less a day. That is sound because either end's children cover every
+ *    completion. Measured, the count beats strict alternation, the tie-break saves 13 % of
+ *    the states on random instances, and growing one end only (to which counting children
+ *    degenerates) is 10-1000 times worse. The state key drops actors that no longer matter
+ *    (met at one end only and with no scene left) and is stored with F and B in a canonical
+ *    order, since a schedule and its reverse cost the same.
  *
  * 3. Bounded dynamic programming (de la Banda et al. sec. 5): solve(state, budget) returns
  *    the exact cost to go if it is within budget, otherwise a proven lower bound above the
@@ -49,7 +50,13 @@ import java.util.Objects;
  *    throughout, so each remaining scene without either holds the cheaper. Pairs are
  *    combined through a greedy maximum matching, so no actor is counted twice. Actors not
  *    yet met at either end are bounded by disjoint triples: the least holding of each three
- *    actors among their own scenes is precomputed (Search.triples).
+ *    actors among their own scenes is precomputed (Search.triples). Where a state may be cut,
+ *    the actors on location at each end get a stronger bound than pairs, the leaving order:
+ *    they leave one by one after their last scenes, each waiting through the scenes of
+ *    those gone before it that it is not in; a dynamic program over the sets already gone
+ *    (up to the 8 dearest actors an end) finds the cheapest order. Both ends, the exact part
+ *    and the triples add up, since each counts different actors; the larger of this and the
+ *    pairwise bound is used.
  *
  * 5. Dominance (Search.expand): (a) a scene whose actors have all been met at one end and
  *    which contains every actor still open at that end is placed there at once, as the only
@@ -67,8 +74,9 @@ import java.util.Objects;
  *    returns the best order known with the proven LB, so the gap is always reported.
  *
  * What is new here compared with the two papers: the per-state choice of end, the
- * front/back cross term of the pairwise bound, the generalised forced-placement rule, and
- * refutations memoised with exact values under the halving budget schedule.
+ * front/back cross term of the pairwise bound, the leaving-order and triple bounds, the
+ * generalised forced-placement rule, and refutations memoised with exact values under the
+ * halving budget schedule.
  *
  * References.
  *   M. Garcia de la Banda, P. J. Stuckey, G. Chu. Solving talent scheduling with dynamic

@@ -1,0 +1,111 @@
+package dev.showrunner.planning.talent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * The search's lower bound, with every part it adds up (exact cost of actors met at both
+ * ends, pairs, leaving order at each end, triples of actors not yet met), against the true
+ * least holding still to come from a state in the middle of a search, found by trying every
+ * order of the remaining scenes.
+ */
+class BoundProperties {
+
+    @Property(tries = 400)
+    void bound_midSearchState_neverAboveTheBestCompletion(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 4, max = 8) int remaining, @ForAll @IntRange(min = 3, max = 9) int actors) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = remaining + random.nextInt(5);
+        long[] sceneActors = new long[n];
+        for (int s = 0; s < n; s++) {
+            for (int a = 0; a < actors; a++) {
+                if (random.nextInt(100) < 40) {
+                    sceneActors[s] |= 1L << a;
+                }
+            }
+        }
+        long[] duration = new long[n];
+        for (int s = 0; s < n; s++) {
+            duration[s] = 1 + random.nextInt(4);
+        }
+        long[] cost = new long[actors];
+        for (int a = 0; a < actors; a++) {
+            cost[a] = 1 + random.nextInt(20);
+        }
+        Core core = new Core(sceneActors, duration, cost);
+        // the scenes outside the remaining ones are already placed, each at a random end
+        long q = 0;
+        long f = 0;
+        long b = 0;
+        List<Integer> scenes = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            scenes.add(s);
+        }
+        java.util.Collections.shuffle(scenes, new java.util.Random(seed));
+        for (int i = 0; i < n; i++) {
+            int s = scenes.get(i);
+            if (i < remaining) {
+                q |= 1L << s;
+            } else if (random.nextBoolean()) {
+                f |= sceneActors[s];
+            } else {
+                b |= sceneActors[s];
+            }
+        }
+        long aq = core.actorsOf(q);
+        long fn = f & (aq | b);
+        long bn = b & (aq | f);
+        Search search = new Search(core, 1 << 10, () -> false);
+
+        long best = bestCompletion(core, q, fn, bn);
+
+        assertThat(search.bound(q, aq, fn, bn, Long.MAX_VALUE - 1)).isLessThanOrEqualTo(best);
+        assertThat(search.bound(q, aq, fn, bn)).isLessThanOrEqualTo(best);
+        assertThat(search.solve(q, fn, bn, Long.MAX_VALUE / 4)).isEqualTo(best);
+    }
+
+    /**
+     * Least holding of the remaining scenes q in any order, with the actors of f on location
+     * from the start of the middle stretch and those of b until its end.
+     */
+    private static long bestCompletion(Core core, long q, long f, long b) {
+        List<Integer> left = new ArrayList<>();
+        for (long x = q; x != 0; x &= x - 1) {
+            left.add(Long.numberOfTrailingZeros(x));
+        }
+        return best(core, left, new ArrayList<>(), f, b);
+    }
+
+    private static long best(Core core, List<Integer> left, List<Integer> order, long f, long b) {
+        if (left.isEmpty()) {
+            long hold = 0;
+            for (int i = 0; i < order.size(); i++) {
+                long before = f;
+                for (int j = 0; j < i; j++) {
+                    before |= core.sceneActors[order.get(j)];
+                }
+                long after = b;
+                for (int j = i + 1; j < order.size(); j++) {
+                    after |= core.sceneActors[order.get(j)];
+                }
+                hold += core.duration[order.get(i)] * core.costOf(before & after & ~core.sceneActors[order.get(i)]);
+            }
+            return hold;
+        }
+        long min = Long.MAX_VALUE;
+        for (int i = 0; i < left.size(); i++) {
+            List<Integer> rest = new ArrayList<>(left);
+            order.add(rest.remove(i));
+            min = Math.min(min, best(core, rest, order, f, b));
+            order.remove(order.size() - 1);
+        }
+        return min;
+    }
+}
