@@ -139,6 +139,43 @@ final class BreakdownCommand implements Callable<Integer> {
         if (total != null) {
             out.append(", ").append(total / 8).append(total % 8 == 0 ? "" : " " + total % 8 + "/8").append(" pages");
         }
-        return out.append('\n').toString();
+        out.append('\n');
+        castSummary(breakdown, out);
+        return out.toString();
+    }
+
+    /**
+     * Everyone the breakdown casts, most scenes first, with the scenes they are on set for,
+     * then who is only ever heard: the list a first AD reads to write a cast file.
+     */
+    private static void castSummary(Breakdown breakdown, StringBuilder out) {
+        java.util.Map<String, List<String>> onSet = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> heard = new java.util.LinkedHashMap<>();
+        for (Sheet s : breakdown.sheets()) {
+            for (String name : s.cast()) {
+                onSet.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(s.displayNumber());
+            }
+            for (String name : s.voiceOver()) {
+                heard.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(s.displayNumber());
+            }
+        }
+        heard.keySet().removeAll(onSet.keySet());
+        if (onSet.isEmpty() && heard.isEmpty()) {
+            return;
+        }
+        out.append('\n').append("cast on set: ").append(onSet.size()).append('\n');
+        appendByScenes(onSet, out);
+        if (!heard.isEmpty()) {
+            out.append("heard only (voice-over): ").append(heard.size()).append('\n');
+            appendByScenes(heard, out);
+        }
+    }
+
+    private static void appendByScenes(java.util.Map<String, List<String>> scenesByName, StringBuilder out) {
+        int width = scenesByName.keySet().stream().mapToInt(String::length).max().orElse(0);
+        scenesByName.entrySet().stream()
+                .sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size())) // stable: ties keep script order
+                .forEach(e -> out.append(String.format("  %-" + width + "s %3d %-7s %s%n", e.getKey(),
+                        e.getValue().size(), e.getValue().size() == 1 ? "scene:" : "scenes:", String.join(" ", e.getValue()))));
     }
 }

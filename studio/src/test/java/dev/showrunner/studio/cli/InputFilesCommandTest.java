@@ -225,6 +225,8 @@ class InputFilesCommandTest {
         assertThat(corrected.exitCode()).as(corrected.err()).isZero();
         assertThat(corrected.out()).doesNotContain("BRIGHT SUNLIGHT").doesNotContain("JOHN SMITH").contains(",CROWD,");
         assertThat(corrected.err()).contains("cast.txt:2:28: warning: the breakdown has no cast member MOONLIGHT");
+        assertThat(CliRun.of("breakdown", script.toString(), "--cast", cast.toString()).out())
+                .contains("cast on set: 2\n  MARY   1 scene:  1\n  JOHN   1 scene:  2\n");
         assertThat(scheduled.exitCode()).as(scheduled.err()).isZero();
         assertThat(Files.readString(dir.resolve("out").resolve("day-out-of-days.csv")))
                 .doesNotContain("SUNLIGHT").doesNotContain("CROWD").contains("JOHN");
