@@ -4,6 +4,7 @@ import dev.showrunner.planning.breakdown.SceneNumbers;
 import dev.showrunner.planning.schedule.CastCostsFile;
 import dev.showrunner.planning.schedule.Constraints;
 import dev.showrunner.planning.schedule.ConstraintsFile;
+import dev.showrunner.planning.schedule.DayOutOfDays;
 import dev.showrunner.planning.schedule.DayOutOfDaysPdf;
 import dev.showrunner.planning.schedule.LocationsFile;
 import dev.showrunner.planning.schedule.Reports;
@@ -242,8 +243,13 @@ final class ScheduleCommand implements Callable<Integer> {
             }
             out.printf("day %-3d %s  %-8s scenes %s%n", day.number(), day.date(), pagesOf(day.eighths()), scenes);
         }
-        out.printf("%d shooting days, cast cost %d cast-days, %d company moves, cost %d (lower bound %d)%n",
-                schedule.days().size(), schedule.castCost(), schedule.companyMoves(), schedule.cost(),
+        var dood = DayOutOfDays.of(schedule);
+        int cast = dood.rows().size();
+        int worked = dood.rows().stream().mapToInt(DayOutOfDays.Row::work).sum();
+        int held = dood.rows().stream().mapToInt(DayOutOfDays.Row::hold).sum();
+        out.printf("%d shooting days, cast cost %d cast-days (%d cast member%s: %d day%s worked, %d on hold),"
+                + " %d company moves, cost %d (lower bound %d)%n", schedule.days().size(), schedule.castCost(), cast,
+                cast == 1 ? "" : "s", worked, worked == 1 ? "" : "s", held, schedule.companyMoves(), schedule.cost(),
                 schedule.lowerBound());
         out.printf("wrote %s, %s, %s, %s, %s%n", outputDir.resolve("stripboard.csv"),
                 outputDir.resolve("day-out-of-days.csv"), outputDir.resolve("schedule.ics"),

@@ -148,8 +148,8 @@ class InputFilesCommandTest {
         CliRun plain = schedule(BLOOM_HOUSE, 40);
         CliRun costly = schedule(BLOOM_HOUSE, 40, "--cast-costs", file("costs.txt", "EDWARD: 12\n").toString());
 
-        assertThat(plain.out()).contains("cast cost 1 cast-days");
-        assertThat(costly.out()).contains("cast cost 12 cast-days");
+        assertThat(plain.out()).contains("cast cost 1 cast-days (1 cast member: 1 day worked, 0 on hold)");
+        assertThat(costly.out()).contains("cast cost 12 cast-days (1 cast member: 1 day worked, 0 on hold)");
     }
 
     @Test
