@@ -349,6 +349,53 @@ public record Breakdown(List<Sheet> sheets) {
         return names;
     }
 
+    /**
+     * Someone in the breakdown and the scenes they are in, by the number each scene prints.
+     *
+     * @param name in capitals
+     * @param scenes scene numbers, in script order
+     */
+    public record Appearances(String name, List<String> scenes) {
+
+        public Appearances {
+            scenes = List.copyOf(scenes);
+        }
+    }
+
+    /**
+     * Everyone on set in any scene (speaking or seen) with the scenes they are on set for,
+     * most scenes first, ties in order of first appearance: the cast list a first AD reads.
+     */
+    public List<Appearances> castOnSet() {
+        java.util.Map<String, List<String>> scenes = new java.util.LinkedHashMap<>();
+        for (Sheet s : sheets) {
+            for (String name : s.cast()) {
+                scenes.computeIfAbsent(name, k -> new ArrayList<>()).add(s.displayNumber());
+            }
+        }
+        return byMostScenes(scenes);
+    }
+
+    /** Everyone only ever heard (voice-over in every scene they are in), as {@link #castOnSet()}. */
+    public List<Appearances> heardOnly() {
+        java.util.Map<String, List<String>> scenes = new java.util.LinkedHashMap<>();
+        for (Sheet s : sheets) {
+            for (String name : s.voiceOver()) {
+                scenes.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(s.displayNumber());
+            }
+        }
+        for (Sheet s : sheets) {
+            s.cast().forEach(scenes::remove);
+        }
+        return byMostScenes(scenes);
+    }
+
+    private static List<Appearances> byMostScenes(java.util.Map<String, List<String>> scenes) {
+        return scenes.entrySet().stream().map(e -> new Appearances(e.getKey(), e.getValue()))
+                .sorted((x, y) -> Integer.compare(y.scenes().size(), x.scenes().size())) // stable: ties keep their order
+                .toList();
+    }
+
     /** Total length in eighths, or {@code null} when any scene's length is unknown. */
     public Integer totalEighths() {
         int total = 0;

@@ -1,5 +1,6 @@
 package dev.showrunner.planning.schedule;
 
+import dev.showrunner.planning.breakdown.Csv;
 import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.screenplay.model.Setting;
 import dev.showrunner.screenplay.stats.TimeOfDay;
@@ -54,10 +55,10 @@ public final class Reports {
         for (ShootingSchedule.Day day : schedule.days()) {
             for (Sheet s : day.scenes()) {
                 List<String> cast = s.cast();
-                row(out, "scene", Integer.toString(day.number()), day.date().toString(), s.displayNumber(),
+                Csv.row(out, "scene", Integer.toString(day.number()), day.date().toString(), s.displayNumber(),
                         intExt(s.setting()), s.set(), dayNight(s), s.pages(), String.join(" ", cast), stripColour(s).label());
             }
-            row(out, "day break", Integer.toString(day.number()), day.date().toString(), "", "",
+            Csv.row(out, "day break", Integer.toString(day.number()), day.date().toString(), "", "",
                     "END OF DAY " + day.number() + " of " + schedule.days().size(), "", pages(day.eighths()), "",
                     StripColour.BLACK.label());
         }
@@ -112,7 +113,7 @@ public final class Reports {
             cells.add(r.start() == null ? "" : r.start().toString());
             cells.add(r.finish() == null ? "" : r.finish().toString());
             cells.add(Integer.toString(r.total()));
-            row(out, cells.toArray(String[]::new));
+            Csv.row(out, cells.toArray(String[]::new));
         }
         return out.toString();
     }
@@ -144,20 +145,5 @@ public final class Reports {
 
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
-    }
-
-    private static void row(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String c = cells[i] == null ? "" : cells[i];
-            if (c.contains(",") || c.contains("\"") || c.contains("\n")) {
-                out.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(c);
-            }
-        }
-        out.append('\n');
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Category;
+import dev.showrunner.planning.breakdown.Csv;
 import dev.showrunner.planning.breakdown.Sheet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ final class BreakdownCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Breakdown breakdown = breakdownArgs.read(file, spec.commandLine().getErr()).breakdown();
-        String report = format.json ? json(breakdown) : format.csv ? csv(breakdown) : text(breakdown);
+        String report = format.json ? json(breakdown) : format.csv ? Csv.of(breakdown) : text(breakdown);
         Output.write(output, report.getBytes(StandardCharsets.UTF_8));
         return Showrunner.EXIT_OK;
     }
@@ -85,32 +86,6 @@ final class BreakdownCommand implements Callable<Integer> {
             o.put("line", s.line());
         }
         return mapper.writeValueAsString(sheets) + "\n";
-    }
-
-    static String csv(Breakdown breakdown) {
-        StringBuilder out = new StringBuilder("scene,int_ext,set,time_of_day,light,eighths,pages,speaking_cast,non_speaking_cast,voice_over");
-        for (Category c : Category.values()) {
-            out.append(',').append(c.name().toLowerCase(Locale.ROOT));
-        }
-        out.append(",line\n");
-        for (Sheet s : breakdown.sheets()) {
-            List<String> row = new java.util.ArrayList<>(java.util.Arrays.asList(s.displayNumber(), s.setting().name(), s.set(),
-                    s.timeOfDay(), s.light().name(), s.eighths() == null ? "" : s.eighths().toString(), s.pages(),
-                    String.join("; ", s.speakingCast()), String.join("; ", s.nonSpeakingCast()),
-                    String.join("; ", s.voiceOver())));
-            for (Category c : Category.values()) {
-                row.add(String.join("; ", s.elements().getOrDefault(c, List.of())));
-            }
-            row.add(Integer.toString(s.line()));
-            String[] cells = row.toArray(String[]::new);
-            for (int i = 0; i < cells.length; i++) {
-                String c = cells[i] == null ? "" : cells[i];
-                out.append(i == 0 ? "" : ",");
-                out.append(c.contains(",") || c.contains("\"") ? '"' + c.replace("\"", "\"\"") + '"' : c);
-            }
-            out.append('\n');
-        }
-        return out.toString();
     }
 
     static String text(Breakdown breakdown) {
@@ -149,17 +124,8 @@ final class BreakdownCommand implements Callable<Integer> {
      * then who is only ever heard: the list a first AD reads to write a cast file.
      */
     private static void castSummary(Breakdown breakdown, StringBuilder out) {
-        java.util.Map<String, List<String>> onSet = new java.util.LinkedHashMap<>();
-        java.util.Map<String, List<String>> heard = new java.util.LinkedHashMap<>();
-        for (Sheet s : breakdown.sheets()) {
-            for (String name : s.cast()) {
-                onSet.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(s.displayNumber());
-            }
-            for (String name : s.voiceOver()) {
-                heard.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(s.displayNumber());
-            }
-        }
-        heard.keySet().removeAll(onSet.keySet());
+        List<Breakdown.Appearances> onSet = breakdown.castOnSet();
+        List<Breakdown.Appearances> heard = breakdown.heardOnly();
         if (onSet.isEmpty() && heard.isEmpty()) {
             return;
         }
@@ -171,11 +137,12 @@ final class BreakdownCommand implements Callable<Integer> {
         }
     }
 
-    private static void appendByScenes(java.util.Map<String, List<String>> scenesByName, StringBuilder out) {
-        int width = scenesByName.keySet().stream().mapToInt(String::length).max().orElse(0);
-        scenesByName.entrySet().stream()
-                .sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size())) // stable: ties keep script order
-                .forEach(e -> out.append(String.format("  %-" + width + "s %3d %-7s %s%n", e.getKey(),
-                        e.getValue().size(), e.getValue().size() == 1 ? "scene:" : "scenes:", String.join(" ", e.getValue()))));
+    private static void appendByScenes(List<Breakdown.Appearances> people, StringBuilder out) {
+        int width = people.stream().mapToInt(p -> p.name().length()).max().orElse(0);
+        for (Breakdown.Appearances p : people) {
+            int count = p.scenes().size();
+            out.append(String.format("  %-" + width + "s %3d %-7s %s%n", p.name(), count,
+                    count == 1 ? "scene:" : "scenes:", String.join(" ", p.scenes())));
+        }
     }
 }

@@ -1,0 +1,52 @@
+package dev.showrunner.planning.breakdown;
+
+import java.util.List;
+
+/**
+ * The CSV the breakdown and the schedule reports write (RFC 4180): comma-separated cells, a
+ * cell with a comma, a quote or a line break quoted, quotes doubled, one row a line.
+ */
+public final class Csv {
+
+    private Csv() {}
+
+    /** Appends one row of {@code cells} (null as empty) and its line break to {@code out}. */
+    public static void row(StringBuilder out, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String c = cells[i] == null ? "" : cells[i];
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+                out.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('\n');
+    }
+
+    /** The breakdown as CSV: a header, then one row per scene, elements a column per category. */
+    public static String of(Breakdown breakdown) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new java.util.ArrayList<>(List.of("scene", "int_ext", "set", "time_of_day", "light",
+                "eighths", "pages", "speaking_cast", "non_speaking_cast", "voice_over"));
+        for (Category c : Category.values()) {
+            header.add(c.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        header.add("line");
+        row(out, header.toArray(String[]::new));
+        for (Sheet s : breakdown.sheets()) {
+            List<String> cells = new java.util.ArrayList<>(List.of(s.displayNumber(), s.setting().name(), s.set(),
+                    s.timeOfDay(), s.light().name(), s.eighths() == null ? "" : s.eighths().toString(), s.pages(),
+                    String.join("; ", s.speakingCast()), String.join("; ", s.nonSpeakingCast()),
+                    String.join("; ", s.voiceOver())));
+            for (Category c : Category.values()) {
+                cells.add(String.join("; ", s.elements().getOrDefault(c, List.of())));
+            }
+            cells.add(Integer.toString(s.line()));
+            row(out, cells.toArray(String[]::new));
+        }
+        return out.toString();
+    }
+}
