@@ -35,7 +35,8 @@ public final class Reports {
         return s.light() == TimeOfDay.NIGHT || s.light() == TimeOfDay.DUSK || s.light() == TimeOfDay.DAWN;
     }
 
-    static String intExt(Setting setting) {
+    /** "INT", "EXT", "INT/EXT" or "EST" as a strip prints it; empty when the heading says none. */
+    public static String intExt(Setting setting) {
         return switch (setting) {
             case INTERIOR -> "INT";
             case EXTERIOR -> "EXT";

@@ -1,5 +1,7 @@
 package dev.showrunner.studio.web;
 
+import dev.showrunner.planning.breakdown.Breakdown;
+import dev.showrunner.planning.breakdown.Csv;
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.revision.DiffHtml;
 import dev.showrunner.studio.accounts.Access;
@@ -19,6 +21,7 @@ import dev.showrunner.studio.series.Catalog;
 import dev.showrunner.studio.series.Episode;
 import dev.showrunner.studio.series.Season;
 import dev.showrunner.studio.series.Series;
+import dev.showrunner.studio.web.view.BreakdownPage;
 import dev.showrunner.studio.web.view.Chrome;
 import dev.showrunner.studio.web.view.ComparePage;
 import dev.showrunner.studio.web.view.ErrorPage;
@@ -268,6 +271,30 @@ final class PageHandlers {
         templates.render(ctx, "history.jte", new HistoryPage(chrome(ctx, episode.title() + " — drafts"),
                 catalog.series(episode.seriesId()), episode, scripts.drafts(episode.id()), role.writes(), role.owns(),
                 revisions.issues(episode.id())));
+    }
+
+    /** A draft's breakdown (the latest unless ?draft=N), as a page or, with ?format=csv, a CSV file. */
+    void breakdown(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.read(user, episode.seriesId());
+        List<Draft> drafts = scripts.drafts(episode.id());
+        String asked = ctx.queryParam("draft");
+        Draft draft = asked == null ? scripts.latest(episode.id()).orElse(null) : scripts.draft(episode.id(), Http.intQuery(ctx, "draft"));
+        Breakdown breakdown = draft == null ? null
+                : Breakdown.of(Fountain.read(draft.body()), dev.showrunner.planning.breakdown.Elements.none());
+        if ("csv".equals(ctx.queryParam("format"))) {
+            if (draft == null) {
+                throw StudioException.notFound("no draft saved yet");
+            }
+            String name = (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-draft-" + draft.number() + "-breakdown")
+                    .replaceAll("^-+|-+$", "");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(Csv.of(breakdown).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        templates.render(ctx, "breakdown.jte", new BreakdownPage(chrome(ctx, episode.title() + " — breakdown"),
+                catalog.series(episode.seriesId()), episode, draft, drafts, breakdown));
     }
 
     void compare(Context ctx) {

@@ -97,6 +97,7 @@ public final class StudioServer {
         r.get("/episodes/{episode}", pages::script);
         r.get("/episodes/{episode}/history", pages::history);
         r.get("/episodes/{episode}/compare", pages::compare);
+        r.get("/episodes/{episode}/breakdown", pages::breakdown);
         r.get("/episodes/{episode}/drafts/{number}/download", pages::download);
         r.post("/episodes/{episode}/revisions", pages::issue);
         r.get("/episodes/{episode}/revisions/{level}/pages", api::issuePages);

@@ -88,6 +88,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("POST", "/episodes/{episode}", Need.WRITE, 302, ids -> "action=rename&title=Pilot"));
         e.add(Endpoint.page("GET", "/episodes/{episode}", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/history", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown?draft=1&format=csv", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.READ, 200, null));

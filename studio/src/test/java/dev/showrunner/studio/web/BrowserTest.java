@@ -223,6 +223,17 @@ class BrowserTest {
                         + " + String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))))));", pdf);
         assertThat((String) pdfHead).isEqualTo("application/pdf %PDF-");
 
+        // Its breakdown, from the script page: a row per scene, tinted as its strip, then the cast.
+        ann.findElement(By.id("breakdown-link")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.breakdown")));
+        assertThat(ann.findElements(By.cssSelector("table.breakdown tbody tr"))).hasSizeGreaterThan(3);
+        assertThat(ann.findElements(By.cssSelector("table.breakdown tr.strip-yellow, table.breakdown tr.strip-blue,"
+                + " table.breakdown tr.strip-green"))).isNotEmpty();
+        assertThat(ann.findElement(By.id("cast-list")).getText()).contains("Cast on set");
+        shot(ann, "breakdown");
+        ann.get(studio.base + "/episodes/" + demo);
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+
         // The same page on a tablet.
         ann.manage().window().setSize(new Dimension(1024, 768));
         ann.navigate().refresh();

@@ -1,0 +1,63 @@
+package dev.showrunner.studio.web.view;
+
+import dev.showrunner.planning.breakdown.Breakdown;
+import dev.showrunner.planning.breakdown.Category;
+import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.planning.schedule.Reports;
+import dev.showrunner.studio.scripts.Draft;
+import dev.showrunner.studio.series.Episode;
+import dev.showrunner.studio.series.Series;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A draft's breakdown: one row per scene (set, INT/EXT, time of day, length, cast, extras and
+ * other elements), coloured as its strip would be, then the cast on set with their scenes.
+ * {@code draft} and {@code breakdown} are null when the episode has no draft yet.
+ */
+public record BreakdownPage(Chrome chrome, Series series, Episode episode, Draft draft, List<Draft> drafts,
+        Breakdown breakdown) {
+
+    /** A cast member of a scene as the page lists them: who speaks first, then who is seen. */
+    public record CastMember(String name, boolean speaks) {}
+
+    /** The scene's cast: the speaking cast, then those seen without speaking. */
+    public List<CastMember> cast(Sheet sheet) {
+        List<CastMember> cast = new ArrayList<>();
+        sheet.speakingCast().forEach(name -> cast.add(new CastMember(name, true)));
+        sheet.nonSpeakingCast().forEach(name -> cast.add(new CastMember(name, false)));
+        return cast;
+    }
+
+    /** The strip colour's name for the row's class ("white", "yellow", "blue", "green"). */
+    public String colour(Sheet sheet) {
+        return Reports.stripColour(sheet).label();
+    }
+
+    /** "INT", "EXT", "INT/EXT" or "EST", as the strip prints it. */
+    public String intExt(Sheet sheet) {
+        return Reports.intExt(sheet.setting());
+    }
+
+    /** The scene's elements as "extras: CROWD; props: pocket watch", categories in sheet order. */
+    public String elements(Sheet sheet) {
+        List<String> parts = new ArrayList<>();
+        for (Category c : Category.values()) {
+            List<String> items = sheet.elements().getOrDefault(c, List.of());
+            if (!items.isEmpty()) {
+                parts.add(c.name().toLowerCase(Locale.ROOT) + ": " + String.join(", ", items));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The script's length as pages and eighths ("125 2/8"). */
+    public String totalPages() {
+        Integer total = breakdown.totalEighths();
+        if (total == null) {
+            return "?";
+        }
+        return total / 8 + (total % 8 == 0 ? "" : " " + total % 8 + "/8");
+    }
+}
