@@ -595,12 +595,17 @@ public final class ShootingScheduler {
         return cost + CONFLICT * penalties;
     }
 
+    private static long ceilDiv(long x, long y) {
+        return (x + y - 1) / y;
+    }
+
     /** No board under the request's rules costs less than this. */
     private long lowerBound() {
         long bound = 0;
         for (int a = 0; a < cast.size(); a++) {
             int longScenes = 0;
             long shortEighths = 0;
+            java.util.BitSet places = new java.util.BitSet();
             for (int s = 0; s < n; s++) {
                 for (int x : castOf[s]) {
                     if (x == a) {
@@ -608,11 +613,19 @@ public final class ShootingScheduler {
                             longScenes++;
                         } else {
                             shortEighths += work[s];
+                            places.set(location[s]);
                         }
                     }
                 }
             }
-            bound += costOf[a] * Math.max(1, longScenes + (shortEighths + cap - 1) / cap);
+            // The days a cast member works must hold their scenes, visit each of their
+            // locations (at most MAX_SETS_PER_DAY a day), and pay a move's time within the day
+            // for each location after a day's first: with E eighths at L locations over D days,
+            // E + move * (L - D) <= D * cap.
+            long spots = places.cardinality();
+            long days = Math.max(ceilDiv(shortEighths, cap), ceilDiv(spots, ScheduleRequest.MAX_SETS_PER_DAY));
+            days = Math.max(days, ceilDiv(shortEighths + (long) moveWork * spots, (long) cap + moveWork));
+            bound += costOf[a] * Math.max(1, longScenes + days);
         }
         int longScenes = 0;
         long shortEighths = 0;

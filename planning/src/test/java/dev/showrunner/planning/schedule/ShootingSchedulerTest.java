@@ -51,6 +51,25 @@ class ShootingSchedulerTest {
     }
 
     @Test
+    void lowerBound_castAtMoreLocationsThanOneDayVisits_countsTheDaysTheyMustWork() {
+        // MARY has an eighth of a page at each of seven places: one day holds her eighths, but
+        // no day visits more than three places, so she works at least three days
+        StringBuilder script = new StringBuilder();
+        for (String place : java.util.List.of("DINER", "MOTEL", "GARAGE", "CHURCH", "SCHOOL", "DOCKS", "FARM")) {
+            script.append("EXT. ").append(place).append(" - DAY\n\nMARY waits.\n\nMARY\nHello.\n\n");
+        }
+        Breakdown breakdown = Breakdown.of(Fountain.read(script.toString()), Elements.none());
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 40, MONDAY).withTimeLimit(Duration.ofMillis(500));
+
+        ShootingSchedule schedule = ShootingScheduler.schedule(request, () -> false);
+
+        // three days, four company moves, MARY paid three days: the bound proves it optimal
+        assertThat(schedule.days()).hasSize(3);
+        assertThat(schedule.castCost()).isEqualTo(3);
+        assertThat(schedule.lowerBound()).isEqualTo(schedule.cost());
+    }
+
+    @Test
     void schedule_castUnavailable_conflictNamesSceneCastAndDate() throws ScriptFormatException {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
         // MARY is unavailable on every day the shoot could use
