@@ -11,10 +11,14 @@ import dev.showrunner.screenplay.stats.SceneLengths;
 import dev.showrunner.screenplay.stats.SceneStat;
 import dev.showrunner.screenplay.stats.ScriptStatistics;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -191,12 +195,12 @@ public record Breakdown(List<Sheet> sheets) {
         return kept;
     }
 
-    private static java.util.Map<Category, List<String>> withExtras(java.util.Map<Category, List<String>> given,
+    private static Map<Category, List<String>> withExtras(Map<Category, List<String>> given,
             List<String> extras) {
         if (extras.isEmpty()) {
             return given;
         }
-        java.util.Map<Category, List<String>> all = new java.util.EnumMap<>(Category.class);
+        Map<Category, List<String>> all = new EnumMap<>(Category.class);
         all.putAll(given);
         List<String> merged = new ArrayList<>(given.getOrDefault(Category.EXTRAS, List.of()));
         for (String name : extras) {
@@ -217,7 +221,7 @@ public record Breakdown(List<Sheet> sheets) {
         List<String> cast = new ArrayList<>();
         for (String cue : cues) {
             String[] people = cue.toUpperCase(Locale.ROOT).split("\\s*(?:\\bAND\\b|&|/|,)\\s*");
-            boolean split = people.length > 1 && java.util.Arrays.stream(people).allMatch(speakers::contains);
+            boolean split = people.length > 1 && Arrays.stream(people).allMatch(speakers::contains);
             for (String name : split ? List.of(people) : List.of(cue)) {
                 if (!cast.contains(name)) {
                     cast.add(name);
@@ -367,7 +371,7 @@ public record Breakdown(List<Sheet> sheets) {
      * most scenes first, ties in order of first appearance: the cast list a first AD reads.
      */
     public List<Appearances> castOnSet() {
-        java.util.Map<String, List<String>> scenes = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> scenes = new LinkedHashMap<>();
         for (Sheet s : sheets) {
             for (String name : s.cast()) {
                 scenes.computeIfAbsent(name, k -> new ArrayList<>()).add(s.displayNumber());
@@ -378,7 +382,7 @@ public record Breakdown(List<Sheet> sheets) {
 
     /** Everyone only ever heard (voice-over in every scene they are in), as {@link #castOnSet()}. */
     public List<Appearances> heardOnly() {
-        java.util.Map<String, List<String>> scenes = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> scenes = new LinkedHashMap<>();
         for (Sheet s : sheets) {
             for (String name : s.voiceOver()) {
                 scenes.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(s.displayNumber());
@@ -390,7 +394,7 @@ public record Breakdown(List<Sheet> sheets) {
         return byMostScenes(scenes);
     }
 
-    private static List<Appearances> byMostScenes(java.util.Map<String, List<String>> scenes) {
+    private static List<Appearances> byMostScenes(Map<String, List<String>> scenes) {
         return scenes.entrySet().stream().map(e -> new Appearances(e.getKey(), e.getValue()))
                 .sorted((x, y) -> Integer.compare(y.scenes().size(), x.scenes().size())) // stable: ties keep their order
                 .toList();

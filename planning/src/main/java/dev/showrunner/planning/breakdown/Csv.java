@@ -1,6 +1,8 @@
 package dev.showrunner.planning.breakdown;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The CSV the breakdown and the schedule reports write (RFC 4180): comma-separated cells, a
@@ -29,15 +31,15 @@ public final class Csv {
     /** The breakdown as CSV: a header, then one row per scene, elements a column per category. */
     public static String of(Breakdown breakdown) {
         StringBuilder out = new StringBuilder();
-        List<String> header = new java.util.ArrayList<>(List.of("scene", "int_ext", "set", "time_of_day", "light",
+        List<String> header = new ArrayList<>(List.of("scene", "int_ext", "set", "time_of_day", "light",
                 "eighths", "pages", "speaking_cast", "non_speaking_cast", "voice_over"));
         for (Category c : Category.values()) {
-            header.add(c.name().toLowerCase(java.util.Locale.ROOT));
+            header.add(c.name().toLowerCase(Locale.ROOT));
         }
         header.add("line");
         row(out, header.toArray(String[]::new));
         for (Sheet s : breakdown.sheets()) {
-            List<String> cells = new java.util.ArrayList<>(List.of(s.displayNumber(), s.setting().name(), s.set(),
+            List<String> cells = new ArrayList<>(List.of(s.displayNumber(), s.setting().name(), s.set(),
                     s.timeOfDay(), s.light().name(), s.eighths() == null ? "" : s.eighths().toString(), s.pages(),
                     String.join("; ", s.speakingCast()), String.join("; ", s.nonSpeakingCast()),
                     String.join("; ", s.voiceOver())));
