@@ -595,10 +595,6 @@ public final class ShootingScheduler {
         return cost + CONFLICT * penalties;
     }
 
-    private static long ceilDiv(long x, long y) {
-        return (x + y - 1) / y;
-    }
-
     /** No board under the request's rules costs less than this. */
     private long lowerBound() {
         long bound = 0;
@@ -623,8 +619,8 @@ public final class ShootingScheduler {
             // for each location after a day's first: with E eighths at L locations over D days,
             // E + move * (L - D) <= D * cap.
             long spots = places.cardinality();
-            long days = Math.max(ceilDiv(shortEighths, cap), ceilDiv(spots, ScheduleRequest.MAX_SETS_PER_DAY));
-            days = Math.max(days, ceilDiv(shortEighths + (long) moveWork * spots, (long) cap + moveWork));
+            long days = Math.max(Math.ceilDiv(shortEighths, cap), Math.ceilDiv(spots, ScheduleRequest.MAX_SETS_PER_DAY));
+            days = Math.max(days, Math.ceilDiv(shortEighths + (long) moveWork * spots, (long) cap + moveWork));
             bound += costOf[a] * Math.max(1, longScenes + days);
         }
         int longScenes = 0;

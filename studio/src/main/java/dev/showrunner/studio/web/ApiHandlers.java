@@ -271,7 +271,8 @@ final class ApiHandlers {
         sendPdf(ctx, episode, scripts.draft(episode.id(), number(ctx)));
     }
 
-    private static String fileName(Episode episode, Draft d) {
+    /** The name a draft's downloads are saved under, without extension: "Pilot-draft-3". */
+    static String fileName(Episode episode, Draft d) {
         return (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-draft-" + d.number()).replaceAll("^-+|-+$", "");
     }
 

@@ -2,6 +2,7 @@ package dev.showrunner.studio.web;
 
 import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Csv;
+import dev.showrunner.planning.breakdown.Elements;
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.revision.DiffHtml;
 import dev.showrunner.studio.accounts.Access;
@@ -282,14 +283,13 @@ final class PageHandlers {
         String asked = ctx.queryParam("draft");
         Draft draft = asked == null ? scripts.latest(episode.id()).orElse(null) : scripts.draft(episode.id(), Http.intQuery(ctx, "draft"));
         Breakdown breakdown = draft == null ? null
-                : Breakdown.of(Fountain.read(draft.body()), dev.showrunner.planning.breakdown.Elements.none());
+                : Breakdown.of(Fountain.read(draft.body()), Elements.none());
         if ("csv".equals(ctx.queryParam("format"))) {
             if (draft == null) {
                 throw StudioException.notFound("no draft saved yet");
             }
-            String name = (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-draft-" + draft.number() + "-breakdown")
-                    .replaceAll("^-+|-+$", "");
-            ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + ApiHandlers.fileName(episode, draft)
+                    + "-breakdown.csv\"");
             ctx.contentType("text/csv; charset=utf-8").result(Csv.of(breakdown).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return;
         }

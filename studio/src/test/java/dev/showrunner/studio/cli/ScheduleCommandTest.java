@@ -49,8 +49,7 @@ class ScheduleCommandTest {
 
     @Test
     void schedule_negativeCost_exitsOneNamingTheLine() throws Exception {
-        Path bad = dir.resolve("bad.txt");
-        Files.writeString(bad, "x\n2\n1\n1 1 -3\n1 1\n");
+        Path bad = file("bad.txt", "x\n2\n1\n1 1 -3\n1 1\n");
 
         int code = run("schedule", bad.toString());
 
@@ -89,10 +88,15 @@ class ScheduleCommandTest {
             She's late.
             """;
 
+    private Path file(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
     @Test
     void schedule_script_writesStripboardDayOutOfDaysAndCalendar() throws Exception {
-        Path script = dir.resolve("diner.fountain");
-        Files.writeString(script, SCRIPT);
+        Path script = file("diner.fountain", SCRIPT);
         Path reports = dir.resolve("out");
 
         int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
@@ -116,8 +120,7 @@ class ScheduleCommandTest {
     @ParameterizedTest
     @CsvSource({"letter, 792, 612", "a4, 842, 595"})
     void schedule_scriptPaper_reportsOnThatPaperInLandscape(String paper, int width, int height) throws Exception {
-        Path script = dir.resolve("diner.fountain");
-        Files.writeString(script, SCRIPT);
+        Path script = file("diner.fountain", SCRIPT);
         Path reports = dir.resolve("out-" + paper);
 
         int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
@@ -135,16 +138,14 @@ class ScheduleCommandTest {
 
     @Test
     void schedule_instanceWithPaper_exitsTwo() throws Exception {
-        Path instance = dir.resolve("tiny.txt");
-        Files.writeString(instance, "tiny\n2\n1\n1 1 3\n1 1\n");
+        Path instance = file("tiny.txt", "tiny\n2\n1\n1 1 3\n1 1\n");
 
         assertThat(run("schedule", instance.toString(), "--paper", "a4")).isEqualTo(2);
     }
 
     @Test
     void schedule_scriptWithoutScenes_exitsOneSayingSo() throws Exception {
-        Path script = dir.resolve("notes.fountain");
-        Files.writeString(script, "Title: Notes\n\nJust some action, no headings.\n");
+        Path script = file("notes.fountain", "Title: Notes\n\nJust some action, no headings.\n");
 
         int code = run("schedule", script.toString(), "--eighths-per-day", "40", "-d", dir.resolve("out").toString());
 
@@ -154,10 +155,8 @@ class ScheduleCommandTest {
 
     @Test
     void schedule_hoursPerDayWithTimings_timedSceneGetsItsDay() throws Exception {
-        Path script = dir.resolve("diner.fountain");
-        Files.writeString(script, SCRIPT);
-        Path timings = dir.resolve("timings.txt");
-        Files.writeString(timings, "# the parking-lot stunt\n2: 12h\n");
+        Path script = file("diner.fountain", SCRIPT);
+        Path timings = file("timings.txt", "# the parking-lot stunt\n2: 12h\n");
 
         int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
                 "--hours-per-day", "12", "--timings", timings.toString(), "--time-limit", "1",
@@ -169,10 +168,8 @@ class ScheduleCommandTest {
 
     @Test
     void schedule_timingsWithoutHours_exitsTwo() throws Exception {
-        Path script = dir.resolve("diner.fountain");
-        Files.writeString(script, SCRIPT);
-        Path timings = dir.resolve("timings.txt");
-        Files.writeString(timings, "2: 12h\n");
+        Path script = file("diner.fountain", SCRIPT);
+        Path timings = file("timings.txt", "2: 12h\n");
 
         assertThat(run("schedule", script.toString(), "--eighths-per-day", "40", "--timings", timings.toString()))
                 .isEqualTo(2);
@@ -181,10 +178,8 @@ class ScheduleCommandTest {
 
     @Test
     void schedule_scriptWithCastUnavailable_namesTheConflict() throws Exception {
-        Path script = dir.resolve("diner.fountain");
-        Files.writeString(script, SCRIPT);
-        Path dates = dir.resolve("dates.txt");
-        Files.writeString(dates, "MARY: 2027-03-01..2027-03-31\n");
+        Path script = file("diner.fountain", SCRIPT);
+        Path dates = file("dates.txt", "MARY: 2027-03-01..2027-03-31\n");
 
         int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
                 "--unavailable", dates.toString(), "--time-limit", "1", "-d", dir.resolve("out").toString());
@@ -195,10 +190,8 @@ class ScheduleCommandTest {
 
     @Test
     void schedule_badUnavailableFile_namesTheLine() throws Exception {
-        Path script = dir.resolve("diner.fountain");
-        Files.writeString(script, SCRIPT);
-        Path dates = dir.resolve("dates.txt");
-        Files.writeString(dates, "MARY 2027-03-01\n");
+        Path script = file("diner.fountain", SCRIPT);
+        Path dates = file("dates.txt", "MARY 2027-03-01\n");
 
         int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
                 "--unavailable", dates.toString(), "-d", dir.resolve("out").toString());
@@ -209,8 +202,7 @@ class ScheduleCommandTest {
 
     @Test
     void breakdown_scriptAsCsv_oneRowPerScene() throws Exception {
-        Path script = dir.resolve("diner.fountain");
-        Files.writeString(script, SCRIPT);
+        Path script = file("diner.fountain", SCRIPT);
 
         Path csv = dir.resolve("breakdown.csv");
         int code = run("breakdown", script.toString(), "--csv", "-o", csv.toString());
@@ -223,8 +215,7 @@ class ScheduleCommandTest {
 
     @Test
     void breakdown_scriptAsJson_listsCast() throws Exception {
-        Path script = dir.resolve("diner.fountain");
-        Files.writeString(script, SCRIPT);
+        Path script = file("diner.fountain", SCRIPT);
 
         Path json = dir.resolve("breakdown.json");
         int code = run("breakdown", script.toString(), "--json", "-o", json.toString());
