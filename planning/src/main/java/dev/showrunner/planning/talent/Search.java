@@ -36,11 +36,15 @@ final class Search {
     private final long[][] childHold;
     private final long[][] childF;
     private final long[][] childBound;
+    /** A child's own bound when computed while ordering the children, else -1. */
+    private final long[][] childOwnBound;
+    private final int[][] childRank;
     private final long[] pairKeys;
     private final int[] open;
     /** For each scene s, the scenes t of equal duration whose cast strictly contains s's. */
     private final long[] supersets;
     private final long[] openScenes;
+    private final long[] openLength;
     /**
      * Triples of actors with a positive least holding among themselves, best first: weight
      * in the high bits, then the three actors' masks' bit indexes (6 bits each).
@@ -69,9 +73,12 @@ final class Search {
         childHold = new long[depth][2 * core.n];
         childF = new long[depth][2 * core.n];
         childBound = new long[depth][2 * core.n];
+        childOwnBound = new long[depth][2 * core.n];
+        childRank = new int[depth][2 * core.n];
         pairKeys = new long[core.m * (core.m - 1) / 2 + 1];
         open = new int[core.m];
         openScenes = new long[core.m];
+        openLength = new long[core.m];
     }
 
     StateCache cache() {
@@ -207,6 +214,7 @@ final class Search {
             int a = Long.numberOfTrailingZeros(x);
             open[k] = a;
             openScenes[k] = c.actorScenes[a] & q;
+            openLength[k] = c.durationOf(openScenes[k]);
             k++;
         }
         lb += unstartedTriples(aq & ~(f | b));
@@ -218,6 +226,7 @@ final class Search {
         // each end sharing a remaining scene, every remaining scene without either holds one of
         // them. Pairs are combined through a greedy matching so no actor is counted twice.
         long[] keys = pairKeys;
+        long length = c.durationOf(q);
         int p = 0;
         long sum = 0;
         boolean huge = false;
@@ -230,12 +239,13 @@ final class Search {
                 boolean frontJ = (openF >>> aj & 1) != 0;
                 long sj = openScenes[j];
                 long w;
+                long shared = (si & sj) == 0 ? 0 : c.durationOf(si & sj);
                 if (frontI == frontJ) {
-                    long wij = c.cost[aj] * c.durationOf(si & ~sj);
-                    long wji = c.cost[ai] * c.durationOf(sj & ~si);
+                    long wij = c.cost[aj] * (openLength[i] - shared);
+                    long wji = c.cost[ai] * (openLength[j] - shared);
                     w = Math.min(wij, wji);
-                } else if ((si & sj) != 0) {
-                    w = Math.min(c.cost[ai], c.cost[aj]) * c.durationOf(q & ~si & ~sj);
+                } else if (shared != 0) {
+                    w = Math.min(c.cost[ai], c.cost[aj]) * (length - openLength[i] - openLength[j] + shared);
                 } else {
                     w = 0;
                 }
@@ -249,14 +259,28 @@ final class Search {
         }
         long matching = 0;
         if (!huge) {
-            java.util.Arrays.sort(keys, 0, p);
+            // greedy, heaviest pair first: each round keeps the pairs whose actors are both
+            // still free and takes the heaviest of them (cheaper than sorting all pairs, since
+            // a round removes every pair touching the two actors taken)
             long used = 0;
-            for (int t = p - 1; t >= 0; t--) {
-                long bits = (1L << ((keys[t] >>> 6) & 63)) | (1L << (keys[t] & 63));
-                if ((used & bits) == 0) {
-                    used |= bits;
-                    matching += keys[t] >>> 12;
+            int live = p;
+            while (live > 0) {
+                long heaviest = -1;
+                int kept = 0;
+                for (int t = 0; t < live; t++) {
+                    long key = keys[t];
+                    long bits = (1L << ((key >>> 6) & 63)) | (1L << (key & 63));
+                    if ((used & bits) == 0) {
+                        keys[kept++] = key;
+                        heaviest = Math.max(heaviest, key);
+                    }
                 }
+                if (heaviest < 0) {
+                    break;
+                }
+                used |= (1L << ((heaviest >>> 6) & 63)) | (1L << (heaviest & 63));
+                matching += heaviest >>> 12;
+                live = kept;
             }
         }
         long pairs = lb + Math.max(matching, sum / (k - 1));
@@ -266,6 +290,25 @@ final class Search {
             return pairs;
         }
         return Math.max(pairs, lb + closingOrder(openF, q) + closingOrder(openB, q));
+    }
+
+    /**
+     * The part of {@link #bound(long, long, long, long, long)} beyond the quick bound: the
+     * exact and unstarted parts plus the leaving order at each end, for a state whose quick
+     * bound is already known.
+     */
+    private long leavingBound(long q, long aq, long f, long b) {
+        long openF = f & ~b & aq;
+        long openB = b & ~f & aq;
+        if (Long.bitCount(openF | openB) < 3) {
+            return 0;
+        }
+        long lb = 0;
+        for (long x = f & b; x != 0; x &= x - 1) {
+            int a = Long.numberOfTrailingZeros(x);
+            lb += c.cost[a] * c.durationOf(q & ~c.actorScenes[a]);
+        }
+        return lb + unstartedTriples(aq & ~(f | b)) + closingOrder(openF, q) + closingOrder(openB, q);
     }
 
     /** Most actors at one end the leaving-order bound takes (2^8 subsets). */
@@ -327,9 +370,25 @@ final class Search {
      * greedily, heaviest first (each actor in one triple at most, so the sum is a bound).
      */
     private long unstartedTriples(long unstarted) {
-        if (Long.bitCount(unstarted) < 3) {
+        if (Long.bitCount(unstarted) < 3 || triples.length == 0) {
             return 0;
         }
+        // the sum depends on the set alone, and few sets recur: remember them
+        int slot = (int) ((unstarted * 0x9E3779B97F4A7C15L) >>> (64 - TRIPLE_MEMO_BITS));
+        if (tripleMemoKey[slot] == unstarted) {
+            return tripleMemoValue[slot];
+        }
+        long sum = greedyTriples(unstarted);
+        tripleMemoKey[slot] = unstarted;
+        tripleMemoValue[slot] = sum;
+        return sum;
+    }
+
+    private static final int TRIPLE_MEMO_BITS = 12;
+    private final long[] tripleMemoKey = new long[1 << TRIPLE_MEMO_BITS];
+    private final long[] tripleMemoValue = new long[1 << TRIPLE_MEMO_BITS];
+
+    private long greedyTriples(long unstarted) {
         long used = 0;
         long sum = 0;
         for (long t : triples) {
@@ -437,10 +496,11 @@ final class Search {
      * {@code budget} ({@link #lastExact()} false).
      */
     long solve(long q, long f, long b, long budget) {
-        return solve(q, c.actorsOf(q), f, b, budget);
+        return solve(q, c.actorsOf(q), f, b, budget, -1);
     }
 
-    private long solve(long q, long aq, long f, long b, long budget) {
+    /** As above; {@code known} is a lower bound the caller already computed, or -1. */
+    private long solve(long q, long aq, long f, long b, long budget, long known) {
         if (q == 0) {
             exact = true;
             return 0;
@@ -474,7 +534,14 @@ final class Search {
             exact = true;
             return v;
         }
-        lb = Math.max(lb, bound(q, aq, f, b, budget));
+        if (known >= 0) {
+            lb = Math.max(lb, known);
+            if (lb <= budget) {
+                lb = Math.max(lb, leavingBound(q, aq, f, b));
+            }
+        } else {
+            lb = Math.max(lb, bound(q, aq, f, b, budget));
+        }
         if (lb > budget) {
             cache.put(q, kf, kb, lb, false);
             exact = false;
@@ -488,6 +555,7 @@ final class Search {
         long[] hold = childHold[depth];
         long[] met = childF[depth];
         long[] est = childBound[depth];
+        long[] own = childOwnBound[depth];
         for (int i = 0; i < k; i++) {
             long q2 = q & ~(1L << scene[i]);
             long aq2 = aq & ~single[depth][scene[i]];
@@ -495,40 +563,43 @@ final class Search {
             long b2 = front[i] ? b : met[i];
             f2 &= aq2 | b2;
             b2 &= aq2 | f2;
-            // children are tried cheapest first by their own holding plus what the memo
-            // knows of them; computing full bounds here costs more than it saves
+            // children are tried cheapest first by their own holding plus what the memo knows
+            // of them, or near the root their bound, which is handed down so the child does
+            // not compute it again
             long h = 0;
+            own[i] = -1;
             if (q2 != 0) {
                 long e = cache.get(q2, Math.min(f2, b2), Math.max(f2, b2));
-                h = e != StateCache.MISSING ? e >>> 1 : lookahead ? bound(q2, aq2, f2, b2) : 0;
+                if (e != StateCache.MISSING) {
+                    h = e >>> 1;
+                } else if (lookahead) {
+                    h = bound(q2, aq2, f2, b2);
+                    own[i] = h;
+                }
             }
             est[i] = hold[i] + h;
         }
-        // order children by estimate, ascending (insertion sort: k is small)
-        for (int i = 1; i < k; i++) {
-            long e = est[i];
-            int s = scene[i];
-            boolean fr = front[i];
-            long ho = hold[i];
-            long me = met[i];
-            int j = i - 1;
-            while (j >= 0 && est[j] > e) {
-                est[j + 1] = est[j];
-                scene[j + 1] = scene[j];
-                front[j + 1] = front[j];
-                hold[j + 1] = hold[j];
-                met[j + 1] = met[j];
-                j--;
-            }
-            est[j + 1] = e;
-            scene[j + 1] = s;
-            front[j + 1] = fr;
-            hold[j + 1] = ho;
-            met[j + 1] = me;
-        }
-        long best = INF;
+        // children within the budget, cheapest estimate first (insertion sort of their
+        // indexes: k is small); the others are cut here and only their least estimate counts
+        int[] rank = childRank[depth];
+        int live = 0;
         long lowest = INF;
         for (int i = 0; i < k; i++) {
+            long e = est[i];
+            if (e > budget) {
+                lowest = Math.min(lowest, e);
+                continue;
+            }
+            int j = live++;
+            while (j > 0 && est[rank[j - 1]] > e) {
+                rank[j] = rank[j - 1];
+                j--;
+            }
+            rank[j] = i;
+        }
+        long best = INF;
+        for (int r0 = 0; r0 < live; r0++) {
+            int i = rank[r0];
             long limit = Math.min(budget, best - 1);
             if (est[i] > limit) {
                 lowest = Math.min(lowest, est[i]);
@@ -537,7 +608,7 @@ final class Search {
             long q2 = q & ~(1L << scene[i]);
             long f2 = front[i] ? met[i] : f;
             long b2 = front[i] ? b : met[i];
-            long r = solve(q2, aq & ~single[depth][scene[i]], f2, b2, limit - hold[i]);
+            long r = solve(q2, aq & ~single[depth][scene[i]], f2, b2, limit - hold[i], own[i]);
             long total = hold[i] + r;
             if (exact && total <= limit) {
                 best = total;
