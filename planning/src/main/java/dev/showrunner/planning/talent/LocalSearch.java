@@ -49,6 +49,66 @@ final class LocalSearch {
         }
     }
 
+    /**
+     * Iterated local search from the best order: shake it (move two random runs of one to
+     * four scenes elsewhere), descend, and keep the result when it is no worse; the best order
+     * improves whenever a descent finds a cheaper one. Ends at {@code stop}, or after {@code
+     * patience} shakes in a row that found nothing cheaper. Returns whether the best improved.
+     */
+    boolean improve(int patience, java.util.function.BooleanSupplier stop) {
+        int n = core.n;
+        if (n < 4 || bestHold == 0) {
+            return false;
+        }
+        long before = bestHold;
+        int[] current = bestOrder.clone();
+        long currentHold = bestHold;
+        int[] trial = new int[n];
+        int[] shaken = new int[n];
+        for (int idle = 0; idle < patience && !stop.getAsBoolean(); idle++) {
+            System.arraycopy(current, 0, trial, 0, n);
+            for (int kick = 0; kick < 2; kick++) {
+                int length = 1 + random.nextInt(Math.min(4, n - 1));
+                int from = random.nextInt(n - length + 1);
+                int to = random.nextInt(n - length + 1);
+                moveRun(trial, from, length, to, shaken);
+                System.arraycopy(shaken, 0, trial, 0, n);
+            }
+            long hold = descend(trial, stop);
+            if (hold <= currentHold) {
+                System.arraycopy(trial, 0, current, 0, n);
+                currentHold = hold;
+            }
+            if (hold < bestHold) {
+                bestHold = hold;
+                bestOrder = trial.clone();
+                idle = -1;
+            }
+        }
+        return bestHold < before;
+    }
+
+    /** {@code out} = {@code order} with the run of {@code length} at {@code from} moved to index {@code to} of the rest. */
+    private static void moveRun(int[] order, int from, int length, int to, int[] out) {
+        int k = 0;
+        for (int p = 0; p < order.length; p++) {
+            if (p >= from && p < from + length) {
+                continue;
+            }
+            if (k == to) {
+                for (int r = 0; r < length; r++) {
+                    out[k++] = order[from + r];
+                }
+            }
+            out[k++] = order[p];
+        }
+        if (k < order.length) {
+            for (int r = 0; r < length; r++) {
+                out[k++] = order[from + r];
+            }
+        }
+    }
+
     /** Improves {@code order} in place by single-scene moves; returns its holding cost. */
     long descend(int[] order, java.util.function.BooleanSupplier stop) {
         int n = order.length;

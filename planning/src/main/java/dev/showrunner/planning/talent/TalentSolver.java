@@ -70,8 +70,14 @@ import java.util.Objects;
  *    Then solve(root, budget) runs first with the budget halfway between LB and UB (a
  *    failure proves a better LB early), then just below UB: a success is a better order,
  *    whose cost is then the optimum; a failure proves UB optimal. Near the root (12 or more
- *    scenes left) children are ordered by their own bound, deeper only by the memo. Stopping (deadline or cancellation) at any moment
- *    returns the best order known with the proven LB, so the gap is always reported.
+ *    scenes left) children are ordered by their own bound, deeper only by the memo. The search
+ *    runs in phases (half a second, then doubling); between two, iterated local search
+ *    (LocalSearch.improve) tries to lower UB, which both shrinks the proof's budget and
+ *    improves what a stopped run returns; after four seconds each phase of the proof is
+ *    followed by a quarter as long a search halfway between LB and UB, so the reported gap
+ *    keeps closing on instances too hard to prove. The memo keeps everything proven across
+ *    phases. Stopping (deadline or cancellation) at any moment returns the best order known
+ *    with the proven LB, so the gap is always reported.
  *
  * What is new here compared with the two papers: the per-state choice of end, the
  * front/back cross term of the pairwise bound, the leaving-order and triple bounds, the
@@ -88,6 +94,13 @@ import java.util.Objects;
  * </pre>
  */
 public final class TalentSolver {
+
+    /** The first phase of the exact search; later ones double. */
+    private static final long PHASE_NANOS = 500_000_000L;
+    /** Shakes in a row without a cheaper order after which local search gives up, per phase. */
+    private static final int LOCAL_PATIENCE = 200;
+    /** After this long, phases of the proof alternate with shorter searches for a better lower bound. */
+    private static final long PROBE_AFTER_NANOS = 4_000_000_000L;
 
     private TalentSolver() {}
 
@@ -112,6 +125,10 @@ public final class TalentSolver {
             }
             return stopped[0];
         };
+        // the exact search runs in phases of doubling length; between two, local search tries
+        // to improve the best order (a search that proves within the first phase never waits)
+        long[] phaseEnd = {started + PHASE_NANOS};
+        java.util.function.BooleanSupplier phaseOver = () -> stop.getAsBoolean() || System.nanoTime() - phaseEnd[0] > 0;
         long working = instance.workingCost();
         Reduction reduction = Reduction.of(instance);
         if (reduction.sceneCount() > Core.MAX || reduction.actorCount() > Core.MAX) {
@@ -122,29 +139,62 @@ public final class TalentSolver {
         heuristic.run(core.n <= 12 ? 2 : 8, stop);
         int[] bestCore = heuristic.bestOrder;
         long ub = heuristic.bestHold;
-        Search search = new Search(core, options.maxCacheEntries(), stop);
+        Search search = new Search(core, options.maxCacheEntries(), phaseOver);
         long lb = core.n == 0 ? 0 : search.bound(core.allScenes, core.actorsOf(core.allScenes), 0, 0);
         report(options, ub, lb, working, search, started);
-        int iterations = 0;
-        try {
-            while (lb < ub) {
-                // first a budget halfway between the bounds (a failure proves a better lower
-                // bound early, for the anytime report), then just below the best order
-                long budget = iterations++ == 0 && ub - lb > 8 ? lb + (ub - 1 - lb) / 2 : ub - 1;
-                long r = search.solve(core.allScenes, 0, 0, budget);
-                if (search.lastExact()) {
-                    int[] order = new int[core.n];
-                    search.reconstruct(core.allScenes, 0, 0, r, order, 0, core.n - 1);
-                    bestCore = order;
-                    ub = r;
-                    lb = r;
-                } else {
-                    lb = Math.max(lb, r);
+        boolean halfwayTried = false;
+        long phase = PHASE_NANOS;
+        while (lb < ub && !stop.getAsBoolean()) {
+            boolean proving = false;
+            try {
+                while (lb < ub) {
+                    // first a budget halfway between the bounds (a failure proves a better lower
+                    // bound early, for the anytime report), then just below the best order
+                    proving = halfwayTried || ub - lb <= 8;
+                    long budget = proving ? ub - 1 : lb + (ub - 1 - lb) / 2;
+                    long r = search.solve(core.allScenes, 0, 0, budget);
+                    halfwayTried = true;
+                    if (search.lastExact()) {
+                        phaseEnd[0] = Long.MAX_VALUE / 4 + System.nanoTime(); // rebuilding the order is quick
+                        int[] order = new int[core.n];
+                        search.reconstruct(core.allScenes, 0, 0, r, order, 0, core.n - 1);
+                        bestCore = order;
+                        ub = r;
+                        lb = r;
+                    } else {
+                        lb = Math.max(lb, r);
+                    }
+                    report(options, ub, lb, working, search, started);
                 }
-                report(options, ub, lb, working, search, started);
+            } catch (Search.Stopped e) {
+                // the phase or the whole run is over; what the memo proved stays
+                if (stop.getAsBoolean()) {
+                    break;
+                }
+                if (heuristic.improve(LOCAL_PATIENCE, stop) && heuristic.bestHold < ub) {
+                    ub = heuristic.bestHold;
+                    bestCore = heuristic.bestOrder;
+                    report(options, ub, lb, working, search, started);
+                }
+                if (proving && System.nanoTime() - started > PROBE_AFTER_NANOS) {
+                    // a long proof: spend a quarter of its phase proving a better lower bound,
+                    // halfway between the bounds, so the gap reported keeps closing
+                    phaseEnd[0] = System.nanoTime() + phase / 4;
+                    try {
+                        long r = search.solve(core.allScenes, 0, 0, lb + (ub - 1 - lb) / 2);
+                        if (!search.lastExact()) {
+                            lb = Math.max(lb, r);
+                            report(options, ub, lb, working, search, started);
+                        }
+                    } catch (Search.Stopped probeOver) {
+                        if (stop.getAsBoolean()) {
+                            break;
+                        }
+                    }
+                }
+                phase *= 2;
+                phaseEnd[0] = System.nanoTime() + phase;
             }
-        } catch (Search.Stopped e) {
-            // keep the best order and the bound proven so far
         }
         int[] order = reduction.expand(bestCore);
         long total = instance.totalCost(order);

@@ -43,4 +43,26 @@ class ProgressTest {
         assertThat(solution.lowerBound()).isLessThan(solution.totalCost());
         assertThat(solution.gap()).isGreaterThan(0.0).isLessThan(1.0);
     }
+
+    @Test
+    void solve_runningPastSeveralPhases_keepsBoundsMonotoneAndTheOrderItReports() {
+        // unproven within two seconds: the search is interrupted at each phase's end, local
+        // search runs between phases, and the search resumes from its memo
+        TalentInstance instance = RandomInstances.generate(40, 12, 0.3, 100, 5, 1_040_123L);
+        List<SolveOptions.Progress> reports = new ArrayList<>();
+
+        TalentSolution solution = TalentSolver.solve(instance,
+                SolveOptions.defaults().withTimeLimit(java.time.Duration.ofSeconds(2)).withProgress(reports::add));
+
+        assertThat(solution.proven()).isFalse();
+        assertThat(instance.totalCost(solution.order())).isEqualTo(solution.totalCost());
+        assertThat(solution.lowerBound()).isLessThan(solution.totalCost());
+        for (int i = 1; i < reports.size(); i++) {
+            assertThat(reports.get(i).bestCost()).isLessThanOrEqualTo(reports.get(i - 1).bestCost());
+            assertThat(reports.get(i).lowerBound()).isGreaterThanOrEqualTo(reports.get(i - 1).lowerBound());
+        }
+        SolveOptions.Progress last = reports.get(reports.size() - 1);
+        assertThat(last.bestCost()).isEqualTo(solution.totalCost());
+        assertThat(last.lowerBound()).isEqualTo(solution.lowerBound());
+    }
 }
