@@ -31,7 +31,10 @@ final class Search {
 
     // per-depth scratch
     private final long[][] single;
-    private final int[][] childScene;
+    /** The scenes a child places: one, or a run of scenes alike but for actors met at both ends. */
+    private final long[][] childScenes;
+    /** The actors of the scenes left after a child's placement. */
+    private final long[][] childActors;
     private final boolean[][] childFront;
     private final long[][] childHold;
     private final long[][] childF;
@@ -43,6 +46,8 @@ final class Search {
     private final int[] open;
     /** For each scene s, the scenes t of equal duration whose cast strictly contains s's. */
     private final long[] supersets;
+    /** For each scene s, the other scenes of equal duration. */
+    private final long[] sameLength;
     private final long[] openScenes;
     private final long[] openLength;
     /**
@@ -54,10 +59,14 @@ final class Search {
     Search(Core core, int maxCacheEntries, BooleanSupplier stop) {
         this.c = core;
         this.supersets = new long[core.n];
+        this.sameLength = new long[core.n];
         for (int s = 0; s < core.n; s++) {
             long sa = core.sceneActors[s];
             for (int t = 0; t < core.n; t++) {
                 long ta = core.sceneActors[t];
+                if (t != s && core.duration[t] == core.duration[s]) {
+                    sameLength[s] |= 1L << t;
+                }
                 if (t != s && core.duration[t] == core.duration[s] && (sa & ~ta) == 0 && ta != sa) {
                     supersets[s] |= 1L << t;
                 }
@@ -68,7 +77,8 @@ final class Search {
         this.stop = stop;
         int depth = core.n + 1;
         single = new long[depth][core.n];
-        childScene = new int[depth][2 * core.n];
+        childScenes = new long[depth][2 * core.n];
+        childActors = new long[depth][2 * core.n];
         childFront = new boolean[depth][2 * core.n];
         childHold = new long[depth][2 * core.n];
         childF = new long[depth][2 * core.n];
@@ -445,21 +455,67 @@ final class Search {
         boolean front = metFront != metBack ? metFront < metBack : c.costOf(openF) <= c.costOf(openB);
         long met = front ? f : b;
         long other = front ? b : f;
+        // scenes whose casts differ only in actors met at both ends (on location throughout, so
+        // their cost no longer depends on the order) are alike for every other actor: as with
+        // scenes of one cast (de la Banda et al., Reduction), some optimal order shoots them
+        // back to back, so they are placed together, as one child
+        long both = f & b;
+        long grouped = 0;
+        long multiple = 0;
         int k = 0;
         for (long x = q; x != 0; x &= x - 1) {
             int s = Long.numberOfTrailingZeros(x);
-            if (dominated(s, q, met)) {
+            if ((grouped >>> s & 1) != 0) {
                 continue;
             }
-            long sa = c.sceneActors[s];
-            long rest = aq & ~sing[s];
-            childScene[depth][k] = s;
-            childFront[depth][k] = front;
-            childHold[depth][k] = c.duration[s] * c.costOf(met & (rest | other) & ~sa);
-            childF[depth][k] = met | sa;
-            k++;
+            long key = c.sceneActors[s] & ~both;
+            long group = 1L << s;
+            for (long y = both == 0 ? 0 : x & (x - 1); y != 0; y &= y - 1) {
+                int t = Long.numberOfTrailingZeros(y);
+                if ((c.sceneActors[t] & ~both) == key) {
+                    group |= 1L << t;
+                }
+            }
+            grouped |= group;
+            if ((group & (group - 1)) != 0) {
+                multiple |= group;
+            }
+            childScenes[depth][k++] = group;
         }
-        return k;
+        int kept = 0;
+        for (int i = 0; i < k; i++) {
+            long group = childScenes[depth][i];
+            int s = Long.numberOfTrailingZeros(group);
+            if ((group & (group - 1)) == 0) {
+                // the swap behind the dominance rule keeps runs of alike scenes together only
+                // when both scenes stand alone
+                if (dominated(s, q, met, both, multiple)) {
+                    continue;
+                }
+                long rest = aq & ~sing[s];
+                childScenes[depth][kept] = group;
+                childActors[depth][kept] = rest;
+                childHold[depth][kept] = c.duration[s] * c.costOf(met & (rest | other) & ~c.sceneActors[s]);
+                childF[depth][kept] = met | c.sceneActors[s];
+            } else {
+                long rest = c.actorsOf(q & ~group);
+                long waiting = met & (rest | other);
+                long hold = 0;
+                long cast = 0;
+                for (long y = group; y != 0; y &= y - 1) {
+                    int t = Long.numberOfTrailingZeros(y);
+                    hold += c.duration[t] * c.costOf(waiting & ~c.sceneActors[t]);
+                    cast |= c.sceneActors[t];
+                }
+                childScenes[depth][kept] = group;
+                childActors[depth][kept] = rest;
+                childHold[depth][kept] = hold;
+                childF[depth][kept] = met | cast;
+            }
+            childFront[depth][kept] = front;
+            kept++;
+        }
+        return kept;
     }
 
     private int one(int depth, int s, boolean front, long q, long aq, long f, long b) {
@@ -467,7 +523,8 @@ final class Search {
         long rest = aq & ~single[depth][s];
         long met = front ? f : b;
         long other = front ? b : f;
-        childScene[depth][0] = s;
+        childScenes[depth][0] = 1L << s;
+        childActors[depth][0] = rest;
         childFront[depth][0] = front;
         childHold[depth][0] = c.duration[s] * c.costOf(met & (rest | other) & ~sa);
         childF[depth][0] = met | sa;
@@ -478,12 +535,25 @@ final class Search {
      * Placing s at this end is dominated by placing t first when t lasts as long, needs every
      * actor of s and more, and all of t's other actors have already been met at this end:
      * swapping s and t then lengthens nobody's stay (Garcia de la Banda et al. 2011, the
-     * subsumption rule, restricted to equal durations where the swap argument holds).
+     * subsumption rule, restricted to equal durations where the swap argument holds). Actors
+     * met at both ends do not count, and neither s nor t may belong to a run of alike scenes.
      */
-    private boolean dominated(int s, long q, long met) {
+    private boolean dominated(int s, long q, long met, long both, long grouped) {
         long sa = c.sceneActors[s];
-        for (long x = supersets[s] & q; x != 0; x &= x - 1) {
-            if ((c.sceneActors[Long.numberOfTrailingZeros(x)] & ~(met | sa)) == 0) {
+        if (both == 0) {
+            for (long x = supersets[s] & q & ~grouped; x != 0; x &= x - 1) {
+                if ((c.sceneActors[Long.numberOfTrailingZeros(x)] & ~(met | sa)) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // actors met at both ends are on location throughout whatever the order, so only the
+        // others count: t needs every other actor of s, and more
+        long own = sa & ~both;
+        for (long x = sameLength[s] & q & ~grouped; x != 0; x &= x - 1) {
+            long ta = c.sceneActors[Long.numberOfTrailingZeros(x)];
+            if ((own & ~ta) == 0 && (ta & ~both) != own && (ta & ~(met | sa)) == 0) {
                 return true;
             }
         }
@@ -550,15 +620,16 @@ final class Search {
         int depth = c.n - Long.bitCount(q);
         int k = expand(q, aq, f, b, depth, budget);
         boolean lookahead = Long.bitCount(q) >= LOOK;
-        int[] scene = childScene[depth];
+        long[] placed = childScenes[depth];
+        long[] left = childActors[depth];
         boolean[] front = childFront[depth];
         long[] hold = childHold[depth];
         long[] met = childF[depth];
         long[] est = childBound[depth];
         long[] own = childOwnBound[depth];
         for (int i = 0; i < k; i++) {
-            long q2 = q & ~(1L << scene[i]);
-            long aq2 = aq & ~single[depth][scene[i]];
+            long q2 = q & ~placed[i];
+            long aq2 = left[i];
             long f2 = front[i] ? met[i] : f;
             long b2 = front[i] ? b : met[i];
             f2 &= aq2 | b2;
@@ -605,10 +676,10 @@ final class Search {
                 lowest = Math.min(lowest, est[i]);
                 break;
             }
-            long q2 = q & ~(1L << scene[i]);
+            long q2 = q & ~placed[i];
             long f2 = front[i] ? met[i] : f;
             long b2 = front[i] ? b : met[i];
-            long r = solve(q2, aq & ~single[depth][scene[i]], f2, b2, limit - hold[i], own[i]);
+            long r = solve(q2, left[i], f2, b2, limit - hold[i], own[i]);
             long total = hold[i] + r;
             if (exact && total <= limit) {
                 best = total;
@@ -641,23 +712,25 @@ final class Search {
             int k = expand(q, aq, f, b, depth, value);
             boolean found = false;
             for (int i = 0; i < k && !found; i++) {
-                int s = childScene[depth][i];
+                long placed = childScenes[depth][i];
                 boolean front = childFront[depth][i];
                 long hold = childHold[depth][i];
                 long met = childF[depth][i];
                 if (hold > value) {
                     continue;
                 }
-                long q2 = q & ~(1L << s);
+                long q2 = q & ~placed;
                 long f2 = front ? met : f;
                 long b2 = front ? b : met;
                 long r = solve(q2, f2, b2, value - hold);
                 if (exact && r + hold == value) {
                     found = true;
-                    if (front) {
-                        order[lo++] = s;
-                    } else {
-                        order[hi--] = s;
+                    for (long x = placed; x != 0; x &= x - 1) {
+                        if (front) {
+                            order[lo++] = Long.numberOfTrailingZeros(x);
+                        } else {
+                            order[hi--] = Long.numberOfTrailingZeros(x);
+                        }
                     }
                     q = q2;
                     f = f2;
