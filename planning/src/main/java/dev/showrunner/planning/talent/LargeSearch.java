@@ -92,22 +92,7 @@ final class LargeSearch {
             if (i == j) {
                 continue;
             }
-            int k = 0;
-            for (int p = 0; p < n; p++) {
-                if (p < i || p >= i + length) {
-                    if (k == j) {
-                        for (int q = 0; q < length; q++) {
-                            trial[k++] = order[i + q];
-                        }
-                    }
-                    trial[k++] = order[p];
-                }
-            }
-            if (k < n) {
-                for (int q = 0; q < length; q++) {
-                    trial[k++] = order[i + q];
-                }
-            }
+            LocalSearch.moveRun(order, i, length, j, trial);
             long hold = holding(trial);
             sinceBetter++;
             if (hold <= current) {

@@ -89,7 +89,7 @@ final class LocalSearch {
     }
 
     /** {@code out} = {@code order} with the run of {@code length} at {@code from} moved to index {@code to} of the rest. */
-    private static void moveRun(int[] order, int from, int length, int to, int[] out) {
+    static void moveRun(int[] order, int from, int length, int to, int[] out) {
         int k = 0;
         for (int p = 0; p < order.length; p++) {
             if (p >= from && p < from + length) {
@@ -124,7 +124,7 @@ final class LocalSearch {
                     if (j == i) {
                         continue;
                     }
-                    move(order, i, j, trial);
+                    moveRun(order, i, 1, j, trial);
                     long c = core.holding(trial);
                     if (c < bestCost) {
                         bestCost = c;
@@ -132,7 +132,7 @@ final class LocalSearch {
                     }
                 }
                 if (bestJ >= 0) {
-                    move(order, i, bestJ, trial);
+                    moveRun(order, i, 1, bestJ, trial);
                     System.arraycopy(trial, 0, order, 0, n);
                     current = bestCost;
                     improved = true;
@@ -140,24 +140,6 @@ final class LocalSearch {
             }
         }
         return current;
-    }
-
-    /** {@code out} = {@code order} with the scene at {@code from} moved to index {@code to}. */
-    private static void move(int[] order, int from, int to, int[] out) {
-        int scene = order[from];
-        int k = 0;
-        for (int i = 0; i < order.length; i++) {
-            if (i == from) {
-                continue;
-            }
-            if (k == to) {
-                out[k++] = scene;
-            }
-            out[k++] = order[i];
-        }
-        if (k == to) {
-            out[k] = scene;
-        }
     }
 
     /** Each step places, at whichever end is cheaper, the scene that holds least now. */

@@ -44,8 +44,6 @@ final class Search {
     private final int[][] childRank;
     private final long[] pairKeys;
     private final int[] open;
-    /** For each scene s, the scenes t of equal duration whose cast strictly contains s's. */
-    private final long[] supersets;
     /** For each scene s, the other scenes of equal duration. */
     private final long[] sameLength;
     private final long[] openScenes;
@@ -58,17 +56,11 @@ final class Search {
 
     Search(Core core, int maxCacheEntries, BooleanSupplier stop) {
         this.c = core;
-        this.supersets = new long[core.n];
         this.sameLength = new long[core.n];
         for (int s = 0; s < core.n; s++) {
-            long sa = core.sceneActors[s];
             for (int t = 0; t < core.n; t++) {
-                long ta = core.sceneActors[t];
                 if (t != s && core.duration[t] == core.duration[s]) {
                     sameLength[s] |= 1L << t;
-                }
-                if (t != s && core.duration[t] == core.duration[s] && (sa & ~ta) == 0 && ta != sa) {
-                    supersets[s] |= 1L << t;
                 }
             }
         }
@@ -211,12 +203,7 @@ final class Search {
     }
 
     private long bound(long q, long aq, long f, long b, long enough, boolean leavingOrder) {
-        long both = f & b;
-        long lb = 0;
-        for (long x = both; x != 0; x &= x - 1) {
-            int a = Long.numberOfTrailingZeros(x);
-            lb += c.cost[a] * c.durationOf(q & ~c.actorScenes[a]);
-        }
+        long lb = settled(q, aq, f, b);
         long openF = f & ~b & aq;
         long openB = b & ~f & aq;
         int k = 0;
@@ -227,7 +214,6 @@ final class Search {
             openLength[k] = c.durationOf(openScenes[k]);
             k++;
         }
-        lb += unstartedTriples(aq & ~(f | b));
         if (k < 2 || lb > enough) {
             return lb;
         }
@@ -313,12 +299,20 @@ final class Search {
         if (Long.bitCount(openF | openB) < 3) {
             return 0;
         }
+        return settled(q, aq, f, b) + closingOrder(openF, q) + closingOrder(openB, q);
+    }
+
+    /**
+     * The parts of the bound for actors not on location at one end only: the exact holding
+     * of those met at both ends and the triples of those not met yet.
+     */
+    private long settled(long q, long aq, long f, long b) {
         long lb = 0;
         for (long x = f & b; x != 0; x &= x - 1) {
             int a = Long.numberOfTrailingZeros(x);
             lb += c.cost[a] * c.durationOf(q & ~c.actorScenes[a]);
         }
-        return lb + unstartedTriples(aq & ~(f | b)) + closingOrder(openF, q) + closingOrder(openB, q);
+        return lb + unstartedTriples(aq & ~(f | b));
     }
 
     /** Most actors at one end the leaving-order bound takes (2^8 subsets). */
@@ -540,14 +534,6 @@ final class Search {
      */
     private boolean dominated(int s, long q, long met, long both, long grouped) {
         long sa = c.sceneActors[s];
-        if (both == 0) {
-            for (long x = supersets[s] & q & ~grouped; x != 0; x &= x - 1) {
-                if ((c.sceneActors[Long.numberOfTrailingZeros(x)] & ~(met | sa)) == 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
         // actors met at both ends are on location throughout whatever the order, so only the
         // others count: t needs every other actor of s, and more
         long own = sa & ~both;
