@@ -1,5 +1,6 @@
 package dev.showrunner.bench;
 
+import dev.showrunner.planning.talent.SolveOptions;
 import dev.showrunner.planning.talent.StuckeyFormat;
 import dev.showrunner.planning.talent.TalentInstance;
 import dev.showrunner.planning.talent.TalentSolution;
@@ -52,7 +53,7 @@ public class TalentBenchmark {
 
     @Benchmark
     public long proveOptimum() {
-        TalentSolution solution = TalentSolver.solve(loaded);
+        TalentSolution solution = TalentSolver.solve(loaded, SolveOptions.defaults().withThreads(1));
         if (!solution.proven()) {
             throw new IllegalStateException("not proven: " + solution);
         }

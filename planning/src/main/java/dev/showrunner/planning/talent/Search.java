@@ -1,5 +1,8 @@
 package dev.showrunner.planning.talent;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -20,11 +23,23 @@ final class Search {
     /** From this many remaining scenes up, children are ordered by their full bound. */
     static final int LOOK = 12;
     private static final long INF = Long.MAX_VALUE / 4;
+    /** States marked while searched, when several searches share the memo: a power of two. */
+    private static final int BUSY_SLOTS = 1 << 16;
+    /** Only states with this many scenes left or more are marked; smaller ones end quickly. */
+    static final int BUSY_MIN_SCENES = 8;
+    private static final VarHandle BUSY = MethodHandles.arrayElementVarHandle(int[].class);
 
     private final Core c;
     private final StateCache cache;
     private final BooleanSupplier stop;
     long nodes;
+    /**
+     * When several searches share the memo, how many of them are inside each state (hashed;
+     * a collision only reorders children), else null. A search leaves a child another is
+     * inside for last, by which time the other has often settled it (after ABDADA, Weill 1996).
+     */
+    private int[] busy;
+    private final int[][] deferred;
 
     /** Exactness of the value last returned by {@link #solve}. */
     private boolean exact;
@@ -68,6 +83,7 @@ final class Search {
         this.cache = new StateCache(1 << 12, maxCacheEntries);
         this.stop = stop;
         int depth = core.n + 1;
+        deferred = new int[depth][2 * core.n];
         single = new long[depth][core.n];
         childScenes = new long[depth][2 * core.n];
         childActors = new long[depth][2 * core.n];
@@ -81,6 +97,55 @@ final class Search {
         open = new int[core.m];
         openScenes = new long[core.m];
         openLength = new long[core.m];
+    }
+
+    /** A search sharing this one's instance, memo and marks, with scratch space of its own. */
+    private Search(Search main, BooleanSupplier stop) {
+        this.c = main.c;
+        this.sameLength = main.sameLength;
+        this.triples = main.triples;
+        this.cache = main.cache;
+        this.busy = main.busy;
+        this.stop = stop;
+        int depth = c.n + 1;
+        deferred = new int[depth][2 * c.n];
+        single = new long[depth][c.n];
+        childScenes = new long[depth][2 * c.n];
+        childActors = new long[depth][2 * c.n];
+        childFront = new boolean[depth][2 * c.n];
+        childHold = new long[depth][2 * c.n];
+        childF = new long[depth][2 * c.n];
+        childBound = new long[depth][2 * c.n];
+        childOwnBound = new long[depth][2 * c.n];
+        childRank = new int[depth][2 * c.n];
+        pairKeys = new long[c.m * (c.m - 1) / 2 + 1];
+        open = new int[c.m];
+        openScenes = new long[c.m];
+        openLength = new long[c.m];
+    }
+
+    /**
+     * A search to run beside this one on another thread: the memo becomes shared (see
+     * {@link StateCache#share()}) and both mark the states they are inside.
+     */
+    Search helper(BooleanSupplier helperStop) {
+        cache.share();
+        if (busy == null) {
+            busy = new int[BUSY_SLOTS];
+        }
+        return new Search(this, helperStop);
+    }
+
+    /** Forgets every mark; for when no search sharing them is running (a stopped one leaves its marks). */
+    void clearMarks() {
+        if (busy != null) {
+            Arrays.fill(busy, 0);
+        }
+    }
+
+    private static int busySlot(long q, long kf, long kb) {
+        long h = q * 0x9E3779B97F4A7C15L + kf * 0xC2B2AE3D27D4EB4FL + kb;
+        return (int) (h >>> (64 - 16)) & (BUSY_SLOTS - 1);
     }
 
     StateCache cache() {
@@ -606,6 +671,11 @@ final class Search {
         int depth = c.n - Long.bitCount(q);
         int k = expand(q, aq, f, b, depth, budget);
         boolean lookahead = Long.bitCount(q) >= LOOK;
+        boolean marking = busy != null && Long.bitCount(q) >= BUSY_MIN_SCENES;
+        int mark = marking ? busySlot(q, kf, kb) : -1;
+        if (marking) {
+            BUSY.getAndAdd(busy, mark, 1);
+        }
         long[] placed = childScenes[depth];
         long[] left = childActors[depth];
         boolean[] front = childFront[depth];
@@ -655,6 +725,11 @@ final class Search {
             rank[j] = i;
         }
         long best = INF;
+        // a child another search is inside waits for the second pass (only where states are
+        // marked, so only when searches share the memo)
+        int[] later = deferred[depth];
+        int postponed = 0;
+        boolean childrenMarked = marking && Long.bitCount(q) > BUSY_MIN_SCENES;
         for (int r0 = 0; r0 < live; r0++) {
             int i = rank[r0];
             long limit = Math.min(budget, best - 1);
@@ -662,16 +737,33 @@ final class Search {
                 lowest = Math.min(lowest, est[i]);
                 break;
             }
-            long q2 = q & ~placed[i];
-            long f2 = front[i] ? met[i] : f;
-            long b2 = front[i] ? b : met[i];
-            long r = solve(q2, left[i], f2, b2, limit - hold[i], own[i]);
-            long total = hold[i] + r;
-            if (exact && total <= limit) {
-                best = total;
-            } else {
-                lowest = Math.min(lowest, total);
+            if (childrenMarked && othersInside(q & ~placed[i], left[i], front[i] ? met[i] : f, front[i] ? b : met[i])) {
+                later[postponed++] = i;
+                continue;
             }
+            long child = solveChild(i, q, f, b, limit, placed, left, front, met, hold, own);
+            if (exact && child <= limit) {
+                best = child;
+            } else {
+                lowest = Math.min(lowest, child);
+            }
+        }
+        for (int d = 0; d < postponed; d++) {
+            int i = later[d];
+            long limit = Math.min(budget, best - 1);
+            if (est[i] > limit) {
+                lowest = Math.min(lowest, est[i]);
+                continue;
+            }
+            long child = solveChild(i, q, f, b, limit, placed, left, front, met, hold, own);
+            if (exact && child <= limit) {
+                best = child;
+            } else {
+                lowest = Math.min(lowest, child);
+            }
+        }
+        if (marking) {
+            BUSY.getAndAdd(busy, mark, -1);
         }
         if (best < INF) {
             cache.put(q, kf, kb, best, true);
@@ -682,6 +774,22 @@ final class Search {
         cache.put(q, kf, kb, result, false);
         exact = false;
         return result;
+    }
+
+    /** Child i's holding plus its cost to go within {@code limit}; {@link #exact} tells which. */
+    private long solveChild(int i, long q, long f, long b, long limit, long[] placed, long[] left, boolean[] front,
+            long[] met, long[] hold, long[] own) {
+        long q2 = q & ~placed[i];
+        long f2 = front[i] ? met[i] : f;
+        long b2 = front[i] ? b : met[i];
+        return hold[i] + solve(q2, left[i], f2, b2, limit - hold[i], own[i]);
+    }
+
+    /** Whether another search is inside the state (q2, f2, b2), whose remaining actors are aq2. */
+    private boolean othersInside(long q2, long aq2, long f2, long b2) {
+        long fn = f2 & (aq2 | b2);
+        long bn = b2 & (aq2 | f2);
+        return (int) BUSY.getOpaque(busy, busySlot(q2, Math.min(fn, bn), Math.max(fn, bn))) > 0;
     }
 
     /**

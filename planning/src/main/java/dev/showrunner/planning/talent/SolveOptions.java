@@ -14,13 +14,17 @@ import java.util.function.Consumer;
  * @param maxCacheEntries upper bound on remembered search states (about 40 bytes each); the
  *     cache starts small and grows to this size, then replaces old entries
  * @param seed seed of the randomised local search that finds the first orders
+ * @param threads most threads the exact search uses; a search that has not finished after
+ *     its first half second is joined by the others, sharing one memo (which then takes its
+ *     full size at once)
  */
 public record SolveOptions(
         Duration timeLimit,
         BooleanSupplier cancelled,
         Consumer<Progress> progress,
         int maxCacheEntries,
-        long seed) {
+        long seed,
+        int threads) {
 
     public static final int DEFAULT_MAX_CACHE_ENTRIES = 1 << 22;
 
@@ -34,31 +38,42 @@ public record SolveOptions(
         if (maxCacheEntries < 1024) {
             throw new IllegalArgumentException("maxCacheEntries must be at least 1024");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
     }
 
-    /** No time limit, never cancelled, no progress reports, default cache, seed 1. */
+    /**
+     * No time limit, never cancelled, no progress reports, default cache, seed 1, a thread for
+     * each processor.
+     */
     public static SolveOptions defaults() {
-        return new SolveOptions(Duration.ofDays(365), () -> false, p -> {}, DEFAULT_MAX_CACHE_ENTRIES, 1);
+        return new SolveOptions(Duration.ofDays(365), () -> false, p -> {}, DEFAULT_MAX_CACHE_ENTRIES, 1,
+                Runtime.getRuntime().availableProcessors());
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
-        return new SolveOptions(limit, cancelled, progress, maxCacheEntries, seed);
+        return new SolveOptions(limit, cancelled, progress, maxCacheEntries, seed, threads);
     }
 
     public SolveOptions withCancellation(BooleanSupplier signal) {
-        return new SolveOptions(timeLimit, signal, progress, maxCacheEntries, seed);
+        return new SolveOptions(timeLimit, signal, progress, maxCacheEntries, seed, threads);
     }
 
     public SolveOptions withProgress(Consumer<Progress> listener) {
-        return new SolveOptions(timeLimit, cancelled, listener, maxCacheEntries, seed);
+        return new SolveOptions(timeLimit, cancelled, listener, maxCacheEntries, seed, threads);
     }
 
     public SolveOptions withMaxCacheEntries(int entries) {
-        return new SolveOptions(timeLimit, cancelled, progress, entries, seed);
+        return new SolveOptions(timeLimit, cancelled, progress, entries, seed, threads);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, cancelled, progress, maxCacheEntries, newSeed);
+        return new SolveOptions(timeLimit, cancelled, progress, maxCacheEntries, newSeed, threads);
+    }
+
+    public SolveOptions withThreads(int count) {
+        return new SolveOptions(timeLimit, cancelled, progress, maxCacheEntries, seed, count);
     }
 
     /**

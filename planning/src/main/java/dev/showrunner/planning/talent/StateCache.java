@@ -1,6 +1,7 @@
 package dev.showrunner.planning.talent;
 
-import java.util.Arrays;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * The memo of the search: for a state (remaining scenes, actors started at the front, actors
@@ -8,16 +9,26 @@ import java.util.Arrays;
  * addressing in two-slot buckets; starts small, doubles while under its limit, and once at
  * the limit replaces the entry of the two with fewer remaining scenes (cheapest to
  * recompute), so memory stays bounded as in Qin et al.'s bounded cache.
+ *
+ * <p>After {@link #share()} several searches may use it at once: it no longer grows, and each
+ * bucket carries a stamp, odd while a writer is in it and advanced when the writer leaves (a
+ * sequence lock). A reader that sees the stamp odd or changed across its read treats the
+ * bucket as empty, and a writer that finds it taken drops its entry. Both are safe answers
+ * for a memo, so nobody waits and no torn entry is ever believed.
  */
 final class StateCache {
 
     static final long MISSING = -1;
+
+    private static final VarHandle STAMP = MethodHandles.arrayElementVarHandle(int[].class);
 
     private final int maxEntries;
     /** Entries of four longs side by side (one cache line): Q, F, B, value. */
     private long[] table;
     private int mask;
     private int size;
+    /** One stamp per bucket once shared, else null. */
+    private int[] stamps;
 
     StateCache(int initialEntries, int maxEntries) {
         this.maxEntries = Integer.highestOneBit(Math.max(maxEntries, 2));
@@ -49,8 +60,34 @@ final class StateCache {
         return (int) h;
     }
 
+    boolean shared() {
+        return stamps != null;
+    }
+
+    /**
+     * Makes the memo safe for several searches at once: it takes its largest size now (it
+     * can no longer grow) and keeps what it holds. Call before the other searches start.
+     */
+    void share() {
+        if (stamps != null) {
+            return;
+        }
+        long[] old = table;
+        allocate(maxEntries);
+        for (int i = 0; i < old.length; i += 4) {
+            if (old[i + 3] != MISSING) {
+                long v = old[i + 3];
+                put(old[i], old[i + 1], old[i + 2], v >>> 1, (v & 1) != 0);
+            }
+        }
+        stamps = new int[(mask + 1) / 2];
+    }
+
     /** The encoded entry {@code (v << 1) | exact}, or {@link #MISSING}. */
     long get(long q, long f, long b) {
+        if (stamps != null) {
+            return sharedGet(q, f, b);
+        }
         long[] t = table;
         int i = (hash(q, f, b) & mask & ~1) << 2;
         if (t[i] == q && t[i + 1] == f && t[i + 2] == b && t[i + 3] != MISSING) {
@@ -63,7 +100,42 @@ final class StateCache {
         return MISSING;
     }
 
+    private long sharedGet(long q, long f, long b) {
+        long[] t = table;
+        int bucket = (hash(q, f, b) & mask) >>> 1;
+        int stamp = (int) STAMP.getAcquire(stamps, bucket);
+        if ((stamp & 1) != 0) {
+            return MISSING;
+        }
+        int i = bucket << 3;
+        long found = MISSING;
+        if (t[i] == q && t[i + 1] == f && t[i + 2] == b) {
+            found = t[i + 3];
+        } else if (t[i + 4] == q && t[i + 5] == f && t[i + 6] == b) {
+            found = t[i + 7];
+        }
+        VarHandle.loadLoadFence();
+        return (int) STAMP.getVolatile(stamps, bucket) == stamp ? found : MISSING;
+    }
+
     void put(long q, long f, long b, long v, boolean exact) {
+        if (stamps != null) {
+            int bucket = (hash(q, f, b) & mask) >>> 1;
+            int stamp = (int) STAMP.getVolatile(stamps, bucket);
+            if ((stamp & 1) != 0 || !STAMP.compareAndSet(stamps, bucket, stamp, stamp + 1)) {
+                return; // another search is writing this bucket: the entry is only a saving
+            }
+            try {
+                write(q, f, b, v, exact);
+            } finally {
+                STAMP.setRelease(stamps, bucket, stamp + 2);
+            }
+            return;
+        }
+        write(q, f, b, v, exact);
+    }
+
+    private void write(long q, long f, long b, long v, boolean exact) {
         long encoded = (v << 1) | (exact ? 1 : 0);
         long[] t = table;
         int i = (hash(q, f, b) & mask & ~1) << 2;
@@ -76,9 +148,9 @@ final class StateCache {
             t[j + 3] = encoded;
             return;
         }
-        if (size * 2L > capacity() && capacity() < maxEntries) {
+        if (size * 2L > capacity() && capacity() < maxEntries && stamps == null) {
             grow();
-            put(q, f, b, v, exact);
+            write(q, f, b, v, exact);
             return;
         }
         int slot;
@@ -103,7 +175,7 @@ final class StateCache {
         for (int i = 0; i < old.length; i += 4) {
             if (old[i + 3] != MISSING) {
                 long v = old[i + 3];
-                put(old[i], old[i + 1], old[i + 2], v >>> 1, (v & 1) != 0);
+                write(old[i], old[i + 1], old[i + 2], v >>> 1, (v & 1) != 0);
             }
         }
     }

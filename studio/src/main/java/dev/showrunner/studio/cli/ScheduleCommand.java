@@ -104,6 +104,10 @@ final class ScheduleCommand implements Callable<Integer> {
             description = "stop after this many seconds and report the best order with its gap (default: ${DEFAULT-VALUE})")
     double seconds;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "most processor threads the exact search of an instance may use (default: all of them)")
+    Integer threads;
+
     @Option(names = "--progress", description = "report the best cost and the bound on standard error as they improve")
     boolean progress;
 
@@ -112,7 +116,14 @@ final class ScheduleCommand implements Callable<Integer> {
         if (!(seconds > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be positive");
         }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be between 1 and 1024");
+        }
         if (eighthsPerDay != null) {
+            if (threads != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--threads applies to an instance file; a script's schedule is searched on one thread");
+            }
             return scheduleScript();
         }
         if (start != null || unavailable != null || constraints != null || castCosts != null || locations != null
@@ -130,6 +141,9 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         SolveOptions options = SolveOptions.defaults().withTimeLimit(Duration.ofMillis((long) (seconds * 1000)));
+        if (threads != null) {
+            options = options.withThreads(threads);
+        }
         if (progress) {
             options = options.withProgress(p -> {
                 err.printf("best %d, bound %d, %d nodes, %.2f s%n", p.bestCost(), p.lowerBound(), p.nodes(),

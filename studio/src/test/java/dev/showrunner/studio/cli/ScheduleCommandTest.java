@@ -72,6 +72,22 @@ class ScheduleCommandTest {
         assertThat(code).isEqualTo(2);
     }
 
+    @Test
+    void schedule_instanceOnTwoThreads_provesTheOptimum() throws Exception {
+        int code = run("schedule", resource("tiny.txt").toString(), "--threads", "2");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("optimal");
+    }
+
+    @Test
+    void schedule_noThreads_exitsTwoNamingTheOption() throws Exception {
+        int code = run("schedule", resource("tiny.txt").toString(), "--threads", "0");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--threads");
+    }
+
     private static final String SCRIPT = """
             INT. DINER - NIGHT
 
