@@ -110,10 +110,11 @@ final class Team implements AutoCloseable {
             long r = main.solve(root, 0, 0, budget);
             offer(r, main.lastExact());
         } catch (Search.Stopped e) {
-            finished.set(true); // the phase or the run is over (or a helper answered): all stop
+            // the phase or the run is over, or a helper answered
         } catch (RuntimeException e) {
-            finished.set(true);
             failure = e;
+        } finally {
+            finished.set(true); // whatever ended the main search ends the helpers'
         }
         for (Future<?> f : running) {
             try {
