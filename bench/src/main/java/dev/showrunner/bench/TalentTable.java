@@ -23,7 +23,7 @@ import java.util.List;
  * </pre>
  *
  * Other options: {@code --density 0.3} (share of actor-scene pairs), {@code --max-cost 100},
- * {@code --max-duration 5}, {@code --seed 1}.
+ * {@code --max-duration 5}, {@code --seed 1}, {@code --threads N} (default: every processor).
  */
 public final class TalentTable {
 
@@ -36,6 +36,7 @@ public final class TalentTable {
         int maxCost = 100;
         int maxDuration = 5;
         long seed = 1;
+        int threads = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i + 1 < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
@@ -47,11 +48,12 @@ public final class TalentTable {
                 case "--max-cost" -> maxCost = Integer.parseInt(v);
                 case "--max-duration" -> maxDuration = Integer.parseInt(v);
                 case "--seed" -> seed = Long.parseLong(v);
+                case "--threads" -> threads = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        System.out.printf("density %.2f, costs 1..%d, durations 1..%d, %d instances per group, cap %d s, seed %d%n%n",
-                density, maxCost, maxDuration, perGroup, cap, seed);
+        System.out.printf("density %.2f, costs 1..%d, durations 1..%d, %d instances per group, cap %d s, seed %d,"
+                + " %d threads%n%n", density, maxCost, maxDuration, perGroup, cap, seed, threads);
         System.out.println("| n | m | proven | median s | mean gap of unproven |");
         System.out.println("|---|---|---|---|---|");
         for (int n : scenes) {
@@ -63,7 +65,8 @@ public final class TalentTable {
                     long instanceSeed = seed * 1_000_003L + n * 1000L + m * 10L + k;
                     TalentInstance instance = RandomInstances.generate(n, m, density, maxCost, maxDuration, instanceSeed);
                     TalentSolution solution = dev.showrunner.planning.talent.TalentSolver.solve(instance,
-                            SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(cap)).withMaxCacheEntries(1 << 22));
+                            SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(cap)).withMaxCacheEntries(1 << 22)
+                                    .withThreads(threads));
                     if (solution.proven()) {
                         proven++;
                         times.add(solution.elapsed().toNanos() / 1e9);
