@@ -23,8 +23,8 @@ final class Search {
     /** From this many remaining scenes up, children are ordered by their full bound. */
     static final int LOOK = 12;
     private static final long INF = Long.MAX_VALUE / 4;
-    /** States marked while searched, when several searches share the memo: a power of two. */
-    private static final int BUSY_SLOTS = 1 << 16;
+    /** States marked while searched, when several searches share the memo: 2^16 slots. */
+    private static final int BUSY_BITS = 16;
     /** Only states with this many scenes left or more are marked; smaller ones end quickly. */
     static final int BUSY_MIN_SCENES = 8;
     private static final VarHandle BUSY = MethodHandles.arrayElementVarHandle(int[].class);
@@ -70,17 +70,16 @@ final class Search {
     private final long[] triples;
 
     Search(Core core, int maxCacheEntries, BooleanSupplier stop) {
+        this(core, sameLengths(core), triples(core), new StateCache(1 << 12, maxCacheEntries), null, stop);
+    }
+
+    /** A search over the given instance data and memo, with scratch space of its own. */
+    private Search(Core core, long[] sameLength, long[] triples, StateCache cache, int[] busy, BooleanSupplier stop) {
         this.c = core;
-        this.sameLength = new long[core.n];
-        for (int s = 0; s < core.n; s++) {
-            for (int t = 0; t < core.n; t++) {
-                if (t != s && core.duration[t] == core.duration[s]) {
-                    sameLength[s] |= 1L << t;
-                }
-            }
-        }
-        this.triples = triples(core);
-        this.cache = new StateCache(1 << 12, maxCacheEntries);
+        this.sameLength = sameLength;
+        this.triples = triples;
+        this.cache = cache;
+        this.busy = busy;
         this.stop = stop;
         int depth = core.n + 1;
         deferred = new int[depth][2 * core.n];
@@ -99,29 +98,17 @@ final class Search {
         openLength = new long[core.m];
     }
 
-    /** A search sharing this one's instance, memo and marks, with scratch space of its own. */
-    private Search(Search main, BooleanSupplier stop) {
-        this.c = main.c;
-        this.sameLength = main.sameLength;
-        this.triples = main.triples;
-        this.cache = main.cache;
-        this.busy = main.busy;
-        this.stop = stop;
-        int depth = c.n + 1;
-        deferred = new int[depth][2 * c.n];
-        single = new long[depth][c.n];
-        childScenes = new long[depth][2 * c.n];
-        childActors = new long[depth][2 * c.n];
-        childFront = new boolean[depth][2 * c.n];
-        childHold = new long[depth][2 * c.n];
-        childF = new long[depth][2 * c.n];
-        childBound = new long[depth][2 * c.n];
-        childOwnBound = new long[depth][2 * c.n];
-        childRank = new int[depth][2 * c.n];
-        pairKeys = new long[c.m * (c.m - 1) / 2 + 1];
-        open = new int[c.m];
-        openScenes = new long[c.m];
-        openLength = new long[c.m];
+    /** For each scene s, the other scenes of equal duration. */
+    private static long[] sameLengths(Core core) {
+        long[] same = new long[core.n];
+        for (int s = 0; s < core.n; s++) {
+            for (int t = 0; t < core.n; t++) {
+                if (t != s && core.duration[t] == core.duration[s]) {
+                    same[s] |= 1L << t;
+                }
+            }
+        }
+        return same;
     }
 
     /**
@@ -131,9 +118,9 @@ final class Search {
     Search helper(BooleanSupplier helperStop) {
         cache.share();
         if (busy == null) {
-            busy = new int[BUSY_SLOTS];
+            busy = new int[1 << BUSY_BITS];
         }
-        return new Search(this, helperStop);
+        return new Search(c, sameLength, triples, cache, busy, helperStop);
     }
 
     /** Forgets every mark; for when no search sharing them is running (a stopped one leaves its marks). */
@@ -145,7 +132,7 @@ final class Search {
 
     private static int busySlot(long q, long kf, long kb) {
         long h = q * 0x9E3779B97F4A7C15L + kf * 0xC2B2AE3D27D4EB4FL + kb;
-        return (int) (h >>> (64 - 16)) & (BUSY_SLOTS - 1);
+        return (int) (h >>> (64 - BUSY_BITS));
     }
 
     StateCache cache() {

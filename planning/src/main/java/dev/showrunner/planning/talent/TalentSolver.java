@@ -80,10 +80,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *    runs in phases (half a second, then doubling); between two, iterated local search
  *    (LocalSearch.improve) tries to lower UB, which both shrinks the proof's budget and
  *    improves what a stopped run returns; after four seconds each phase of the proof is
- *    followed by a quarter as long a search a quarter of the way from LB to UB, so the
- *    reported gap keeps closing on instances too hard to prove (measured: a quarter of the
- *    way succeeds more often than halfway, and leaves gaps of 11-14 % after a minute on
- *    32 x 16 and 40 x 12 instances where halfway left 14-19 %; proofs take as many states). The memo keeps everything proven across
+ *    followed by a quarter as long a search for a better LB, a step up from LB (a quarter
+ *    of the way to UB at first, the step halving after a search that did not finish and
+ *    doubling after one that did), so the reported gap keeps closing on instances too hard
+ *    to prove (measured: steps of a quarter succeed more often than halfway and leave gaps
+ *    of 11-14 % after a minute on 32 x 16 and 40 x 12 instances where halfway left 14-19 %;
+ *    proofs take as many states). Should that search find an order within its step, the
+ *    order is optimal and the run ends. The memo keeps everything proven across
  *    phases. Stopping (deadline or cancellation) at any moment returns the best order known
  *    with the proven LB, so the gap is always reported.
  *
@@ -171,6 +174,8 @@ public final class TalentSolver {
         try (Team team = new Team(search, teamOver)) {
             report(options, ub, lb, working, team, started);
             boolean halfwayTried = false;
+            // the lower-bound searches aim 1/probeShare of the gap above the bound
+            int probeShare = 4;
             long phase = PHASE_NANOS;
             while (lb < ub && !stop.getAsBoolean()) {
                 boolean proving = false;
@@ -186,10 +191,7 @@ public final class TalentSolver {
                         long r = team.solve(core.allScenes, budget);
                         halfwayTried = true;
                         if (team.lastExact()) {
-                            phaseEnd[0] = Long.MAX_VALUE / 4 + System.nanoTime(); // rebuilding the order is quick
-                            int[] order = new int[core.n];
-                            search.reconstruct(core.allScenes, 0, 0, r, order, 0, core.n - 1);
-                            bestCore = order;
+                            bestCore = rebuild(search, core, r, phaseEnd);
                             ub = r;
                             lb = r;
                         } else {
@@ -209,18 +211,26 @@ public final class TalentSolver {
                     }
                     if (proving && System.nanoTime() - started > PROBE_AFTER_NANOS) {
                         // a long proof: spend a quarter of its phase proving a better lower bound,
-                        // a quarter of the way between the bounds, so the gap reported keeps closing
+                        // a step up from the bound, so the gap reported keeps closing; the step
+                        // halves after a search that did not finish and doubles after one that did
                         phaseEnd[0] = System.nanoTime() + phase / 4;
                         try {
-                            long r = team.solve(core.allScenes, lb + (ub - 1 - lb) / 4);
-                            if (!team.lastExact()) {
+                            long r = team.solve(core.allScenes, lb + Math.max(1, (ub - 1 - lb) / probeShare));
+                            if (team.lastExact()) {
+                                // an order within the step: cheaper than the best, and optimal
+                                bestCore = rebuild(search, core, r, phaseEnd);
+                                ub = r;
+                                lb = r;
+                            } else {
                                 lb = Math.max(lb, r);
-                                report(options, ub, lb, working, team, started);
+                                probeShare = Math.max(2, probeShare / 2);
                             }
+                            report(options, ub, lb, working, team, started);
                         } catch (Search.Stopped probeOver) {
                             if (stop.getAsBoolean()) {
                                 break;
                             }
+                            probeShare = Math.min(64, probeShare * 2);
                         }
                     }
                     phase *= 2;
@@ -237,6 +247,14 @@ public final class TalentSolver {
                     lb == ub ? TalentSolution.Status.OPTIMAL : TalentSolution.Status.STOPPED, team.nodes(),
                     Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /** An order of the core costing {@code value}, which the memo proved optimal. */
+    private static int[] rebuild(Search search, Core core, long value, long[] phaseEnd) {
+        phaseEnd[0] = Long.MAX_VALUE / 4 + System.nanoTime(); // rebuilding the order is quick
+        int[] order = new int[core.n];
+        search.reconstruct(core.allScenes, 0, 0, value, order, 0, core.n - 1);
+        return order;
     }
 
     private static void report(SolveOptions options, long ub, long lb, long working, Team team, long started) {

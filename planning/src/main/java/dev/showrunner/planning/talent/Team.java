@@ -57,10 +57,6 @@ final class Team implements AutoCloseable {
         }
     }
 
-    int size() {
-        return helpers.size() + 1;
-    }
-
     long nodes() {
         long sum = main.nodes;
         for (Search h : helpers) {
@@ -105,7 +101,7 @@ final class Team implements AutoCloseable {
                 }
             }));
         }
-        RuntimeException failure = null;
+        Throwable failure = null;
         try {
             long r = main.solve(root, 0, 0, budget);
             offer(r, main.lastExact());
@@ -116,22 +112,36 @@ final class Team implements AutoCloseable {
         } finally {
             finished.set(true); // whatever ended the main search ends the helpers'
         }
+        // wait for every helper even if interrupted: they stop within a moment, and the next
+        // solve must not start while one still runs on its scratch space
+        boolean interrupted = false;
         for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                failure = failure != null ? failure
-                        : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                finished.set(true);
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (ExecutionException e) {
+                    failure = failure != null ? failure : e.getCause();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         // every search has returned; the ones stopped midway left their marks behind
         main.clearMarks();
         finished.set(false);
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
         if (failure != null) {
-            throw failure;
+            throw new IllegalStateException(failure);
         }
         synchronized (this) {
             if (!answered) {
