@@ -39,7 +39,6 @@ final class Search {
      * inside for last, by which time the other has often settled it (after ABDADA, Weill 1996).
      */
     private int[] busy;
-    private final int[][] deferred;
 
     /** Exactness of the value last returned by {@link #solve}. */
     private boolean exact;
@@ -82,7 +81,6 @@ final class Search {
         this.busy = busy;
         this.stop = stop;
         int depth = core.n + 1;
-        deferred = new int[depth][2 * core.n];
         single = new long[depth][core.n];
         childScenes = new long[depth][2 * core.n];
         childActors = new long[depth][2 * core.n];
@@ -712,41 +710,35 @@ final class Search {
             rank[j] = i;
         }
         long best = INF;
-        // a child another search is inside waits for the second pass (only where states are
-        // marked, so only when searches share the memo)
-        int[] later = deferred[depth];
-        int postponed = 0;
+        // a child another search is inside is put back after the others (rank holds 2n, the
+        // children at most n), where the search comes to it once it has tried or cut the rest;
+        // children are only marked when searches share the memo
         boolean childrenMarked = marking && Long.bitCount(q) > BUSY_MIN_SCENES;
-        for (int r0 = 0; r0 < live; r0++) {
+        int end = live;
+        for (int r0 = 0; r0 < end; r0++) {
             int i = rank[r0];
             long limit = Math.min(budget, best - 1);
             if (est[i] > limit) {
                 lowest = Math.min(lowest, est[i]);
+                if (r0 < live) {
+                    r0 = live - 1; // the rest of the first pass is cut too: on to those put back
+                    continue;
+                }
                 break;
             }
-            if (childrenMarked && othersInside(q & ~placed[i], left[i], front[i] ? met[i] : f, front[i] ? b : met[i])) {
-                later[postponed++] = i;
+            long q2 = q & ~placed[i];
+            long f2 = front[i] ? met[i] : f;
+            long b2 = front[i] ? b : met[i];
+            if (r0 < live && childrenMarked && othersInside(q2, left[i], f2, b2)) {
+                rank[end++] = i;
                 continue;
             }
-            long child = solveChild(i, q, f, b, limit, placed, left, front, met, hold, own);
-            if (exact && child <= limit) {
-                best = child;
+            long r = solve(q2, left[i], f2, b2, limit - hold[i], own[i]);
+            long total = hold[i] + r;
+            if (exact && total <= limit) {
+                best = total;
             } else {
-                lowest = Math.min(lowest, child);
-            }
-        }
-        for (int d = 0; d < postponed; d++) {
-            int i = later[d];
-            long limit = Math.min(budget, best - 1);
-            if (est[i] > limit) {
-                lowest = Math.min(lowest, est[i]);
-                continue;
-            }
-            long child = solveChild(i, q, f, b, limit, placed, left, front, met, hold, own);
-            if (exact && child <= limit) {
-                best = child;
-            } else {
-                lowest = Math.min(lowest, child);
+                lowest = Math.min(lowest, total);
             }
         }
         if (marking) {
@@ -761,15 +753,6 @@ final class Search {
         cache.put(q, kf, kb, result, false);
         exact = false;
         return result;
-    }
-
-    /** Child i's holding plus its cost to go within {@code limit}; {@link #exact} tells which. */
-    private long solveChild(int i, long q, long f, long b, long limit, long[] placed, long[] left, boolean[] front,
-            long[] met, long[] hold, long[] own) {
-        long q2 = q & ~placed[i];
-        long f2 = front[i] ? met[i] : f;
-        long b2 = front[i] ? b : met[i];
-        return hold[i] + solve(q2, left[i], f2, b2, limit - hold[i], own[i]);
     }
 
     /** Whether another search is inside the state (q2, f2, b2), whose remaining actors are aq2. */
