@@ -335,7 +335,7 @@ final class Search {
             // the dynamic program below costs more than it saves (measured)
             return pairs;
         }
-        return Math.max(pairs, lb + closingOrder(openF, q) + closingOrder(openB, q));
+        return Math.max(pairs, lb + closingOrder(openF, q) + closingOrder(openB, q) + freeScenes(openF, openB, q));
     }
 
     /**
@@ -349,7 +349,7 @@ final class Search {
         if (Long.bitCount(openF | openB) < 3) {
             return 0;
         }
-        return settled(q, aq, f, b) + closingOrder(openF, q) + closingOrder(openB, q);
+        return settled(q, aq, f, b) + closingOrder(openF, q) + closingOrder(openB, q) + freeScenes(openF, openB, q);
     }
 
     /**
@@ -417,6 +417,74 @@ final class Search {
             seqBest[x] = best;
         }
         return seqBest[full];
+    }
+
+    /** Sides of at most this many actors get the exact cover (2^10 subsets); larger ones none. */
+    private static final int COVER_MAX = 10;
+    private final long[] coverNeed = new long[COVER_MAX];
+    private final long[] coverCost = new long[COVER_MAX];
+
+    /**
+     * Holding of the actors on location at either end during the remaining scenes none of them
+     * is in, which neither leaving order counts. An actor met at the front and one met at the
+     * back who share a remaining scene are on location together there, so at every moment at
+     * least one of them is: whoever is on location during such a scene covers every sharing
+     * pair, and costs at least the cheapest such cover (a minimum weight vertex cover of the
+     * bipartite graph of sharing pairs, found by trying each subset of the smaller end).
+     */
+    private long freeScenes(long openF, long openB, long q) {
+        if (openF == 0 || openB == 0) {
+            return 0;
+        }
+        long covered = 0;
+        for (long x = openF | openB; x != 0; x &= x - 1) {
+            covered |= c.actorScenes[Long.numberOfTrailingZeros(x)];
+        }
+        long free = q & ~covered;
+        if (free == 0) {
+            return 0;
+        }
+        long small = Long.bitCount(openF) <= Long.bitCount(openB) ? openF : openB;
+        long large = small == openF ? openB : openF;
+        int k = 0;
+        long sharing = 0;
+        for (long x = small; x != 0; x &= x - 1) {
+            int a = Long.numberOfTrailingZeros(x);
+            long need = 0;
+            for (long y = large; y != 0; y &= y - 1) {
+                int b = Long.numberOfTrailingZeros(y);
+                if ((c.actorScenes[a] & c.actorScenes[b] & q) != 0) {
+                    need |= 1L << b;
+                }
+            }
+            if (need != 0) {
+                if (k == COVER_MAX) {
+                    return 0;
+                }
+                coverNeed[k] = need;
+                coverCost[k] = c.cost[a];
+                sharing |= need;
+                k++;
+            }
+        }
+        if (k == 0) {
+            return 0;
+        }
+        // actors of the smaller end in the cover are paid; those left out need all their partners
+        long cheapest = c.costOf(sharing);
+        for (int in = 1; in < 1 << k; in++) {
+            long paid = 0;
+            long need = 0;
+            for (int i = 0; i < k; i++) {
+                if ((in >>> i & 1) != 0) {
+                    paid += coverCost[i];
+                } else {
+                    need |= coverNeed[i];
+                }
+            }
+            cheapest = Math.min(cheapest, paid + c.costOf(need));
+        }
+        return c.durationOf(free) * cheapest;
     }
 
     /**
