@@ -335,7 +335,7 @@ final class Search {
             // the dynamic program below costs more than it saves (measured)
             return pairs;
         }
-        return Math.max(pairs, lb + closingOrder(openF, q) + closingOrder(openB, q) + freeScenes(openF, openB, q));
+        return Math.max(pairs, lb + waitingOrder(openF, openB, q));
     }
 
     /**
@@ -349,7 +349,7 @@ final class Search {
         if (Long.bitCount(openF | openB) < 3) {
             return 0;
         }
-        return settled(q, aq, f, b) + closingOrder(openF, q) + closingOrder(openB, q) + freeScenes(openF, openB, q);
+        return settled(q, aq, f, b) + waitingOrder(openF, openB, q);
     }
 
     /**
@@ -417,6 +417,166 @@ final class Search {
             seqBest[x] = best;
         }
         return seqBest[full];
+    }
+
+    /** Most actors on location, both ends together, the joint order takes (2^10 states). */
+    static final int JOINT_MAX = 10;
+    private final long[] jointBest = new long[1 << JOINT_MAX];
+    private final long[] jointCover = new long[1 << JOINT_MAX];
+    private final long[] frontGone = new long[1 << JOINT_MAX];
+    private final long[] backCome = new long[1 << JOINT_MAX];
+    private final long[] jointScenesF = new long[JOINT_MAX];
+    private final long[] jointScenesB = new long[JOINT_MAX];
+    private final long[] jointCostF = new long[JOINT_MAX];
+    private final long[] jointCostB = new long[JOINT_MAX];
+    private final int[] jointPartners = new int[JOINT_MAX];
+
+    /**
+     * Least holding of the actors on location at either end (met there, scenes still to come),
+     * over the orders in which those at the front leave and those at the back arrive, taken
+     * together. Each leaves or arrives at a moment; a dynamic program over the sets gone and
+     * come finds the cheapest sequence of moments, where
+     * <ul>
+     * <li>one at the front leaving waits through the scenes of those gone before it that it is
+     *     not in, and one at the back arriving through the scenes of those who come after it
+     *     (the leaving order of each end, as apart);</li>
+     * <li>one at the front leaves only once everyone at the back it shares a scene with has
+     *     come;</li>
+     * <li>a scene with actors of the front only is shot before the first of them leaves, at a
+     *     moment when, of each front/back pair sharing a scene among those gone and come by
+     *     then, one is on location and in no way counted: at least the cheapest cover of
+     *     those pairs. Likewise a scene with actors of the back only, after the last of them
+     *     comes, among those still to go and to come;</li>
+     * <li>a scene with no such actor, wherever it goes, holds the cheapest cover of all the
+     *     pairs.</li>
+     * </ul>
+     * Each charge is an actor waiting through a scene that no other charge counts, so the sum
+     * is a bound. With more actors than {@link #JOINT_MAX}, the ends are taken apart.
+     */
+    private long waitingOrder(long openF, long openB, long q) {
+        int kf = Long.bitCount(openF);
+        int kb = Long.bitCount(openB);
+        if (kf == 0 || kb == 0 || kf + kb > JOINT_MAX) {
+            return closingOrder(openF, q) + closingOrder(openB, q) + freeScenes(openF, openB, q);
+        }
+        long fronts = 0;
+        long backs = 0;
+        int i = 0;
+        for (long x = openF; x != 0; x &= x - 1, i++) {
+            int a = Long.numberOfTrailingZeros(x);
+            jointScenesF[i] = c.actorScenes[a] & q;
+            jointCostF[i] = c.cost[a];
+            fronts |= jointScenesF[i];
+        }
+        int j = 0;
+        for (long x = openB; x != 0; x &= x - 1, j++) {
+            int a = Long.numberOfTrailingZeros(x);
+            jointScenesB[j] = c.actorScenes[a] & q;
+            jointCostB[j] = c.cost[a];
+            backs |= jointScenesB[j];
+        }
+        for (i = 0; i < kf; i++) {
+            int partners = 0;
+            for (j = 0; j < kb; j++) {
+                if ((jointScenesF[i] & jointScenesB[j]) != 0) {
+                    partners |= 1 << j;
+                }
+            }
+            jointPartners[i] = partners;
+        }
+        int allF = (1 << kf) - 1;
+        int allB = (1 << kb) - 1;
+        frontGone[0] = 0;
+        for (int d = 1; d <= allF; d++) {
+            frontGone[d] = frontGone[d & (d - 1)] | jointScenesF[Integer.numberOfTrailingZeros(d)];
+        }
+        backCome[0] = 0;
+        for (int a = 1; a <= allB; a++) {
+            backCome[a] = backCome[a & (a - 1)] | jointScenesB[Integer.numberOfTrailingZeros(a)];
+        }
+        long frontOnly = fronts & ~backs;
+        long backOnly = backs & ~fronts;
+        int states = 1 << (kf + kb);
+        java.util.Arrays.fill(jointBest, 0, states, INF);
+        java.util.Arrays.fill(jointCover, 0, states, -1);
+        jointBest[0] = 0;
+        for (int state = 0; state < states; state++) {
+            long v = jointBest[state];
+            if (v >= INF) {
+                continue;
+            }
+            int gone = state & allF;
+            int come = state >>> kf;
+            long goneScenes = frontGone[gone];
+            for (int left = allF & ~gone; left != 0; left &= left - 1) {
+                i = Integer.numberOfTrailingZeros(left);
+                if ((jointPartners[i] & ~come) != 0) {
+                    continue;
+                }
+                long w = v + jointCostF[i] * c.durationOf(goneScenes & ~jointScenesF[i]);
+                long first = frontOnly & jointScenesF[i] & ~goneScenes;
+                if (first != 0) {
+                    w += c.durationOf(first) * cover(gone, come, kf);
+                }
+                int next = state | 1 << i;
+                if (w < jointBest[next]) {
+                    jointBest[next] = w;
+                }
+            }
+            for (int arriving = allB & ~come; arriving != 0; arriving &= arriving - 1) {
+                j = Integer.numberOfTrailingZeros(arriving);
+                int after = allB & ~come & ~(1 << j);
+                long later = backCome[after];
+                long w = v + jointCostB[j] * c.durationOf(later & ~jointScenesB[j]);
+                long last = backOnly & jointScenesB[j] & ~later;
+                if (last != 0) {
+                    w += c.durationOf(last) * cover(allF & ~gone, after, kf);
+                }
+                int next = state | 1 << (kf + j);
+                if (w < jointBest[next]) {
+                    jointBest[next] = w;
+                }
+            }
+        }
+        long none = q & ~fronts & ~backs;
+        long free = none == 0 ? 0 : c.durationOf(none) * cover(allF, allB, kf);
+        return jointBest[states - 1] + free;
+    }
+
+    /**
+     * The cheapest set of actors that holds one of each pair sharing a scene, among the front
+     * actors {@code front} and back actors {@code back} (indexes into the joint order's
+     * arrays), remembered for the current joint order.
+     */
+    private long cover(int front, int back, int kf) {
+        int key = front | back << kf;
+        long known = jointCover[key];
+        if (known >= 0) {
+            return known;
+        }
+        long best = INF;
+        // the front actors in the cover are paid; each one left out needs all its partners
+        for (int in = front; ; in = (in - 1) & front) {
+            long paid = 0;
+            int need = 0;
+            for (int x = front; x != 0; x &= x - 1) {
+                int i = Integer.numberOfTrailingZeros(x);
+                if ((in >>> i & 1) != 0) {
+                    paid += jointCostF[i];
+                } else {
+                    need |= jointPartners[i] & back;
+                }
+            }
+            for (int y = need; y != 0; y &= y - 1) {
+                paid += jointCostB[Integer.numberOfTrailingZeros(y)];
+            }
+            best = Math.min(best, paid);
+            if (in == 0) {
+                break;
+            }
+        }
+        jointCover[key] = best;
+        return best;
     }
 
     /** Sides of at most this many actors get the exact cover (2^10 subsets); larger ones none. */

@@ -54,6 +54,29 @@ class BoundProperties {
         assertThat(search.bound(q, core.actorsOf(q), f, b, Long.MAX_VALUE - 1)).isEqualTo(14);
     }
 
+    /**
+     * Actors 0 and 1 (4 a day) waiting at the front, actor 2 (3 a day) at the back; scene A
+     * (two days) has actor 1 alone, scene B (two days) actor 2 alone, scene C (one day) actors 0
+     * and 2. Shot A, C, B, only actor 0 waits (through A): 8. Each end apart allows 4, the
+     * pairs 6; taken together, actor 0 cannot leave before actor 2 comes (they share C), and
+     * had actor 1 left after actor 0, scene A would find actor 0 or actor 2 on location: 8.
+     */
+    @Example
+    void bound_endsTakenTogether_reachTheOptimum() {
+        long[] sceneActors = {0b010, 0b100, 0b101, 0b011, 0b100};
+        long[] duration = {2, 2, 1, 1, 1};
+        long[] cost = {4, 4, 3};
+        Core core = new Core(sceneActors, duration, cost);
+        long q = 0b111;
+        long f = 0b011;
+        long b = 0b100;
+        Search search = new Search(core, 1 << 10, () -> false);
+
+        assertThat(bestCompletion(core, q, f, b)).isEqualTo(8);
+        assertThat(search.bound(q, core.actorsOf(q), f, b)).isEqualTo(6);
+        assertThat(search.bound(q, core.actorsOf(q), f, b, Long.MAX_VALUE - 1)).isEqualTo(8);
+    }
+
     private static void checkMidSearchState(long seed, int remaining, int actors, int densityPercent) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = remaining + random.nextInt(5);
