@@ -41,17 +41,11 @@ class BoundProperties {
     @Example
     void bound_sceneWithoutWaitingActors_holdsTheCheapestCover() {
         // actors: 0 and 1 met at the front, 2 met at the back, 3 in one scene only
-        long[] sceneActors = {0b0101, 0b0110, 0b1000, 0b0011, 0b0100};
-        long[] duration = {1, 1, 4, 1, 1};
-        long[] cost = {2, 2, 3, 7};
-        Core core = new Core(sceneActors, duration, cost);
-        long q = 0b111;
-        long f = 0b0011;
-        long b = 0b0100;
-        Search search = new Search(core, 1 << 10, () -> false);
+        Middle middle = new Middle(new long[] {0b0101, 0b0110, 0b1000, 0b0011, 0b0100}, new long[] {1, 1, 4, 1, 1},
+                new long[] {2, 2, 3, 7});
 
-        assertThat(bestCompletion(core, q, f, b)).isEqualTo(14);
-        assertThat(search.bound(q, core.actorsOf(q), f, b, Long.MAX_VALUE - 1)).isEqualTo(14);
+        assertThat(middle.bestCompletion()).isEqualTo(14);
+        assertThat(middle.bound()).isEqualTo(14);
     }
 
     /**
@@ -63,18 +57,31 @@ class BoundProperties {
      */
     @Example
     void bound_endsTakenTogether_reachTheOptimum() {
-        long[] sceneActors = {0b010, 0b100, 0b101, 0b011, 0b100};
-        long[] duration = {2, 2, 1, 1, 1};
-        long[] cost = {4, 4, 3};
-        Core core = new Core(sceneActors, duration, cost);
-        long q = 0b111;
-        long f = 0b011;
-        long b = 0b100;
-        Search search = new Search(core, 1 << 10, () -> false);
+        Middle middle = new Middle(new long[] {0b010, 0b100, 0b101, 0b011, 0b100}, new long[] {2, 2, 1, 1, 1},
+                new long[] {4, 4, 3});
 
-        assertThat(bestCompletion(core, q, f, b)).isEqualTo(8);
-        assertThat(search.bound(q, core.actorsOf(q), f, b)).isEqualTo(6);
-        assertThat(search.bound(q, core.actorsOf(q), f, b, Long.MAX_VALUE - 1)).isEqualTo(8);
+        assertThat(middle.bestCompletion()).isEqualTo(8);
+        assertThat(middle.quickBound()).isEqualTo(6);
+        assertThat(middle.bound()).isEqualTo(8);
+    }
+
+    /** Five scenes of which the first three remain, the fourth was shot at the front and the fifth at the back. */
+    private record Middle(Core core, long q, long f, long b) {
+        Middle(long[] sceneActors, long[] duration, long[] cost) {
+            this(new Core(sceneActors, duration, cost), 0b111, sceneActors[3], sceneActors[4]);
+        }
+
+        long bestCompletion() {
+            return BoundProperties.bestCompletion(core, q, f, b);
+        }
+
+        long quickBound() {
+            return new Search(core, 1 << 10, () -> false).bound(q, core.actorsOf(q), f, b);
+        }
+
+        long bound() {
+            return new Search(core, 1 << 10, () -> false).bound(q, core.actorsOf(q), f, b, Long.MAX_VALUE - 1);
+        }
     }
 
     private static void checkMidSearchState(long seed, int remaining, int actors, int densityPercent) {
