@@ -52,12 +52,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *    combined through a greedy maximum matching, so no actor is counted twice. Actors not
  *    yet met at either end are bounded by disjoint triples: the least holding of each three
  *    actors among their own scenes is precomputed (Search.triples). Where a state may be cut,
- *    the actors on location at each end get a stronger bound than pairs, the leaving order:
- *    they leave one by one after their last scenes, each waiting through the scenes of
- *    those gone before it that it is not in; a dynamic program over the sets already gone
- *    (up to the 8 dearest actors an end) finds the cheapest order. Both ends, the exact part
- *    and the triples add up, since each counts different actors; the larger of this and the
- *    pairwise bound is used.
+ *    the actors on location at the two ends get a stronger bound than pairs, their joint
+ *    order (Search.waitingOrder): those at the front leave one by one after their last
+ *    scenes, each waiting through the scenes of those gone before it that it is not in;
+ *    those at the back arrive one by one, each waiting through the scenes of those coming
+ *    after it; a front actor leaves only once every back actor it shares a scene with has
+ *    come. A scene with front actors only is shot before the first of them leaves, when of
+ *    each front/back pair sharing a scene among those gone and come by then one is on
+ *    location uncounted: it holds at least the cheapest cover of those pairs; likewise a
+ *    scene with back actors only, and a scene with none of them holds the cheapest cover of
+ *    all pairs. A dynamic program over who has left and who has come (up to 10 actors, else
+ *    each end apart, its 8 dearest) finds the cheapest sequence. It, the exact part and the
+ *    triples add up, since each counts different (actor, scene) pairs; the larger of this
+ *    and the pairwise bound is used. Measured on states 3-5 scenes from each end of a 28 x 12
+ *    and a 32 x 12 instance: the ends together reach 88-98 % of the least holding of those
+ *    actors taken alone, apart 68-85 %; proofs of 32 x 12 instances ran 2.2-2.4x faster.
  *
  * 5. Dominance (Search.expand): (a) a scene whose actors have all been met at one end and
  *    which contains every actor still open at that end is placed there at once, as the only
@@ -101,9 +110,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *    Measured: 1.6-2x faster on two cores for proofs of 10 s or more.
  *
  * What is new here compared with the two papers: the per-state choice of end, the
- * front/back cross term of the pairwise bound, the leaving-order and triple bounds, the
- * generalised forced-placement rule, and refutations memoised with exact values under the
- * halving budget schedule.
+ * front/back cross term of the pairwise bound, the joint leaving/arriving order with its
+ * covers, the triple bounds, the generalised forced-placement rule, and refutations memoised
+ * with exact values under the halving budget schedule.
  *
  * References.
  *   M. Garcia de la Banda, P. J. Stuckey, G. Chu. Solving talent scheduling with dynamic
