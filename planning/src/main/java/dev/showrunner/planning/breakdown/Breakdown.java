@@ -57,6 +57,19 @@ public record Breakdown(List<Sheet> sheets) {
             // camera and editing
             "REVERSE", "REVERSE ANGLE", "QUICK MONTAGE", "CLOSE", "SLOW MOTION", "FREEZE FRAME", "CAST");
 
+    /**
+     * Things scripts capitalise when they matter to a scene (props, doors, vehicles, weapons):
+     * a new capitalised run ending in one of these is an object, not a character ("The SCREEN
+     * DOOR slides open", "A POLICE CAR pulls up"). A character who speaks still counts.
+     */
+    static final Set<String> THINGS = Set.of(
+            "DOOR", "DOORS", "WINDOW", "WINDOWS", "GATE", "GATES", "PHONE", "PHONES", "TELEPHONE", "CELLPHONE",
+            "CAR", "CARS", "TRUCK", "TRUCKS", "VAN", "BUS", "TRAIN", "PLANE", "HELICOPTER", "BOAT", "SHIP", "BIKE",
+            "MOTORCYCLE", "GUN", "GUNS", "PISTOL", "REVOLVER", "RIFLE", "SHOTGUN", "KNIFE", "SWORD", "BOMB", "BOTTLE",
+            "TABLE", "CHAIR", "DESK", "BED", "LAMP", "LIGHT", "LIGHTS", "CLOCK", "ALARM", "BELL", "DOORBELL",
+            "TELEVISION", "MONITOR", "COMPUTER", "LAPTOP", "CAMERA", "ELEVATOR", "BRIEFCASE", "SUITCASE", "ENVELOPE",
+            "LETTER", "PHOTO", "PHOTOGRAPH", "MAP", "KEY", "FIRE", "SMOKE");
+
     /** A capitalised run ending in a word like this is an action or a sound, not a name. */
     private static final Pattern GERUND = Pattern.compile("(?<!\\p{L})\\p{Lu}{3,}ING(?!\\p{L})");
 
@@ -322,7 +335,8 @@ public record Breakdown(List<Sheet> sheets) {
                 // "HACKING", "GRABBING THE SNAKE": a verb in capitals is an action or a sound (a
                 // name ending in -ING, rare, still counts where that character speaks)
                 boolean verb = GERUND.matcher(key).find() && !speakers.contains(key);
-                if (letters < 2 || NOT_CAST.contains(key) || verb || names.contains(name)) {
+                boolean thing = THINGS.contains(key.substring(key.lastIndexOf(' ') + 1)) && !speakers.contains(key);
+                if (letters < 2 || NOT_CAST.contains(key) || verb || thing || names.contains(name)) {
                     continue;
                 }
                 if (speakers.contains(key) || (single && introduced(text, runStart, m.end(1)) && !run.endsWith("."))) {

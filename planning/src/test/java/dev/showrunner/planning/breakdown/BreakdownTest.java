@@ -102,6 +102,15 @@ class BreakdownTest {
     }
 
     @Test
+    void capitalised_objectsInCapitals_areNotCast() {
+        String action = "The SCREEN DOOR slides open and DICK STEEL emerges. A POLICE CAR pulls up. "
+                + "A POLICE OFFICER gets out. The PHONE rings; THE KEY, shown to MAX THE DOOR, turns.";
+
+        assertThat(Breakdown.capitalised(action, java.util.Set.of("DICK STEEL", "MAX THE DOOR")))
+                .containsExactly("DICK STEEL", "POLICE OFFICER", "MAX THE DOOR");
+    }
+
+    @Test
     void breakdown_twoScenes_givesSettingSetLightAndCast() {
         Breakdown breakdown = Breakdown.of(SCRIPT, lengths(3, 9), Elements.none());
 
