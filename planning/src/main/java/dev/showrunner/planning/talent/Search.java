@@ -430,6 +430,11 @@ final class Search {
     private final long[] jointCostF = new long[JOINT_MAX];
     private final long[] jointCostB = new long[JOINT_MAX];
     private final int[] jointPartners = new int[JOINT_MAX];
+    /** Per set of front actors: their daily cost, and the back actors sharing a scene with any of them. */
+    private final long[] frontPaid = new long[1 << JOINT_MAX];
+    private final int[] frontPartners = new int[1 << JOINT_MAX];
+    /** Per set of back actors: their daily cost. */
+    private final long[] backPaid = new long[1 << JOINT_MAX];
 
     /**
      * Least holding of the actors on location at either end (met there, scenes still to come),
@@ -487,12 +492,20 @@ final class Search {
         int allF = (1 << kf) - 1;
         int allB = (1 << kb) - 1;
         frontGone[0] = 0;
+        frontPaid[0] = 0;
+        frontPartners[0] = 0;
         for (int d = 1; d <= allF; d++) {
-            frontGone[d] = frontGone[d & (d - 1)] | jointScenesF[Integer.numberOfTrailingZeros(d)];
+            int low = Integer.numberOfTrailingZeros(d);
+            frontGone[d] = frontGone[d & (d - 1)] | jointScenesF[low];
+            frontPaid[d] = frontPaid[d & (d - 1)] + jointCostF[low];
+            frontPartners[d] = frontPartners[d & (d - 1)] | jointPartners[low];
         }
         backCome[0] = 0;
+        backPaid[0] = 0;
         for (int a = 1; a <= allB; a++) {
-            backCome[a] = backCome[a & (a - 1)] | jointScenesB[Integer.numberOfTrailingZeros(a)];
+            int low = Integer.numberOfTrailingZeros(a);
+            backCome[a] = backCome[a & (a - 1)] | jointScenesB[low];
+            backPaid[a] = backPaid[a & (a - 1)] + jointCostB[low];
         }
         long frontOnly = fronts & ~backs;
         long backOnly = backs & ~fronts;
@@ -555,22 +568,9 @@ final class Search {
             return known;
         }
         long best = INF;
-        // the front actors in the cover are paid; each one left out needs all its partners
+        // the front actors in the cover are paid; those left out need all their partners
         for (int in = front; ; in = (in - 1) & front) {
-            long paid = 0;
-            int need = 0;
-            for (int x = front; x != 0; x &= x - 1) {
-                int i = Integer.numberOfTrailingZeros(x);
-                if ((in >>> i & 1) != 0) {
-                    paid += jointCostF[i];
-                } else {
-                    need |= jointPartners[i] & back;
-                }
-            }
-            for (int y = need; y != 0; y &= y - 1) {
-                paid += jointCostB[Integer.numberOfTrailingZeros(y)];
-            }
-            best = Math.min(best, paid);
+            best = Math.min(best, frontPaid[in] + backPaid[frontPartners[front & ~in] & back]);
             if (in == 0) {
                 break;
             }
