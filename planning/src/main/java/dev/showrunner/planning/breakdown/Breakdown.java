@@ -171,8 +171,17 @@ public record Breakdown(List<Sheet> sheets) {
 
     /** Whether {@code name} names a group of people rather than a person (see {@link #GROUP_WORDS}). */
     static boolean group(String name) {
+        return GROUP_WORDS.contains(lastWord(name));
+    }
+
+    /** Whether {@code name} names an object rather than a person (see {@link #THINGS}). */
+    static boolean thing(String name) {
+        return THINGS.contains(lastWord(name));
+    }
+
+    private static String lastWord(String name) {
         String[] words = name.strip().toUpperCase(Locale.ROOT).split("\\s+");
-        return GROUP_WORDS.contains(words[words.length - 1]);
+        return words[words.length - 1];
     }
 
     /**
@@ -335,8 +344,8 @@ public record Breakdown(List<Sheet> sheets) {
                 // "HACKING", "GRABBING THE SNAKE": a verb in capitals is an action or a sound (a
                 // name ending in -ING, rare, still counts where that character speaks)
                 boolean verb = GERUND.matcher(key).find() && !speakers.contains(key);
-                boolean thing = THINGS.contains(key.substring(key.lastIndexOf(' ') + 1)) && !speakers.contains(key);
-                if (letters < 2 || NOT_CAST.contains(key) || verb || thing || names.contains(name)) {
+                boolean object = thing(key) && !speakers.contains(key);
+                if (letters < 2 || NOT_CAST.contains(key) || verb || object || names.contains(name)) {
                     continue;
                 }
                 if (speakers.contains(key) || (single && introduced(text, runStart, m.end(1)) && !run.endsWith("."))) {

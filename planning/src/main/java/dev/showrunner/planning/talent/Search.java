@@ -464,22 +464,10 @@ final class Search {
         if (kf == 0 || kb == 0 || kf + kb > JOINT_MAX) {
             return closingOrder(openF, q) + closingOrder(openB, q) + freeScenes(openF, openB, q);
         }
-        long fronts = 0;
-        long backs = 0;
-        int i = 0;
-        for (long x = openF; x != 0; x &= x - 1, i++) {
-            int a = Long.numberOfTrailingZeros(x);
-            jointScenesF[i] = c.actorScenes[a] & q;
-            jointCostF[i] = c.cost[a];
-            fronts |= jointScenesF[i];
-        }
-        int j = 0;
-        for (long x = openB; x != 0; x &= x - 1, j++) {
-            int a = Long.numberOfTrailingZeros(x);
-            jointScenesB[j] = c.actorScenes[a] & q;
-            jointCostB[j] = c.cost[a];
-            backs |= jointScenesB[j];
-        }
+        long fronts = load(openF, q, jointScenesF, jointCostF);
+        long backs = load(openB, q, jointScenesB, jointCostB);
+        int i;
+        int j;
         for (i = 0; i < kf; i++) {
             int partners = 0;
             for (j = 0; j < kb; j++) {
@@ -556,6 +544,19 @@ final class Search {
         return jointBest[states - 1] + free;
     }
 
+    /** Each actor's remaining scenes and daily cost, by index; returns all their remaining scenes. */
+    private long load(long actors, long q, long[] scenes, long[] cost) {
+        long all = 0;
+        int i = 0;
+        for (long x = actors; x != 0; x &= x - 1, i++) {
+            int a = Long.numberOfTrailingZeros(x);
+            scenes[i] = c.actorScenes[a] & q;
+            cost[i] = c.cost[a];
+            all |= scenes[i];
+        }
+        return all;
+    }
+
     /**
      * The cheapest set of actors that holds one of each pair sharing a scene, among the front
      * actors {@code front} and back actors {@code back} (indexes into the joint order's
@@ -586,7 +587,8 @@ final class Search {
 
     /**
      * Holding of the actors on location at either end during the remaining scenes none of them
-     * is in, which neither leaving order counts. An actor met at the front and one met at the
+     * is in, which neither leaving order counts: the same cover as {@link #cover}, for ends too
+     * many for the joint order's tables (so over actor masks rather than indexes). An actor met at the front and one met at the
      * back who share a remaining scene are on location together there, so at every moment at
      * least one of them is: whoever is on location during such a scene covers every sharing
      * pair, and costs at least the cheapest such cover (a minimum weight vertex cover of the
