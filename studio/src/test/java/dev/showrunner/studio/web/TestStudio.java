@@ -21,6 +21,8 @@ public final class TestStudio implements AutoCloseable {
     final StudioServer server;
     final String base;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Bodies longer than this ask the server first ({@code Expect: 100-continue}). */
+    private static final int LARGE_BODY = 1024 * 1024;
 
     public TestStudio(Path dataDir) {
         database = Database.sqlite(dataDir);
@@ -47,6 +49,9 @@ public final class TestStudio implements AutoCloseable {
                     .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
             if (text != null) {
                 b.header("Content-Type", "application/json");
+                // as curl does for large bodies: the server may refuse by the headers alone (413),
+                // and a client still sending would race the server closing the connection
+                b.expectContinue(text.length() > LARGE_BODY);
             }
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);
