@@ -898,6 +898,11 @@ final class Search {
         long[] met = childF[depth];
         long[] est = childBound[depth];
         long[] own = childOwnBound[depth];
+        // children are tried cheapest first by their own holding plus what the memo knows of
+        // them, or near the root their bound, which is handed down so the child does not
+        // compute it again. The memo is asked for all children first: its answers are mostly
+        // misses of the processor's cache, which overlap when no long computation stands
+        // between them
         for (int i = 0; i < k; i++) {
             long q2 = q & ~placed[i];
             long aq2 = left[i];
@@ -905,19 +910,22 @@ final class Search {
             long b2 = front[i] ? b : met[i];
             f2 &= aq2 | b2;
             b2 &= aq2 | f2;
-            // children are tried cheapest first by their own holding plus what the memo knows
-            // of them, or near the root their bound, which is handed down so the child does
-            // not compute it again
+            own[i] = q2 == 0 ? 0 : cache.get(q2, Math.min(f2, b2), Math.max(f2, b2));
+        }
+        for (int i = 0; i < k; i++) {
+            long e = own[i];
             long h = 0;
             own[i] = -1;
-            if (q2 != 0) {
-                long e = cache.get(q2, Math.min(f2, b2), Math.max(f2, b2));
-                if (e != StateCache.MISSING) {
-                    h = e >>> 1;
-                } else if (lookahead) {
-                    h = bound(q2, aq2, f2, b2);
-                    own[i] = h;
-                }
+            if (e != StateCache.MISSING) {
+                h = e >>> 1;
+            } else if (lookahead) {
+                long aq2 = left[i];
+                long f2 = front[i] ? met[i] : f;
+                long b2 = front[i] ? b : met[i];
+                f2 &= aq2 | b2;
+                b2 &= aq2 | f2;
+                h = bound(q & ~placed[i], aq2, f2, b2);
+                own[i] = h;
             }
             est[i] = hold[i] + h;
         }
