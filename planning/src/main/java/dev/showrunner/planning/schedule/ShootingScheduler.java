@@ -54,7 +54,8 @@ import java.util.function.Consumer;
  * Every candidate is priced in full (a few microseconds), runs until the time limit or
  * cancellation, and the best board is kept. (3) A lower bound no board under the same rules
  * can beat: every cast member works at least the days their eighths need; the shoot takes at
- * least the days its eighths need, and every location beyond one a day costs a company move.
+ * least the days its eighths need, every location is visited on at least the days its own
+ * eighths need, and every visit beyond one a day costs a company move.
  * </pre>
  */
 public final class ShootingScheduler {
@@ -595,8 +596,13 @@ public final class ShootingScheduler {
         return cost + CONFLICT * penalties;
     }
 
+    /** A scheduler for {@code request} that has not searched yet: for tests that price boards themselves. */
+    static ShootingScheduler unstarted(ScheduleRequest request, Constraints constraints) {
+        return new ShootingScheduler(request, constraints);
+    }
+
     /** No board under the request's rules costs less than this. */
-    private long lowerBound() {
+    long lowerBound() {
         long bound = 0;
         for (int a = 0; a < cast.size(); a++) {
             int longScenes = 0;
@@ -632,12 +638,28 @@ public final class ShootingScheduler {
                 shortEighths += work[s];
             }
         }
-        int locations = (int) Arrays.stream(location).distinct().count();
+        // Each location is visited on at least as many days as its scenes need: one for each
+        // scene longer than a day (it has the day to itself) and enough others to hold the rest
+        // of its pages. A day's company moves are its locations less one, so the shoot's moves
+        // are these visits less its days.
+        int[] longAt = new int[locationNames.size()];
+        long[] shortAt = new long[locationNames.size()];
+        for (int s = 0; s < n; s++) {
+            if (work[s] > cap) {
+                longAt[location[s]]++;
+            } else {
+                shortAt[location[s]] += work[s];
+            }
+        }
+        long visits = 0;
+        for (int place = 0; place < longAt.length; place++) {
+            visits += longAt[place] + Math.ceilDiv(shortAt[place], cap);
+        }
         long bestDays = Long.MAX_VALUE;
         for (int d = 1; d <= n; d++) {
-            int moves = Math.max(0, locations - d);
-            if ((long) d * ScheduleRequest.MAX_SETS_PER_DAY < locations
-                    || (long) (d - longScenes) * cap < shortEighths + (long) moveWork * moves) {
+            long moves = Math.max(0, visits - d);
+            if ((long) d * ScheduleRequest.MAX_SETS_PER_DAY < visits
+                    || (long) (d - longScenes) * cap < shortEighths + moveWork * moves) {
                 continue;
             }
             bestDays = Math.min(bestDays, request.dayCost() * d + request.companyMoveCost() * moves);

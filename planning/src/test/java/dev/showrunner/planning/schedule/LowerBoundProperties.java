@@ -1,0 +1,93 @@
+package dev.showrunner.planning.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.showrunner.planning.breakdown.Breakdown;
+import dev.showrunner.planning.breakdown.Elements;
+import dev.showrunner.screenplay.fountain.Fountain;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * The production schedule's lower bound against the cheapest of every board (every scene on
+ * every day) of small scripts: it may be below, never above.
+ */
+class LowerBoundProperties {
+
+    private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
+    private static final List<String> PLACES = List.of("DINER", "MOTEL", "DOCKS");
+    private static final List<String> CAST = List.of("MARY", "JOHN", "ALMA");
+
+    /** A scene: where (index into PLACES), exterior or not, night or not, who speaks (bits), how many lines of action. */
+    record Scene(int place, boolean exterior, boolean night, int cast, int actionLines) {}
+
+    @Property(tries = 60)
+    void lowerBound_neverAboveTheCheapestBoard(
+            @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 2) Integer> places,
+            @ForAll @Size(min = 6, max = 6) List<@IntRange(min = 0, max = 7) Integer> casts,
+            @ForAll @Size(min = 6, max = 6) List<@IntRange(min = 1, max = 40) Integer> lengths,
+            @ForAll @Size(min = 6, max = 6) List<@IntRange(min = 0, max = 3) Integer> lights,
+            @ForAll @IntRange(min = 4, max = 24) int eighthsPerDay) {
+        Scene[] scenes = new Scene[places.size()];
+        for (int i = 0; i < scenes.length; i++) {
+            scenes[i] = new Scene(places.get(i), (lights.get(i) & 1) != 0, (lights.get(i) & 2) != 0,
+                    Math.max(1, casts.get(i)), lengths.get(i));
+        }
+        ShootingScheduler scheduler = scheduler(scenes, eighthsPerDay);
+
+        assertThat(scheduler.lowerBound()).isLessThanOrEqualTo(cheapestBoard(scheduler, scenes.length));
+    }
+
+    @Example
+    void lowerBound_aLocationLongerThanADay_countsItsSecondVisit() {
+        // the diner holds two scenes of about a page and a half, the docks one: with two pages a
+        // day the diner needs two days, one of which must also take the docks (one company
+        // move), since three days cost more than a move
+        Scene[] scenes = {
+            new Scene(0, false, false, 1, 34), new Scene(0, false, false, 1, 34), new Scene(2, true, false, 1, 2)
+        };
+        ShootingScheduler scheduler = scheduler(scenes, 16);
+
+        long cheapest = cheapestBoard(scheduler, scenes.length);
+        assertThat(scheduler.lowerBound()).isEqualTo(cheapest);
+    }
+
+    private static ShootingScheduler scheduler(Scene[] scenes, int eighthsPerDay) {
+        StringBuilder script = new StringBuilder();
+        for (Scene scene : scenes) {
+            script.append(scene.exterior() ? "EXT. " : "INT. ").append(PLACES.get(scene.place()))
+                    .append(scene.night() ? " - NIGHT" : " - DAY").append("\n\n");
+            for (int line = 0; line < scene.actionLines(); line++) {
+                script.append("The light moves across the wall.\n\n");
+            }
+            for (int a = 0; a < CAST.size(); a++) {
+                if ((scene.cast() >>> a & 1) != 0) {
+                    script.append(CAST.get(a)).append("\nNow.\n\n");
+                }
+            }
+        }
+        Breakdown breakdown = Breakdown.of(Fountain.read(script.toString()), Elements.none());
+        return ShootingScheduler.unstarted(ScheduleRequest.of(breakdown, eighthsPerDay, MONDAY), Constraints.none());
+    }
+
+    /** Every assignment of scenes to days (n^n of them; the scheduler closes empty days up). */
+    private static long cheapestBoard(ShootingScheduler scheduler, int n) {
+        int[] board = new int[n];
+        long best = Long.MAX_VALUE;
+        int total = (int) Math.pow(n, n);
+        for (int code = 0; code < total; code++) {
+            int c = code;
+            for (int s = 0; s < n; s++) {
+                board[s] = c % n;
+                c /= n;
+            }
+            best = Math.min(best, scheduler.evaluate(board));
+        }
+        return best;
+    }
+}
