@@ -604,9 +604,11 @@ public final class ShootingScheduler {
     /** No board under the request's rules costs less than this. */
     long lowerBound() {
         long bound = 0;
+        int[] pieces = new int[n];
         for (int a = 0; a < cast.size(); a++) {
             int longScenes = 0;
             long shortEighths = 0;
+            int count = 0;
             java.util.BitSet places = new java.util.BitSet();
             for (int s = 0; s < n; s++) {
                 for (int x : castOf[s]) {
@@ -615,6 +617,7 @@ public final class ShootingScheduler {
                             longScenes++;
                         } else {
                             shortEighths += work[s];
+                            pieces[count++] = work[s];
                             places.set(location[s]);
                         }
                     }
@@ -625,7 +628,7 @@ public final class ShootingScheduler {
             // for each location after a day's first: with E eighths at L locations over D days,
             // E + move * (L - D) <= D * cap.
             long spots = places.cardinality();
-            long days = Math.max(Math.ceilDiv(shortEighths, cap), Math.ceilDiv(spots, ScheduleRequest.MAX_SETS_PER_DAY));
+            long days = Math.max(daysToHold(pieces, count, cap), Math.ceilDiv(spots, ScheduleRequest.MAX_SETS_PER_DAY));
             days = Math.max(days, Math.ceilDiv(shortEighths + (long) moveWork * spots, (long) cap + moveWork));
             bound += costOf[a] * Math.max(1, longScenes + days);
         }
@@ -640,31 +643,78 @@ public final class ShootingScheduler {
         }
         // Each location is visited on at least as many days as its scenes need: one for each
         // scene longer than a day (it has the day to itself) and enough others to hold the rest
-        // of its pages. A day's company moves are its locations less one, so the shoot's moves
-        // are these visits less its days.
-        int[] longAt = new int[locationNames.size()];
-        long[] shortAt = new long[locationNames.size()];
+        // of its pages (a packing bound, since scenes are not split). A day's company moves are
+        // its locations less one, so the shoot's moves are these visits less its days.
+        long visits = 0;
+        for (int place = 0; place < locationNames.size(); place++) {
+            int count = 0;
+            for (int s = 0; s < n; s++) {
+                if (location[s] == place) {
+                    if (work[s] > cap) {
+                        visits++;
+                    } else {
+                        pieces[count++] = work[s];
+                    }
+                }
+            }
+            visits += daysToHold(pieces, count, cap);
+        }
+        int count = 0;
         for (int s = 0; s < n; s++) {
-            if (work[s] > cap) {
-                longAt[location[s]]++;
-            } else {
-                shortAt[location[s]] += work[s];
+            if (work[s] <= cap) {
+                pieces[count++] = work[s];
             }
         }
-        long visits = 0;
-        for (int place = 0; place < longAt.length; place++) {
-            visits += longAt[place] + Math.ceilDiv(shortAt[place], cap);
-        }
+        long fewestDays = longScenes + daysToHold(pieces, count, cap);
         long bestDays = Long.MAX_VALUE;
         for (int d = 1; d <= n; d++) {
             long moves = Math.max(0, visits - d);
-            if ((long) d * ScheduleRequest.MAX_SETS_PER_DAY < visits
+            if (d < fewestDays || (long) d * ScheduleRequest.MAX_SETS_PER_DAY < visits
                     || (long) (d - longScenes) * cap < shortEighths + moveWork * moves) {
                 continue;
             }
             bestDays = Math.min(bestDays, request.dayCost() * d + request.companyMoveCost() * moves);
         }
         return bound + (bestDays == Long.MAX_VALUE ? 0 : bestDays);
+    }
+
+    /**
+     * Fewest days that can hold scenes of these lengths, none longer than a day: the bin
+     * packing bound L2 of Martello and Toth (1990). For each threshold t up to half a day, the
+     * scenes over a day less t each need a day of their own; those over half a day cannot
+     * share one; the scenes from t to half a day fill what those leave free and then whole days.
+     */
+    static long daysToHold(int[] lengths, int count, int day) {
+        if (count == 0) {
+            return 0;
+        }
+        int[] sorted = Arrays.copyOf(lengths, count);
+        Arrays.sort(sorted);
+        long total = 0;
+        for (int w : sorted) {
+            total += w;
+        }
+        long best = Math.ceilDiv(total, day);
+        for (int i = -1; i < count && (i < 0 || 2L * sorted[i] <= day); i++) {
+            int t = i < 0 ? 0 : sorted[i];
+            long alone = 0;
+            long big = 0;
+            long bigLength = 0;
+            long small = 0;
+            for (int w : sorted) {
+                if (w > day - t) {
+                    alone++;
+                } else if (2L * w > day) {
+                    big++;
+                    bigLength += w;
+                } else if (w >= t) {
+                    small += w;
+                }
+            }
+            long free = big * day - bigLength;
+            best = Math.max(best, alone + big + Math.max(0, Math.ceilDiv(small - free, day)));
+        }
+        return best;
     }
 
     /**

@@ -57,6 +57,46 @@ class LowerBoundProperties {
         assertThat(scheduler.lowerBound()).isEqualTo(cheapest);
     }
 
+    @Property(tries = 300)
+    void daysToHold_neverAboveTheFewestDaysThatHoldTheScenes(
+            @ForAll @Size(min = 1, max = 7) List<@IntRange(min = 1, max = 20) Integer> lengths,
+            @ForAll @IntRange(min = 20, max = 30) int day) {
+        int[] pieces = lengths.stream().mapToInt(Integer::intValue).toArray();
+
+        assertThat(ShootingScheduler.daysToHold(pieces, pieces.length, day)).isLessThanOrEqualTo(fewestDays(pieces, day));
+    }
+
+    @Example
+    void daysToHold_scenesOverHalfADay_eachNeedADay() {
+        // three scenes of five eighths in an eight-eighths day: fifteen eighths fit two days
+        // by length, but no two of them share one
+        assertThat(ShootingScheduler.daysToHold(new int[] {5, 5, 5}, 3, 8)).isEqualTo(3);
+        // with two of three eighths beside them, the two fill the free space of the first two days
+        assertThat(ShootingScheduler.daysToHold(new int[] {5, 5, 3, 3}, 4, 8)).isEqualTo(2);
+    }
+
+    /** Exact bin packing by trying each scene in each day already opened or a new one. */
+    private static int fewestDays(int[] pieces, int day) {
+        return pack(pieces, 0, new int[pieces.length], 0, day, pieces.length);
+    }
+
+    private static int pack(int[] pieces, int next, int[] used, int open, int day, int best) {
+        if (open >= best) {
+            return best;
+        }
+        if (next == pieces.length) {
+            return open;
+        }
+        for (int d = 0; d <= open && d < pieces.length; d++) {
+            if (used[d] + pieces[next] <= day) {
+                used[d] += pieces[next];
+                best = Math.min(best, pack(pieces, next + 1, used, Math.max(open, d + 1), day, best));
+                used[d] -= pieces[next];
+            }
+        }
+        return best;
+    }
+
     private static ShootingScheduler scheduler(Scene[] scenes, int eighthsPerDay) {
         StringBuilder script = new StringBuilder();
         for (Scene scene : scenes) {
