@@ -46,7 +46,8 @@ public final class Reports {
         };
     }
 
-    static String dayNight(Sheet s) {
+    /** "NIGHT" for night, dusk and dawn, else "DAY", as the strip prints it. */
+    public static String dayNight(Sheet s) {
         return night(s) ? "NIGHT" : "DAY";
     }
 
@@ -66,7 +67,8 @@ public final class Reports {
         return out.toString();
     }
 
-    static String pages(int eighths) {
+    /** Eighths of a page as a board prints them: "4 7/8", "5", "3/8". */
+    public static String pages(int eighths) {
         int whole = eighths / 8;
         int rest = eighths % 8;
         return rest == 0 ? Integer.toString(whole) : (whole > 0 ? whole + " " : "") + rest + "/8";

@@ -596,6 +596,37 @@ public final class ShootingScheduler {
         return cost + CONFLICT * penalties;
     }
 
+    /**
+     * The schedule that shoots each scene on the day given, without searching: for a board
+     * the caller already has (one found before, or moved by hand), with its cost, its bound and
+     * what it breaks.
+     *
+     * @param dayOfScene for each scene of the breakdown, in script order, its shooting day
+     *     counted from 1; days nobody uses are closed up
+     * @throws IllegalArgumentException naming the scene or the day when the board has the
+     *     wrong number of scenes, a day outside 1..scenes, or a day over the day's cap
+     */
+    public static ShootingSchedule arrange(ScheduleRequest request, Constraints constraints, int[] dayOfScene) {
+        ShootingScheduler scheduler = new ShootingScheduler(request, constraints);
+        int n = scheduler.n;
+        if (dayOfScene.length != n) {
+            throw new IllegalArgumentException("the board has " + dayOfScene.length + " scenes, the breakdown " + n);
+        }
+        int[] board = new int[n];
+        for (int s = 0; s < n; s++) {
+            if (dayOfScene[s] < 1 || dayOfScene[s] > n) {
+                throw new IllegalArgumentException("scene " + scheduler.sheets.get(s).displayNumber() + " is on day "
+                        + dayOfScene[s] + ", not one of days 1 to " + n);
+            }
+            board[s] = dayOfScene[s] - 1;
+        }
+        if (n > 0 && scheduler.evaluate(board) == INFEASIBLE) {
+            throw new IllegalArgumentException("a day holds more than the day allows (pages, company moves, or "
+                    + ScheduleRequest.MAX_SETS_PER_DAY + " locations)");
+        }
+        return scheduler.result(board, n == 0 ? 0 : scheduler.lowerBound());
+    }
+
     /** A scheduler for {@code request} that has not searched yet: for tests that price boards themselves. */
     static ShootingScheduler unstarted(ScheduleRequest request, Constraints constraints) {
         return new ShootingScheduler(request, constraints);

@@ -51,6 +51,39 @@ class ShootingSchedulerTest {
     }
 
     @Test
+    void arrange_aFoundBoard_givesTheSameScheduleWithoutSearching() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withTimeLimit(Duration.ofMillis(300));
+        ShootingSchedule found = ShootingScheduler.schedule(request, () -> false);
+        int[] dayOfScene = new int[breakdown.sheets().size()];
+        for (ShootingSchedule.Day day : found.days()) {
+            for (Sheet sheet : day.scenes()) {
+                dayOfScene[breakdown.sheets().indexOf(sheet)] = day.number();
+            }
+        }
+
+        ShootingSchedule again = ShootingScheduler.arrange(request, Constraints.none(), dayOfScene);
+
+        assertThat(again.days()).isEqualTo(found.days());
+        assertThat(again.cost()).isEqualTo(found.cost());
+        assertThat(again.lowerBound()).isEqualTo(found.lowerBound());
+    }
+
+    @Test
+    void arrange_badBoard_saysWhatIsWrong() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShootingScheduler.arrange(request, Constraints.none(), new int[] {1, 1}))
+                .hasMessage("the board has 2 scenes, the breakdown 4");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShootingScheduler.arrange(request, Constraints.none(), new int[] {1, 2, 9, 1}))
+                .hasMessage("scene 3 is on day 9, not one of days 1 to 4");
+        // all four scenes on one day of a page: more than the day allows
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShootingScheduler.arrange(request, Constraints.none(), new int[] {1, 1, 1, 1}))
+                .hasMessageStartingWith("a day holds more than the day allows");
+    }
+
+    @Test
     void lowerBound_castAtMoreLocationsThanOneDayVisits_countsTheDaysTheyMustWork() {
         // MARY has an eighth of a page at each of seven places: one day holds her eighths, but
         // no day visits more than three places, so she works at least three days

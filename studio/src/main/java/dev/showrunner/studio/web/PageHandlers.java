@@ -60,7 +60,7 @@ final class PageHandlers {
         this.templates = templates;
     }
 
-    private static Chrome chrome(Context ctx, String title) {
+    static Chrome chrome(Context ctx, String title) {
         Session s = Http.sessionOrNull(ctx);
         return new Chrome(title, s == null ? null : s.user(), s == null ? "" : s.csrfToken());
     }

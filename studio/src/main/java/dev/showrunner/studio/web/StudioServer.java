@@ -22,12 +22,15 @@ public final class StudioServer {
     private final Options options;
     private final ApiHandlers api;
     private final PageHandlers pages;
+    private final ScheduleHandlers schedules;
     private Javalin app;
 
     public StudioServer(Services services, Options options) {
         this.options = options;
         this.api = new ApiHandlers(services, options);
-        this.pages = new PageHandlers(services, options, new Templates());
+        Templates templates = new Templates();
+        this.pages = new PageHandlers(services, options, templates);
+        this.schedules = new ScheduleHandlers(services, templates);
     }
 
     public StudioServer start() {
@@ -98,6 +101,8 @@ public final class StudioServer {
         r.get("/episodes/{episode}/history", pages::history);
         r.get("/episodes/{episode}/compare", pages::compare);
         r.get("/episodes/{episode}/breakdown", pages::breakdown);
+        r.get("/episodes/{episode}/schedule", schedules::page);
+        r.get("/episodes/{episode}/schedule/{file}", schedules::report);
         r.get("/episodes/{episode}/drafts/{number}/download", pages::download);
         r.post("/episodes/{episode}/revisions", pages::issue);
         r.get("/episodes/{episode}/revisions/{level}/pages", api::issuePages);

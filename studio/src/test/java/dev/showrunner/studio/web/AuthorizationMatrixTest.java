@@ -90,6 +90,9 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}/history", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown?draft=1&format=csv", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/stripboard.csv?draft=1&eighths=40&start=2027-03-01&days=1",
+                Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.READ, 200, null));

@@ -231,6 +231,19 @@ class BrowserTest {
                 + " table.breakdown tr.strip-green"))).isNotEmpty();
         assertThat(ann.findElement(By.id("cast-list")).getText()).contains("Cast on set");
         shot(ann, "breakdown");
+
+        // Scheduled from the breakdown: five pages a day from a Monday, two seconds of search.
+        ann.findElement(By.id("breakdown-schedule")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("schedule-form")));
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('schedule-start').value = '2027-03-01';"
+                + "document.getElementById('schedule-seconds').value = '2';");
+        ann.findElement(By.id("schedule-run")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("stripboard")));
+        assertThat(ann.findElements(By.cssSelector("#stripboard tr.day-break"))).isNotEmpty();
+        assertThat(ann.findElement(By.id("schedule-summary")).getText()).contains("shooting days").contains("lower bound");
+        assertThat(ann.findElement(By.id("day-out-of-days")).getText()).contains("Day out of days");
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('schedule-summary').scrollIntoView();");
+        shot(ann, "schedule");
         ann.get(studio.base + "/episodes/" + demo);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
 

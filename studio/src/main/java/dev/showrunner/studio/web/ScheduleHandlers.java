@@ -1,0 +1,207 @@
+package dev.showrunner.studio.web;
+
+import dev.showrunner.planning.breakdown.Breakdown;
+import dev.showrunner.planning.breakdown.Elements;
+import dev.showrunner.planning.schedule.Constraints;
+import dev.showrunner.planning.schedule.DayOutOfDaysPdf;
+import dev.showrunner.planning.schedule.Reports;
+import dev.showrunner.planning.schedule.ScheduleRequest;
+import dev.showrunner.planning.schedule.ShootingSchedule;
+import dev.showrunner.planning.schedule.ShootingScheduler;
+import dev.showrunner.planning.schedule.StripboardPdf;
+import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.studio.accounts.Access;
+import dev.showrunner.studio.accounts.User;
+import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.scripts.Draft;
+import dev.showrunner.studio.scripts.Scripts;
+import dev.showrunner.studio.series.Catalog;
+import dev.showrunner.studio.series.Episode;
+import dev.showrunner.studio.web.view.SchedulePage;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+/**
+ * A draft's shooting schedule in the studio: the form (pages a day, first day, how long to
+ * search), the schedule the search finds, and its reports. The reports are rebuilt from the
+ * board the page shows ({@code days=1.1.2...}, each scene's day in script order), not searched
+ * again, so what is downloaded is what was shown.
+ */
+final class ScheduleHandlers {
+
+    /** Longest search a page may ask for: the request waits for it. */
+    static final int MAX_SECONDS = 30;
+    static final int DEFAULT_SECONDS = 10;
+    static final int DEFAULT_EIGHTHS = 40;
+
+    private final Access access;
+    private final Catalog catalog;
+    private final Scripts scripts;
+    private final Templates templates;
+    /** Searches running at once: one per processor; more wait for none and are refused. */
+    private final Semaphore searches = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
+    ScheduleHandlers(Services services, Templates templates) {
+        this.access = services.access();
+        this.catalog = services.catalog();
+        this.scripts = services.scripts();
+        this.templates = templates;
+    }
+
+    /** The form, and with {@code ?eighths=N} the schedule of the chosen draft (the latest unless ?draft=N). */
+    void page(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.read(user, episode.seriesId());
+        List<Draft> drafts = scripts.drafts(episode.id());
+        Draft draft = draft(ctx, episode);
+        boolean asked = ctx.queryParam("eighths") != null;
+        int eighths = asked ? eighths(ctx) : DEFAULT_EIGHTHS;
+        LocalDate start = start(ctx);
+        int seconds = seconds(ctx);
+        ShootingSchedule schedule = null;
+        Breakdown breakdown = null;
+        if (asked && draft != null) {
+            ScheduleRequest request = request(draft, eighths, start).withTimeLimit(Duration.ofSeconds(seconds));
+            breakdown = request.breakdown();
+            if (!searches.tryAcquire()) {
+                throw StudioException.tooManyRequests("the studio is already scheduling as many scripts as it has"
+                        + " processors; try again in a minute");
+            }
+            try {
+                schedule = ShootingScheduler.schedule(request, () -> false);
+            } finally {
+                searches.release();
+            }
+        }
+        templates.render(ctx, "schedule.jte", new SchedulePage(PageHandlers.chrome(ctx, episode.title() + " — schedule"),
+                catalog.series(episode.seriesId()), episode, draft, drafts, eighths, start, seconds, breakdown, schedule));
+    }
+
+    /** One report of the board in {@code ?days=}: stripboard or day out of days (PDF or CSV), or the calendar. */
+    void report(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.read(user, episode.seriesId());
+        Draft draft = draft(ctx, episode);
+        if (draft == null) {
+            throw StudioException.notFound("no draft saved yet");
+        }
+        String file = ctx.pathParam("file");
+        ScheduleRequest request = request(draft, eighths(ctx), start(ctx));
+        ShootingSchedule schedule;
+        try {
+            schedule = ShootingScheduler.arrange(request, Constraints.none(), board(ctx.queryParam("days")));
+        } catch (IllegalArgumentException e) {
+            throw StudioException.badRequest("days: " + e.getMessage() + " (schedule draft " + draft.number() + " again)");
+        }
+        String title = episode.title() + " — " + draft.label();
+        String name = ApiHandlers.fileName(episode, draft) + "-" + file;
+        switch (file) {
+            case "stripboard.pdf" -> send(ctx, name, "application/pdf", pdf(out -> StripboardPdf.write(schedule, title, out)));
+            case "day-out-of-days.pdf" -> send(ctx, name, "application/pdf",
+                    pdf(out -> DayOutOfDaysPdf.write(schedule, title, out)));
+            case "stripboard.csv" -> send(ctx, name, "text/csv; charset=utf-8",
+                    Reports.stripboardCsv(schedule).getBytes(StandardCharsets.UTF_8));
+            case "day-out-of-days.csv" -> send(ctx, name, "text/csv; charset=utf-8",
+                    Reports.dayOutOfDaysCsv(schedule).getBytes(StandardCharsets.UTF_8));
+            case "schedule.ics" -> send(ctx, name, "text/calendar; charset=utf-8",
+                    Reports.iCalendar(schedule, title).getBytes(StandardCharsets.UTF_8));
+            default -> throw StudioException.notFound("no report " + file);
+        }
+    }
+
+    private static int[] board(String days) {
+        if (days == null || days.isBlank()) {
+            throw StudioException.badRequest("days: missing");
+        }
+        String[] parts = days.split("\\.", -1);
+        if (parts.length > 100_000) {
+            throw StudioException.badRequest("days: more scenes than any script holds");
+        }
+        int[] board = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                board[i] = Integer.parseInt(parts[i]);
+            } catch (NumberFormatException e) {
+                throw StudioException.badRequest("days: scene " + (i + 1) + "'s day \"" + abbreviate(parts[i]) + "\" is not a number");
+            }
+        }
+        return board;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+
+    private ScheduleRequest request(Draft draft, int eighths, LocalDate start) {
+        Breakdown breakdown = Breakdown.of(Fountain.read(draft.body()), Elements.none());
+        return ScheduleRequest.of(breakdown, eighths, start);
+    }
+
+    private Draft draft(Context ctx, Episode episode) {
+        return ctx.queryParam("draft") == null ? scripts.latest(episode.id()).orElse(null)
+                : scripts.draft(episode.id(), Http.intQuery(ctx, "draft"));
+    }
+
+    private static int eighths(Context ctx) {
+        int eighths = Http.intQuery(ctx, "eighths");
+        if (eighths < 1 || eighths > 800) {
+            throw StudioException.badRequest("eighths: a day holds 1 to 800 eighths of a page, not " + eighths);
+        }
+        return eighths;
+    }
+
+    /** The first shooting day: ?start=YYYY-MM-DD, else next Monday. */
+    private static LocalDate start(Context ctx) {
+        String raw = ctx.queryParam("start");
+        if (raw == null || raw.isBlank()) {
+            return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw StudioException.badRequest("start: \"" + abbreviate(raw) + "\" is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static int seconds(Context ctx) {
+        if (ctx.queryParam("seconds") == null) {
+            return DEFAULT_SECONDS;
+        }
+        int seconds = Http.intQuery(ctx, "seconds");
+        if (seconds < 1 || seconds > MAX_SECONDS) {
+            throw StudioException.badRequest("seconds: the search may take 1 to " + MAX_SECONDS + " seconds, not " + seconds);
+        }
+        return seconds;
+    }
+
+    private interface PdfWriter {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    private static byte[] pdf(PdfWriter writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void send(Context ctx, String name, String type, byte[] body) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        ctx.contentType(type).result(body);
+    }
+}
