@@ -23,10 +23,9 @@ class BreakdownPageTest {
     static void setUp() {
         studio = new TestStudio(dir);
         owner = studio.account("owner@example.org", "Owner", null);
-        long series = studio.call("POST", "/api/series", owner, Map.of("title", "Harbour Lights")).json().get("id").asLong();
-        long season = studio.call("POST", "/api/series/" + series + "/seasons", owner, Map.of("title", "Season 1")).json().get("id").asLong();
-        episode = studio.call("POST", "/api/seasons/" + season + "/episodes", owner, Map.of("title", "Pilot")).json().get("id").asLong();
-        empty = studio.call("POST", "/api/seasons/" + season + "/episodes", owner, Map.of("title", "Unwritten")).json().get("id").asLong();
+        long season = studio.season(owner, "Harbour Lights");
+        episode = studio.episode(owner, season, "Pilot");
+        empty = studio.episode(owner, season, "Unwritten");
         studio.call("POST", "/api/episodes/" + episode + "/drafts", owner, Map.of("base", 0, "text", """
                 INT. DINER - NIGHT
 

@@ -87,6 +87,17 @@ public final class TestStudio implements AutoCloseable {
         return signIn(email);
     }
 
+    /** A new series of that title with a first season, made by {@code owner}: the season's id. */
+    public long season(String owner, String seriesTitle) {
+        long series = call("POST", "/api/series", owner, Map.of("title", seriesTitle)).json().get("id").asLong();
+        return call("POST", "/api/series/" + series + "/seasons", owner, Map.of("title", "Season 1")).json().get("id").asLong();
+    }
+
+    /** A new episode of that title in the season, made by {@code owner}: its id. */
+    public long episode(String owner, long season, String title) {
+        return call("POST", "/api/seasons/" + season + "/episodes", owner, Map.of("title", title)).json().get("id").asLong();
+    }
+
     public String signIn(String email) {
         Reply in = call("POST", "/api/session", null, Map.of("email", email, "password", "correct horse"));
         if (in.status() != 200) {
