@@ -627,6 +627,35 @@ public final class ShootingScheduler {
         return scheduler.result(board, n == 0 ? 0 : scheduler.lowerBound());
     }
 
+    /** Most scenes a board may name: more than any script holds. */
+    private static final int MAX_BOARD_SCENES = 100_000;
+
+    /**
+     * A board as text: each scene's shooting day in script order, counted from 1 and separated
+     * by dots ({@code 1.1.2.3}), as {@link #arrange} takes it.
+     *
+     * @throws IllegalArgumentException naming the scene whose day is not a number
+     */
+    public static int[] parseBoard(String days) {
+        if (days == null || days.isBlank()) {
+            throw new IllegalArgumentException("missing");
+        }
+        String[] parts = days.split("\\.", MAX_BOARD_SCENES + 1);
+        if (parts.length > MAX_BOARD_SCENES) {
+            throw new IllegalArgumentException("more scenes than any script holds");
+        }
+        int[] board = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                board[i] = Integer.parseInt(parts[i]);
+            } catch (NumberFormatException e) {
+                String shown = parts[i].length() > 20 ? parts[i].substring(0, 20) + "\u2026" : parts[i];
+                throw new IllegalArgumentException("scene " + (i + 1) + "'s day \"" + shown + "\" is not a number");
+            }
+        }
+        return board;
+    }
+
     /** A scheduler for {@code request} that has not searched yet: for tests that price boards themselves. */
     static ShootingScheduler unstarted(ScheduleRequest request, Constraints constraints) {
         return new ShootingScheduler(request, constraints);

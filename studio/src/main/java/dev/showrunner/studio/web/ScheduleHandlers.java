@@ -101,7 +101,7 @@ final class ScheduleHandlers {
         ScheduleRequest request = request(draft, eighths(ctx), start(ctx));
         ShootingSchedule schedule;
         try {
-            schedule = ShootingScheduler.arrange(request, Constraints.none(), board(ctx.queryParam("days")));
+            schedule = ShootingScheduler.arrange(request, Constraints.none(), ShootingScheduler.parseBoard(ctx.queryParam("days")));
         } catch (IllegalArgumentException e) {
             throw StudioException.badRequest("days: " + e.getMessage() + " (schedule draft " + draft.number() + " again)");
         }
@@ -119,25 +119,6 @@ final class ScheduleHandlers {
                     Reports.iCalendar(schedule, title).getBytes(StandardCharsets.UTF_8));
             default -> throw StudioException.notFound("no report " + file);
         }
-    }
-
-    private static int[] board(String days) {
-        if (days == null || days.isBlank()) {
-            throw StudioException.badRequest("days: missing");
-        }
-        String[] parts = days.split("\\.", -1);
-        if (parts.length > 100_000) {
-            throw StudioException.badRequest("days: more scenes than any script holds");
-        }
-        int[] board = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                board[i] = Integer.parseInt(parts[i]);
-            } catch (NumberFormatException e) {
-                throw StudioException.badRequest("days: scene " + (i + 1) + "'s day \"" + abbreviate(parts[i]) + "\" is not a number");
-            }
-        }
-        return board;
     }
 
     private static String abbreviate(String s) {
