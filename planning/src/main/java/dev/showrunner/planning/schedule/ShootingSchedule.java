@@ -33,6 +33,32 @@ public record ShootingSchedule(
         return conflicts.isEmpty();
     }
 
+    /**
+     * The board as text, as {@link ShootingScheduler#parseBoard} reads it back: each scene's
+     * day, counted from 1, in the order of {@code scenes} (the breakdown this schedule was made
+     * from), separated by dots.
+     */
+    public String board(List<Sheet> scenes) {
+        java.util.Map<Sheet, Integer> dayOf = new java.util.IdentityHashMap<>();
+        for (Day day : days) {
+            for (Sheet sheet : day.scenes()) {
+                dayOf.put(sheet, day.number());
+            }
+        }
+        StringBuilder board = new StringBuilder();
+        for (Sheet sheet : scenes) {
+            Integer day = dayOf.get(sheet);
+            if (day == null) {
+                throw new IllegalArgumentException("scene " + sheet.displayNumber() + " is not in this schedule");
+            }
+            if (!board.isEmpty()) {
+                board.append('.');
+            }
+            board.append(day);
+        }
+        return board.toString();
+    }
+
     /** One shooting day. */
     public record Day(int number, LocalDate date, List<Sheet> scenes) {
         public Day {

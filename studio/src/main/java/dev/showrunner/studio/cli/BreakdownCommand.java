@@ -2,12 +2,11 @@ package dev.showrunner.studio.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Category;
 import dev.showrunner.planning.breakdown.Csv;
 import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.studio.json.PlanningJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,33 +58,7 @@ final class BreakdownCommand implements Callable<Integer> {
 
     static String json(Breakdown breakdown) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode sheets = mapper.createArrayNode();
-        for (Sheet s : breakdown.sheets()) {
-            ObjectNode o = sheets.addObject();
-            o.put("index", s.index());
-            o.put("number", s.displayNumber());
-            o.put("heading", s.heading());
-            o.put("int_ext", s.setting().name().toLowerCase(Locale.ROOT));
-            o.put("set", s.set());
-            o.put("time_of_day", s.timeOfDay());
-            o.put("light", s.light().name().toLowerCase(Locale.ROOT));
-            if (s.eighths() == null) {
-                o.putNull("eighths");
-            } else {
-                o.put("eighths", s.eighths());
-            }
-            o.put("pages", s.pages());
-            s.speakingCast().forEach(o.putArray("speaking_cast")::add);
-            s.nonSpeakingCast().forEach(o.putArray("non_speaking_cast")::add);
-            s.voiceOver().forEach(o.putArray("voice_over")::add);
-            ObjectNode elements = o.putObject("elements");
-            for (Category c : Category.values()) {
-                List<String> items = s.elements().getOrDefault(c, List.of());
-                items.forEach(elements.putArray(c.name().toLowerCase(Locale.ROOT))::add);
-            }
-            o.put("line", s.line());
-        }
-        return mapper.writeValueAsString(sheets) + "\n";
+        return mapper.writeValueAsString(PlanningJson.sheets(mapper, breakdown)) + "\n";
     }
 
     static String text(Breakdown breakdown) {

@@ -13,6 +13,7 @@ import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.json.PlanningJson;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.series.Catalog;
@@ -74,18 +75,56 @@ final class ScheduleHandlers {
         if (asked && draft != null) {
             ScheduleRequest request = request(draft, eighths, start).withTimeLimit(Duration.ofSeconds(seconds));
             breakdown = request.breakdown();
-            if (!searches.tryAcquire()) {
-                throw StudioException.tooManyRequests("the studio is already scheduling as many scripts as it has"
-                        + " processors; try again in a minute");
-            }
-            try {
-                schedule = ShootingScheduler.schedule(request, () -> false);
-            } finally {
-                searches.release();
-            }
+            schedule = search(request);
         }
         templates.render(ctx, "schedule.jte", new SchedulePage(PageHandlers.chrome(ctx, episode.title() + " — schedule"),
                 catalog.series(episode.seriesId()), episode, draft, drafts, eighths, start, seconds, breakdown, schedule));
+    }
+
+    /**
+     * {@code GET /api/episodes/{episode}/schedule?eighths=N[&draft=N&start=DATE&seconds=S]}: the
+     * schedule the search finds, as JSON, with the board that asks for its reports.
+     */
+    void api(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.read(user, episode.seriesId());
+        Draft draft = draft(ctx, episode);
+        if (draft == null) {
+            throw StudioException.notFound("no draft saved yet");
+        }
+        ScheduleRequest request = request(draft, eighths(ctx), start(ctx)).withTimeLimit(Duration.ofSeconds(seconds(ctx)));
+        ShootingSchedule schedule = search(request);
+        var json = PlanningJson.schedule(Http.JSON, schedule, request.breakdown());
+        json.put("draft", draft.number());
+        Http.json(ctx, 200, json);
+    }
+
+    /** {@code GET /api/episodes/{episode}/breakdown[?draft=N]}: one object per scene, as {@code showrunner breakdown --json}. */
+    void apiBreakdown(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.read(user, episode.seriesId());
+        Draft draft = draft(ctx, episode);
+        if (draft == null) {
+            throw StudioException.notFound("no draft saved yet");
+        }
+        var json = Http.JSON.createObjectNode();
+        json.put("draft", draft.number());
+        json.set("scenes", PlanningJson.sheets(Http.JSON, Breakdown.of(Fountain.read(draft.body()), Elements.none())));
+        Http.json(ctx, 200, json);
+    }
+
+    private ShootingSchedule search(ScheduleRequest request) {
+        if (!searches.tryAcquire()) {
+            throw StudioException.tooManyRequests("the studio is already scheduling as many scripts as it has"
+                    + " processors; try again in a minute");
+        }
+        try {
+            return ShootingScheduler.schedule(request, () -> false);
+        } finally {
+            searches.release();
+        }
     }
 
     /** One report of the board in {@code ?days=}: stripboard or day out of days (PDF or CSV), or the calendar. */

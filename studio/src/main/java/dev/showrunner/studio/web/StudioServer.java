@@ -132,6 +132,8 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/drafts/{number}/fdx", api::draftFdx);
         r.get("/api/episodes/{episode}/drafts/{number}/pdf", api::draftPdf);
         r.get("/api/episodes/{episode}/compare", api::compare);
+        r.get("/api/episodes/{episode}/breakdown", schedules::apiBreakdown);
+        r.get("/api/episodes/{episode}/schedule", schedules::api);
         r.get("/api/episodes/{episode}/revisions", api::issues);
         r.post("/api/episodes/{episode}/revisions", api::issue);
         r.get("/api/episodes/{episode}/revisions/{level}/pages", api::issuePages);

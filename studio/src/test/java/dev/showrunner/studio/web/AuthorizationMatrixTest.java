@@ -71,6 +71,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fdx", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/pdf", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/breakdown", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule?eighths=40&start=2027-03-01&seconds=1", Need.READ, 200, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/revisions", Need.OWN, 201, ids -> Map.of("draft", 1)));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions", Need.READ, 200, null));

@@ -143,6 +143,43 @@ class SchedulePageTest {
         assertThat(studio.call("GET", "/episodes/" + episode + "/schedule", stranger, null).status()).isIn(403, 404);
     }
 
+    @Test
+    void api_schedule_givesTheDaysTheBoundAndABoardItsReportsTake() {
+        TestStudio.Reply reply = studio.call("GET",
+                "/api/episodes/" + episode + "/schedule?eighths=2&start=2027-03-01&seconds=1", owner, null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        var json = reply.json();
+        assertThat(json.get("draft").asInt()).isEqualTo(1);
+        assertThat(json.get("days").get(0).get("date").asText()).isEqualTo("2027-03-01");
+        assertThat(json.get("cost").asLong()).isGreaterThanOrEqualTo(json.get("lower_bound").asLong());
+        int scenes = 0;
+        for (var day : json.get("days")) {
+            scenes += day.get("scenes").size();
+        }
+        assertThat(scenes).isEqualTo(3);
+        String board = json.get("board").asText();
+        assertThat(board).matches("\\d+\\.\\d+\\.\\d+");
+        TestStudio.Reply csv = studio.call("GET", "/episodes/" + episode + "/schedule/stripboard.csv?draft=1&eighths=2"
+                + "&start=2027-03-01&days=" + board, owner, null);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).contains("END OF DAY " + json.get("days").size() + " of " + json.get("days").size());
+    }
+
+    @Test
+    void api_breakdown_givesOneObjectPerSceneAsTheCommandLineDoes() {
+        TestStudio.Reply reply = studio.call("GET", "/api/episodes/" + episode + "/breakdown", owner, null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        var scenes = reply.json().get("scenes");
+        assertThat(scenes).hasSize(3);
+        assertThat(scenes.get(1).get("set").asText()).isEqualTo("PARKING LOT");
+        assertThat(scenes.get(1).get("speaking_cast").get(0).asText()).isEqualTo("JOHN");
+        assertThat(studio.call("GET", "/api/episodes/" + empty + "/breakdown", owner, null).status()).isEqualTo(404);
+        assertThat(studio.call("GET", "/api/episodes/" + episode + "/schedule?start=2027-03-01", owner, null).body())
+                .contains("eighths: missing");
+    }
+
     private static String link(String html, String file) {
         Matcher m = Pattern.compile("href=\"(/episodes/\\d+/schedule/" + Pattern.quote(file) + "\\?[^\"]+)\"").matcher(html);
         assertThat(m.find()).as("a link to " + file).isTrue();

@@ -12,10 +12,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A draft's shooting schedule: the form, then (once asked) the stripboard with its day
@@ -60,20 +58,8 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
 
     /** The link to one report of this very board (each scene's day, in script order). */
     public String report(String file) {
-        Map<Sheet, Integer> dayOf = new IdentityHashMap<>();
-        for (ShootingSchedule.Day day : schedule.days()) {
-            for (Sheet sheet : day.scenes()) {
-                dayOf.put(sheet, day.number());
-            }
-        }
-        StringBuilder board = new StringBuilder();
-        for (Sheet sheet : breakdown.sheets()) {
-            if (!board.isEmpty()) {
-                board.append('.');
-            }
-            board.append(dayOf.get(sheet));
-        }
         return "/episodes/" + episode.id() + "/schedule/" + file + "?draft=" + draft.number() + "&eighths=" + eighths
-                + "&start=" + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8) + "&days=" + board;
+                + "&start=" + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8) + "&days="
+                + schedule.board(breakdown.sheets());
     }
 }
