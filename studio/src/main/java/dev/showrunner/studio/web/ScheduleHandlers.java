@@ -11,7 +11,6 @@ import dev.showrunner.planning.schedule.ShootingScheduler;
 import dev.showrunner.planning.schedule.StripboardPdf;
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.studio.accounts.Access;
-import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.json.PlanningJson;
 import dev.showrunner.studio.scripts.Draft;
@@ -61,9 +60,7 @@ final class ScheduleHandlers {
 
     /** The form, and with {@code ?eighths=N} the schedule of the chosen draft (the latest unless ?draft=N). */
     void page(Context ctx) {
-        User user = Http.user(ctx);
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.read(user, episode.seriesId());
+        Episode episode = readable(ctx);
         List<Draft> drafts = scripts.drafts(episode.id());
         Draft draft = draft(ctx, episode);
         boolean asked = ctx.queryParam("eighths") != null;
@@ -86,13 +83,8 @@ final class ScheduleHandlers {
      * schedule the search finds, as JSON, with the board that asks for its reports.
      */
     void api(Context ctx) {
-        User user = Http.user(ctx);
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.read(user, episode.seriesId());
-        Draft draft = draft(ctx, episode);
-        if (draft == null) {
-            throw StudioException.notFound("no draft saved yet");
-        }
+        Episode episode = readable(ctx);
+        Draft draft = savedDraft(ctx, episode);
         ScheduleRequest request = request(draft, eighths(ctx), start(ctx)).withTimeLimit(Duration.ofSeconds(seconds(ctx)));
         ShootingSchedule schedule = search(request);
         var json = PlanningJson.schedule(Http.JSON, schedule, request.breakdown());
@@ -102,13 +94,8 @@ final class ScheduleHandlers {
 
     /** {@code GET /api/episodes/{episode}/breakdown[?draft=N]}: one object per scene, as {@code showrunner breakdown --json}. */
     void apiBreakdown(Context ctx) {
-        User user = Http.user(ctx);
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.read(user, episode.seriesId());
-        Draft draft = draft(ctx, episode);
-        if (draft == null) {
-            throw StudioException.notFound("no draft saved yet");
-        }
+        Episode episode = readable(ctx);
+        Draft draft = savedDraft(ctx, episode);
         var json = Http.JSON.createObjectNode();
         json.put("draft", draft.number());
         json.set("scenes", PlanningJson.sheets(Http.JSON, Breakdown.of(Fountain.read(draft.body()), Elements.none())));
@@ -129,13 +116,8 @@ final class ScheduleHandlers {
 
     /** One report of the board in {@code ?days=}: stripboard or day out of days (PDF or CSV), or the calendar. */
     void report(Context ctx) {
-        User user = Http.user(ctx);
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.read(user, episode.seriesId());
-        Draft draft = draft(ctx, episode);
-        if (draft == null) {
-            throw StudioException.notFound("no draft saved yet");
-        }
+        Episode episode = readable(ctx);
+        Draft draft = savedDraft(ctx, episode);
         String file = ctx.pathParam("file");
         ScheduleRequest request = request(draft, eighths(ctx), start(ctx));
         ShootingSchedule schedule;
@@ -167,6 +149,22 @@ final class ScheduleHandlers {
     private ScheduleRequest request(Draft draft, int eighths, LocalDate start) {
         Breakdown breakdown = Breakdown.of(Fountain.read(draft.body()), Elements.none());
         return ScheduleRequest.of(breakdown, eighths, start);
+    }
+
+    /** The episode of the path, once the user is known to read its series. */
+    private Episode readable(Context ctx) {
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.read(Http.user(ctx), episode.seriesId());
+        return episode;
+    }
+
+    /** The chosen draft (the latest unless ?draft=N); 404 when the episode has none. */
+    private Draft savedDraft(Context ctx, Episode episode) {
+        Draft draft = draft(ctx, episode);
+        if (draft == null) {
+            throw StudioException.notFound("no draft saved yet");
+        }
+        return draft;
     }
 
     private Draft draft(Context ctx, Episode episode) {
