@@ -4,11 +4,13 @@ import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Elements;
 import dev.showrunner.planning.schedule.Constraints;
 import dev.showrunner.planning.schedule.DayOutOfDaysPdf;
+import dev.showrunner.planning.schedule.LocationsFile;
 import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ScheduleRequest;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.planning.schedule.ShootingScheduler;
 import dev.showrunner.planning.schedule.StripboardPdf;
+import dev.showrunner.screenplay.ScriptFormatException;
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.errors.StudioException;
@@ -21,6 +23,7 @@ import dev.showrunner.studio.web.view.SchedulePage;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -43,6 +46,8 @@ final class ScheduleHandlers {
     static final int MAX_SECONDS = 30;
     static final int DEFAULT_SECONDS = 10;
     static final int DEFAULT_EIGHTHS = 40;
+    /** Longest places text: a locations file for a feature is a few hundred characters. */
+    static final int MAX_PLACES = 20_000;
 
     private final Access access;
     private final Catalog catalog;
@@ -67,15 +72,21 @@ final class ScheduleHandlers {
         int eighths = asked ? eighths(ctx) : DEFAULT_EIGHTHS;
         LocalDate start = start(ctx);
         int seconds = seconds(ctx);
+        String places = places(ctx);
         ShootingSchedule schedule = null;
         Breakdown breakdown = null;
+        List<String> warnings = List.of();
         if (asked && draft != null) {
-            ScheduleRequest request = request(draft, eighths, start).withTimeLimit(Duration.ofSeconds(seconds));
-            breakdown = request.breakdown();
+            breakdown = breakdown(draft);
+            LocationsFile read = locations(places, breakdown);
+            warnings = read.warnings().stream().map(w -> "places, line " + w.line() + ": " + w.message()).toList();
+            ScheduleRequest request = ScheduleRequest.of(breakdown, eighths, start).withLocations(read.locations())
+                    .withTimeLimit(Duration.ofSeconds(seconds));
             schedule = search(request);
         }
         templates.render(ctx, "schedule.jte", new SchedulePage(PageHandlers.chrome(ctx, episode.title() + " — schedule"),
-                catalog.series(episode.seriesId()), episode, draft, drafts, eighths, start, seconds, breakdown, schedule));
+                catalog.series(episode.seriesId()), episode, draft, drafts, eighths, start, seconds, places, warnings,
+                breakdown, schedule));
     }
 
     /**
@@ -85,7 +96,7 @@ final class ScheduleHandlers {
     void api(Context ctx) {
         Episode episode = readable(ctx);
         Draft draft = savedDraft(ctx, episode);
-        ScheduleRequest request = request(draft, eighths(ctx), start(ctx)).withTimeLimit(Duration.ofSeconds(seconds(ctx)));
+        ScheduleRequest request = request(ctx, draft).withTimeLimit(Duration.ofSeconds(seconds(ctx)));
         ShootingSchedule schedule = search(request);
         var json = PlanningJson.schedule(Http.JSON, schedule, request.breakdown());
         json.put("draft", draft.number());
@@ -98,7 +109,7 @@ final class ScheduleHandlers {
         Draft draft = savedDraft(ctx, episode);
         var json = Http.JSON.createObjectNode();
         json.put("draft", draft.number());
-        json.set("scenes", PlanningJson.sheets(Http.JSON, Breakdown.of(Fountain.read(draft.body()), Elements.none())));
+        json.set("scenes", PlanningJson.sheets(Http.JSON, breakdown(draft)));
         Http.json(ctx, 200, json);
     }
 
@@ -119,7 +130,7 @@ final class ScheduleHandlers {
         Episode episode = readable(ctx);
         Draft draft = savedDraft(ctx, episode);
         String file = ctx.pathParam("file");
-        ScheduleRequest request = request(draft, eighths(ctx), start(ctx));
+        ScheduleRequest request = request(ctx, draft);
         ShootingSchedule schedule;
         try {
             schedule = ShootingScheduler.arrange(request, Constraints.none(), ShootingScheduler.parseBoard(ctx.queryParam("days")));
@@ -146,9 +157,35 @@ final class ScheduleHandlers {
         return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 
-    private ScheduleRequest request(Draft draft, int eighths, LocalDate start) {
-        Breakdown breakdown = Breakdown.of(Fountain.read(draft.body()), Elements.none());
-        return ScheduleRequest.of(breakdown, eighths, start);
+    /** The request of the query: the draft's breakdown, pages a day, first day and places. */
+    private ScheduleRequest request(Context ctx, Draft draft) {
+        Breakdown breakdown = breakdown(draft);
+        return ScheduleRequest.of(breakdown, eighths(ctx), start(ctx))
+                .withLocations(locations(places(ctx), breakdown).locations());
+    }
+
+    private static Breakdown breakdown(Draft draft) {
+        return Breakdown.of(Fountain.read(draft.body()), Elements.none());
+    }
+
+    /** ?places=: where the sets are shot, as a locations file has it ("HOUSE: KITCHEN, FOYER" a line). */
+    private static String places(Context ctx) {
+        String places = ctx.queryParam("places");
+        if (places == null) {
+            return "";
+        }
+        if (places.length() > MAX_PLACES) {
+            throw StudioException.badRequest("places: more than " + MAX_PLACES + " characters");
+        }
+        return places;
+    }
+
+    private static LocationsFile locations(String places, Breakdown breakdown) {
+        try {
+            return LocationsFile.read(new StringReader(places), "places", breakdown);
+        } catch (ScriptFormatException e) {
+            throw StudioException.badRequest(e.getMessage());
+        }
     }
 
     /** The episode of the path, once the user is known to read its series. */

@@ -144,6 +144,36 @@ class SchedulePageTest {
     }
 
     @Test
+    void page_places_setsAtOnePlaceNeedNoCompanyMove() {
+        String asked = "/episodes/" + episode + "/schedule?draft=1&eighths=40&start=2027-03-01&seconds=1";
+        String places = java.net.URLEncoder.encode("TRUCK STOP: DINER, PARKING LOT\nHARBOUR: PIER\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        TestStudio.Reply apart = studio.call("GET", asked, owner, null);
+        TestStudio.Reply together = studio.call("GET", asked + "&places=" + places, owner, null);
+
+        // one day either way; the diner and the lot are two places, or one
+        assertThat(apart.body()).contains("1 shooting day</strong>, 1 company move,");
+        assertThat(together.body()).contains("1 shooting day</strong>, 0 company moves,")
+                .contains("places, line 2: the script has no set PIER")
+                .contains("TRUCK STOP: DINER, PARKING LOT");
+        // the downloads carry the places, so their board is priced the same way
+        TestStudio.Reply csv = studio.call("GET", link(together.body(), "stripboard.csv"), owner, null);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(link(together.body(), "stripboard.csv")).contains("places=TRUCK+STOP");
+    }
+
+    @Test
+    void page_placesNotAPlaceList_saysWhichLine() {
+        TestStudio.Reply reply = studio.call("GET", "/episodes/" + episode + "/schedule?eighths=40&seconds=1&places="
+                + java.net.URLEncoder.encode("TRUCK STOP: DINER\nPARKING LOT\n", java.nio.charset.StandardCharsets.UTF_8),
+                owner, null);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("places:2:").contains("expected LOCATION: SET, SET");
+    }
+
+    @Test
     void api_schedule_givesTheDaysTheBoundAndABoardItsReportsTake() {
         TestStudio.Reply reply = studio.call("GET",
                 "/api/episodes/" + episode + "/schedule?eighths=2&start=2027-03-01&seconds=1", owner, null);

@@ -17,11 +17,13 @@ import java.util.Locale;
 
 /**
  * A draft's shooting schedule: the form, then (once asked) the stripboard with its day
- * breaks, the day out of days and the downloads. {@code draft} is null when the episode has
- * no draft yet, {@code schedule} when nothing has been asked.
+ * breaks, the day out of days and the downloads. {@code places} is the form's text of where the
+ * sets are shot (as a locations file), {@code warnings} what looked wrong in it. {@code draft}
+ * is null when the episode has no draft yet, {@code schedule} when nothing has been asked.
  */
 public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft draft, List<Draft> drafts,
-        int eighths, LocalDate start, int seconds, Breakdown breakdown, ShootingSchedule schedule) {
+        int eighths, LocalDate start, int seconds, String places, List<String> warnings, Breakdown breakdown,
+        ShootingSchedule schedule) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -59,7 +61,13 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
     /** The link to one report of this very board (each scene's day, in script order). */
     public String report(String file) {
         return "/episodes/" + episode.id() + "/schedule/" + file + "?draft=" + draft.number() + "&eighths=" + eighths
-                + "&start=" + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8) + "&days="
-                + schedule.board(breakdown.sheets());
+                + "&start=" + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8)
+                + (places.isBlank() ? "" : "&places=" + URLEncoder.encode(places, StandardCharsets.UTF_8))
+                + "&days=" + schedule.board(breakdown.sheets());
+    }
+
+    /** "1 company move", "3 company moves". */
+    public static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }
