@@ -32,6 +32,9 @@ final class Http {
     private static final String BEARER = "bearer";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** Most bytes of a request line and its headers together (Jetty's default is 8 KB). */
+    static final int MAX_REQUEST_HEAD = 64 * 1024;
+
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

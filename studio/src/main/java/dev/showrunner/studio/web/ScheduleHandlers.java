@@ -46,7 +46,7 @@ final class ScheduleHandlers {
     static final int MAX_SECONDS = 30;
     static final int DEFAULT_SECONDS = 10;
     static final int DEFAULT_EIGHTHS = 40;
-    /** Longest places text: a locations file for a feature is a few hundred characters. */
+    /** Longest places text: a feature's locations file is a few kilobytes (Big Fish's: 7). */
     static final int MAX_PLACES = 20_000;
 
     private final Access access;

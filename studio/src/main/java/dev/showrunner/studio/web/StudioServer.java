@@ -52,6 +52,9 @@ public final class StudioServer {
         config.startup.showJavalinBanner = false;
         config.concurrency.useVirtualThreads = true;
         config.http.maxRequestSize = Http.MAX_BODY;
+        // a schedule's places travel in its links (a feature's locations are several kilobytes),
+        // so the request line and headers may take 64 KB instead of Jetty's 8
+        config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Http.MAX_REQUEST_HEAD));
         config.jetty.multipartConfig.maxTotalRequestSize(Http.MAX_BODY, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxFileSize(Http.MAX_BODY, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(Http.MAX_BODY, SizeUnit.BYTES);

@@ -164,6 +164,26 @@ class SchedulePageTest {
     }
 
     @Test
+    void page_placesOfAFeature_fitInTheLinks() {
+        // a feature's locations file runs to several kilobytes, more than Jetty's default 8 KB
+        // of request line; with every set of this draft named two hundred times over
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            many.append("PLACE ").append(i).append(": SET ").append(i).append(" OF A FEATURE, ANOTHER SET ").append(i).append('\n');
+        }
+        many.append("TRUCK STOP: DINER, PARKING LOT\n");
+        String places = java.net.URLEncoder.encode(many.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(places.length()).isGreaterThan(10_000);
+
+        TestStudio.Reply page = studio.call("GET", "/episodes/" + episode + "/schedule?draft=1&eighths=40&start=2027-03-01"
+                + "&seconds=1&places=" + places, owner, null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("0 company moves");
+        assertThat(studio.call("GET", link(page.body(), "stripboard.csv"), owner, null).status()).isEqualTo(200);
+    }
+
+    @Test
     void page_placesNotAPlaceList_saysWhichLine() {
         TestStudio.Reply reply = studio.call("GET", "/episodes/" + episode + "/schedule?eighths=40&seconds=1&places="
                 + java.net.URLEncoder.encode("TRUCK STOP: DINER\nPARKING LOT\n", java.nio.charset.StandardCharsets.UTF_8),
