@@ -36,7 +36,8 @@ import java.util.List;
  * be read as something else, the element is forced ({@code !} action, {@code @} cue,
  * {@code .} heading, {@code >} transition). Inside text, {@code \}, {@code *} and {@code _} are
  * always escaped, {@code [} when a second {@code [} follows it, {@code /} before a style mark,
- * and the few characters that would change an element's kind at the start or end of a line.
+ * and the few characters that would change an element's kind at the start or end of a line;
+ * outside boneyards no {@code /*} is left whole (see {@link #breakBoneyards}).
  *
  * <p>What Fountain cannot say is written as near as it can: Final Draft's shot and general
  * paragraphs become action; white space at the ends of lines, white-space-only lines and empty
@@ -52,6 +53,7 @@ final class FountainWriter {
     static String write(Screenplay screenplay) {
         FountainWriter w = new FountainWriter();
         w.titlePage(screenplay.titlePage().fields());
+        w.breakBoneyards(0);
         boolean first = screenplay.titlePage().isEmpty();
         for (Element e : screenplay.elements()) {
             if (!w.out.isEmpty() && e instanceof Action a && a.text().equals(StyledText.EMPTY) && !a.forced()) {
@@ -62,7 +64,11 @@ final class FountainWriter {
             if (!w.out.isEmpty()) {
                 w.out.append("\n\n");
             }
+            int from = w.out.length();
             w.element(e, first);
+            if (!(e instanceof Boneyard)) {
+                w.breakBoneyards(from);
+            }
             first = false;
         }
         if (!w.out.isEmpty()) {
@@ -251,6 +257,35 @@ final class FountainWriter {
             joined.append(lines[k].isEmpty() && k > 0 && k < lines.length - 1 ? "  " : lines[k]);
         }
         return joined.toString();
+    }
+
+    /**
+     * Breaks every {@code /*} written since {@code from} with a backslash ({@code /\*}), so
+     * that nothing but a boneyard opens one when the text is read back. Text can hold one
+     * where the reader cut a boneyard out of the middle of another {@code /*} (as in
+     * {@code //**}{@code /**}{@code /}, which reads as {@code /**}{@code /}); in styled text the
+     * backslash is an escape and reads back as nothing, in a synopsis, a section or a note
+     * it stays. An escaped character is stepped over as the reader steps over it.
+     */
+    private void breakBoneyards(int from) {
+        if (out.indexOf("/*", from) < 0) {
+            return;
+        }
+        // rebuilt in one pass, not by inserting: a hostile text may hold a great many
+        StringBuilder broken = new StringBuilder(out.length() - from + 16);
+        for (int i = from; i < out.length(); i++) {
+            char c = out.charAt(i);
+            broken.append(c);
+            if (i + 1 < out.length()) {
+                if (c == '\\' && Inline.isEscapable(out.charAt(i + 1))) {
+                    broken.append(out.charAt(++i));
+                } else if (c == '/' && out.charAt(i + 1) == '*') {
+                    broken.append('\\');
+                }
+            }
+        }
+        out.setLength(from);
+        out.append(broken);
     }
 
     /** The line with its last character escaped when it is {@code c} and not already escaped. */
