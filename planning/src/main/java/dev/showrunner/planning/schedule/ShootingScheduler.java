@@ -694,38 +694,34 @@ public final class ShootingScheduler {
         }
         int longScenes = 0;
         long shortEighths = 0;
+        int count = 0;
         for (int s = 0; s < n; s++) {
             if (work[s] > cap) {
                 longScenes++;
             } else {
                 shortEighths += work[s];
+                pieces[count++] = work[s];
             }
         }
+        long fewestDays = longScenes + daysToHold(pieces, count, cap);
         // Each location is visited on at least as many days as its scenes need: one for each
         // scene longer than a day (it has the day to itself) and enough others to hold the rest
         // of its pages (a packing bound, since scenes are not split). A day's company moves are
         // its locations less one, so the shoot's moves are these visits less its days.
         long visits = 0;
         for (int place = 0; place < locationNames.size(); place++) {
-            int count = 0;
+            int atPlace = 0;
             for (int s = 0; s < n; s++) {
                 if (location[s] == place) {
                     if (work[s] > cap) {
                         visits++;
                     } else {
-                        pieces[count++] = work[s];
+                        pieces[atPlace++] = work[s];
                     }
                 }
             }
-            visits += daysToHold(pieces, count, cap);
+            visits += daysToHold(pieces, atPlace, cap);
         }
-        int count = 0;
-        for (int s = 0; s < n; s++) {
-            if (work[s] <= cap) {
-                pieces[count++] = work[s];
-            }
-        }
-        long fewestDays = longScenes + daysToHold(pieces, count, cap);
         long bestDays = Long.MAX_VALUE;
         for (int d = 1; d <= n; d++) {
             long moves = Math.max(0, visits - d);
