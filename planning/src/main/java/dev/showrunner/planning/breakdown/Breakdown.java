@@ -88,6 +88,15 @@ public record Breakdown(List<Sheet> sheets) {
         return build(screenplay, ScriptStatistics.paginated(screenplay, PageFormat.forScript(screenplay)), elements);
     }
 
+    /**
+     * Breaks {@code screenplay} down with scene lengths from its own page format, elements added
+     * and the first AD's corrections to the cast (see {@link CastList}).
+     */
+    public static Breakdown of(Screenplay screenplay, Elements elements, CastList corrections) {
+        return build(screenplay, ScriptStatistics.paginated(screenplay, PageFormat.forScript(screenplay)), elements,
+                corrections);
+    }
+
     /** Breaks {@code screenplay} down with the given scene lengths (scene index from 0 → eighths). */
     public static Breakdown of(Screenplay screenplay, SceneLengths lengths, Elements elements) {
         return build(screenplay, ScriptStatistics.of(screenplay, lengths), elements);

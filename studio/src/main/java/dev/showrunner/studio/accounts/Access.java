@@ -41,6 +41,16 @@ public final class Access {
         return role;
     }
 
+    /** The user's role when it keeps the production files; 404 for non-members, 403 for the other roles. */
+    public Role plan(User user, long seriesId) {
+        Role role = read(user, seriesId);
+        if (!role.plans()) {
+            throw StudioException.forbidden("your role (" + role.label() + ") reads the production files but does"
+                    + " not edit them (the showrunner, producers and production do)");
+        }
+        return role;
+    }
+
     /** The showrunner only; 404 for non-members, 403 for other roles. */
     public Role own(User user, long seriesId) {
         Role role = read(user, seriesId);

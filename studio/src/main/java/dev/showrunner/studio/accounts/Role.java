@@ -31,6 +31,14 @@ public enum Role {
         return this == SHOWRUNNER || this == WRITER;
     }
 
+    /**
+     * Showrunner, producers and the production office keep the production files (cast costs,
+     * unavailable dates, the schedule's rules); writers and others read them.
+     */
+    public boolean plans() {
+        return this == SHOWRUNNER || this == PRODUCER || this == PRODUCTION;
+    }
+
     /** Only the showrunner renames or archives the series and chooses its members. */
     public boolean owns() {
         return this == SHOWRUNNER;

@@ -2,6 +2,7 @@ package dev.showrunner.studio.demo;
 
 import dev.showrunner.studio.accounts.Role;
 import dev.showrunner.studio.accounts.User;
+import dev.showrunner.studio.production.ProductionFiles;
 import dev.showrunner.studio.scripts.SaveOutcome;
 import dev.showrunner.studio.series.Episode;
 import dev.showrunner.studio.series.Season;
@@ -46,6 +47,11 @@ public final class DemoSeed {
         save(services, pilot, writer, 1, full, null);
         save(services, pilot, showrunner, 2, network, "Production Draft");
         save(services, pilot, showrunner, 3, production, "Blue pages");
+        // the first AD's files: the patio and the pool are one house; what the leads cost a day
+        services.production().save(pilot.id(), 0, new ProductionFiles.Texts("", "",
+                "# the patio and the pool are at Brick's house: no company move between them\n"
+                        + "BRICK'S HOUSE: BRICK'S PATIO, BRICK'S POOL\n",
+                "STEEL: 12\nBRICK: 10\nCOGNITO: 6\n", "", ""), showrunner.id());
         services.revisions().lock(pilot.id(), 3, showrunner.id(), "Production Draft");
         services.revisions().revise(pilot.id(), 4, showrunner.id(), "");
         return true;

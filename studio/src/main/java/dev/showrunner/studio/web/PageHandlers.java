@@ -47,6 +47,7 @@ final class PageHandlers {
     private final Catalog catalog;
     private final Scripts scripts;
     private final dev.showrunner.studio.scripts.Revisions revisions;
+    private final dev.showrunner.studio.production.Production production;
     private final StudioServer.Options options;
     private final Templates templates;
 
@@ -56,6 +57,7 @@ final class PageHandlers {
         this.catalog = services.catalog();
         this.scripts = services.scripts();
         this.revisions = services.revisions();
+        this.production = services.production();
         this.options = options;
         this.templates = templates;
     }
@@ -282,8 +284,19 @@ final class PageHandlers {
         List<Draft> drafts = scripts.drafts(episode.id());
         String asked = ctx.queryParam("draft");
         Draft draft = asked == null ? scripts.latest(episode.id()).orElse(null) : scripts.draft(episode.id(), Http.intQuery(ctx, "draft"));
-        Breakdown breakdown = draft == null ? null
-                : Breakdown.of(Fountain.read(draft.body()), Elements.none());
+        Breakdown breakdown = null;
+        String filesProblem = null;
+        if (draft != null) {
+            // the cast as the production files correct it, with their elements; files saved
+            // against another draft that do not fit this one are pointed out, not applied
+            try {
+                breakdown = dev.showrunner.studio.production.Production.plan(draft,
+                        production.files(episode.id()).texts()).breakdown();
+            } catch (StudioException e) {
+                filesProblem = e.detail();
+                breakdown = Breakdown.of(Fountain.read(draft.body()), Elements.none());
+            }
+        }
         if ("csv".equals(ctx.queryParam("format"))) {
             if (draft == null) {
                 throw StudioException.notFound("no draft saved yet");
@@ -294,7 +307,7 @@ final class PageHandlers {
             return;
         }
         templates.render(ctx, "breakdown.jte", new BreakdownPage(chrome(ctx, episode.title() + " — breakdown"),
-                catalog.series(episode.seriesId()), episode, draft, drafts, breakdown));
+                catalog.series(episode.seriesId()), episode, draft, drafts, breakdown, filesProblem));
     }
 
     void compare(Context ctx) {

@@ -1,20 +1,20 @@
 package dev.showrunner.studio.web;
 
-import dev.showrunner.planning.breakdown.Breakdown;
-import dev.showrunner.planning.breakdown.Elements;
-import dev.showrunner.planning.schedule.Constraints;
+import dev.showrunner.planning.input.Warning;
 import dev.showrunner.planning.schedule.DayOutOfDaysPdf;
-import dev.showrunner.planning.schedule.LocationsFile;
 import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ScheduleRequest;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.planning.schedule.ShootingScheduler;
 import dev.showrunner.planning.schedule.StripboardPdf;
-import dev.showrunner.screenplay.ScriptFormatException;
-import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.studio.accounts.Access;
+import dev.showrunner.studio.accounts.Role;
+import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.json.PlanningJson;
+import dev.showrunner.studio.production.Plan;
+import dev.showrunner.studio.production.Production;
+import dev.showrunner.studio.production.ProductionFiles;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.series.Catalog;
@@ -23,7 +23,6 @@ import dev.showrunner.studio.web.view.SchedulePage;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -31,14 +30,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 /**
  * A draft's shooting schedule in the studio: the form (pages a day, first day, how long to
- * search), the schedule the search finds, and its reports. The reports are rebuilt from the
- * board the page shows ({@code days=1.1.2...}, each scene's day in script order), not searched
- * again, so what is downloaded is what was shown.
+ * search), the episode's production files, the schedule the search finds, and its reports.
+ * The reports are rebuilt from the board the page shows ({@code days=1.1.2...}, each scene's
+ * day in script order) under the files' version it was found with, not searched again, so what
+ * is downloaded is what was shown.
  */
 final class ScheduleHandlers {
 
@@ -46,12 +48,11 @@ final class ScheduleHandlers {
     static final int MAX_SECONDS = 30;
     static final int DEFAULT_SECONDS = 10;
     static final int DEFAULT_EIGHTHS = 40;
-    /** Longest places text: a feature's locations file is a few kilobytes (Big Fish's: 7). */
-    static final int MAX_PLACES = 20_000;
 
     private final Access access;
     private final Catalog catalog;
     private final Scripts scripts;
+    private final Production production;
     private final Templates templates;
     /** Searches running at once: one per processor; more wait for none and are refused. */
     private final Semaphore searches = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -60,33 +61,85 @@ final class ScheduleHandlers {
         this.access = services.access();
         this.catalog = services.catalog();
         this.scripts = services.scripts();
+        this.production = services.production();
         this.templates = templates;
     }
 
-    /** The form, and with {@code ?eighths=N} the schedule of the chosen draft (the latest unless ?draft=N). */
+    /** The form and the production files, and with {@code ?eighths=N} the schedule of the chosen draft (the latest unless ?draft=N). */
     void page(Context ctx) {
-        Episode episode = readable(ctx);
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        Role role = access.read(user, episode.seriesId());
+        ProductionFiles files = production.files(episode.id());
+        show(ctx, episode, role, files, files.texts(), files.version(), null);
+    }
+
+    /**
+     * {@code POST /episodes/{episode}/schedule/files}: saves the production files of the form,
+     * then back to the page. A file that does not read, or someone's save since the form was
+     * opened, shows the page again with the text as typed and what went wrong: nothing typed is
+     * lost.
+     */
+    void saveFiles(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        Role role = access.plan(user, episode.seriesId());
+        ProductionFiles.Texts texts = new ProductionFiles.Texts(ctx.formParam("cast"), ctx.formParam("elements"),
+                ctx.formParam("places"), ctx.formParam("castCosts"), ctx.formParam("unavailable"), ctx.formParam("rules"));
+        int base;
+        try {
+            base = Integer.parseInt(Http.required(ctx.formParam("version"), "version").strip());
+        } catch (NumberFormatException e) {
+            throw StudioException.badRequest("version: not a number");
+        }
+        try {
+            production.save(episode.id(), base, texts, user.id());
+        } catch (StudioException e) {
+            ProductionFiles saved = production.files(episode.id());
+            String problem = e.status() == 409 && saved.version() != base
+                    ? saved.authorName() + " saved the production files while you were editing them. Your text is"
+                            + " kept here and theirs is below: merge the two, then save again."
+                    : e.detail();
+            ctx.status(e.status());
+            // the form now starts from what is saved, so saving again after a merge is not refused
+            show(ctx, episode, role, saved, texts, saved.version(), problem);
+            return;
+        }
+        ctx.redirect("/episodes/" + episode.id() + "/schedule#production-files");
+    }
+
+    /** The page: the files shown are {@code texts} (as saved, or as typed), {@code problem} what went wrong with them. */
+    private void show(Context ctx, Episode episode, Role role, ProductionFiles saved, ProductionFiles.Texts texts,
+            int version, String problem) {
         List<Draft> drafts = scripts.drafts(episode.id());
         Draft draft = draft(ctx, episode);
         boolean asked = ctx.queryParam("eighths") != null;
         int eighths = asked ? eighths(ctx) : DEFAULT_EIGHTHS;
         LocalDate start = start(ctx);
         int seconds = seconds(ctx);
-        String places = places(ctx);
         ShootingSchedule schedule = null;
-        Breakdown breakdown = null;
-        List<String> warnings = List.of();
-        if (asked && draft != null) {
-            breakdown = breakdown(draft);
-            LocationsFile read = locations(places, breakdown);
-            warnings = read.warnings().stream().map(w -> "places, line " + w.line() + ": " + w.message()).toList();
-            ScheduleRequest request = ScheduleRequest.of(breakdown, eighths, start).withLocations(read.locations())
-                    .withTimeLimit(Duration.ofSeconds(seconds));
-            schedule = search(request);
+        Plan plan = null;
+        String unfit = null;
+        if (draft != null && problem == null) {
+            try {
+                plan = Production.plan(draft, saved.texts());
+            } catch (StudioException e) {
+                unfit = e.detail(); // the files were saved against another draft; shown, not searched with
+            }
+            if (asked && plan != null) {
+                schedule = search(plan, plan.request(eighths, start).withTimeLimit(Duration.ofSeconds(seconds)));
+            }
         }
         templates.render(ctx, "schedule.jte", new SchedulePage(PageHandlers.chrome(ctx, episode.title() + " — schedule"),
-                catalog.series(episode.seriesId()), episode, draft, drafts, eighths, start, seconds, places, warnings,
-                breakdown, schedule));
+                catalog.series(episode.seriesId()), episode, draft, drafts, eighths, start, seconds,
+                new SchedulePage.Files(texts, version, saved, role.plans(), problem != null ? problem : unfit,
+                        plan == null ? List.of() : plan.warnings().stream().map(ScheduleHandlers::warning).toList()),
+                plan == null ? null : plan.breakdown(), schedule));
+    }
+
+    /** "places, line 2: the script has no set PIER". */
+    private static String warning(Warning w) {
+        return w.source() + ", line " + w.line() + ": " + w.message();
     }
 
     /**
@@ -96,10 +149,15 @@ final class ScheduleHandlers {
     void api(Context ctx) {
         Episode episode = readable(ctx);
         Draft draft = savedDraft(ctx, episode);
-        ScheduleRequest request = request(ctx, draft).withTimeLimit(Duration.ofSeconds(seconds(ctx)));
-        ShootingSchedule schedule = search(request);
+        ProductionFiles files = files(ctx, episode);
+        Plan plan = Production.plan(draft, files.texts());
+        ScheduleRequest request = plan.request(eighths(ctx), start(ctx)).withTimeLimit(Duration.ofSeconds(seconds(ctx)));
+        ShootingSchedule schedule = search(plan, request);
         var json = PlanningJson.schedule(Http.JSON, schedule, request.breakdown());
         json.put("draft", draft.number());
+        json.put("files", files.version());
+        var warnings = json.putArray("warnings");
+        plan.warnings().forEach(w -> warnings.add(warning(w)));
         Http.json(ctx, 200, json);
     }
 
@@ -109,17 +167,69 @@ final class ScheduleHandlers {
         Draft draft = savedDraft(ctx, episode);
         var json = Http.JSON.createObjectNode();
         json.put("draft", draft.number());
-        json.set("scenes", PlanningJson.sheets(Http.JSON, breakdown(draft)));
+        json.set("scenes", PlanningJson.sheets(Http.JSON, Production.plan(draft, files(ctx, episode).texts()).breakdown()));
         Http.json(ctx, 200, json);
     }
 
-    private ShootingSchedule search(ScheduleRequest request) {
+    /**
+     * {@code GET /api/episodes/{episode}/production-files}: the latest version (0, every file
+     * empty, when none was saved).
+     */
+    void apiFiles(Context ctx) {
+        Episode episode = readable(ctx);
+        Http.json(ctx, 200, filesJson(production.files(episode.id()), List.of()));
+    }
+
+    record FilesRequest(Integer version, Map<String, String> files) {}
+
+    /**
+     * {@code PUT /api/episodes/{episode}/production-files}: saves {@code files} (the files left
+     * out keep their text) as the version after {@code version}; 400 names the file, line and
+     * column of the first error, 409 when someone saved since.
+     */
+    void apiSaveFiles(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.plan(user, episode.seriesId());
+        FilesRequest req = Http.json(ctx, FilesRequest.class);
+        int base = Http.required(req.version(), "version");
+        Map<String, String> given = req.files() == null ? Map.of() : req.files();
+        for (String name : given.keySet()) {
+            if (!ProductionFiles.NAMES.contains(name)) {
+                throw StudioException.badRequest("files." + name + ": no such file (the files are "
+                        + String.join(", ", ProductionFiles.NAMES) + ")");
+            }
+        }
+        // a file left out keeps its saved text: a client that sends one file loses none of the others
+        ProductionFiles.Texts current = production.files(episode.id()).texts();
+        Map<String, String> texts = new LinkedHashMap<>();
+        ProductionFiles.NAMES.forEach(name -> texts.put(name, given.getOrDefault(name, current.named(name))));
+        ProductionFiles saved = production.save(episode.id(), base, new ProductionFiles.Texts(texts.get("cast"),
+                texts.get("elements"), texts.get("places"), texts.get("castCosts"), texts.get("unavailable"),
+                texts.get("rules")), user.id());
+        Draft draft = scripts.latest(episode.id()).orElseThrow();
+        Http.json(ctx, 200, filesJson(saved, Production.plan(draft, saved.texts()).warnings()));
+    }
+
+    private static Map<String, Object> filesJson(ProductionFiles files, List<Warning> warnings) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("version", files.version());
+        json.put("savedBy", files.version() == 0 ? null : files.authorName());
+        json.put("savedAt", files.version() == 0 ? null : java.time.Instant.ofEpochMilli(files.savedAt()).toString());
+        Map<String, String> texts = new LinkedHashMap<>();
+        ProductionFiles.NAMES.forEach(name -> texts.put(name, files.texts().named(name)));
+        json.put("files", texts);
+        json.put("warnings", warnings.stream().map(ScheduleHandlers::warning).toList());
+        return json;
+    }
+
+    private ShootingSchedule search(Plan plan, ScheduleRequest request) {
         if (!searches.tryAcquire()) {
             throw StudioException.tooManyRequests("the studio is already scheduling as many scripts as it has"
                     + " processors; try again in a minute");
         }
         try {
-            return ShootingScheduler.schedule(request, () -> false);
+            return ShootingScheduler.schedule(request, plan.rules(), () -> false);
         } finally {
             searches.release();
         }
@@ -130,10 +240,11 @@ final class ScheduleHandlers {
         Episode episode = readable(ctx);
         Draft draft = savedDraft(ctx, episode);
         String file = ctx.pathParam("file");
-        ScheduleRequest request = request(ctx, draft);
+        Plan plan = Production.plan(draft, files(ctx, episode).texts());
+        ScheduleRequest request = plan.request(eighths(ctx), start(ctx));
         ShootingSchedule schedule;
         try {
-            schedule = ShootingScheduler.arrange(request, Constraints.none(), ShootingScheduler.parseBoard(ctx.queryParam("days")));
+            schedule = ShootingScheduler.arrange(request, plan.rules(), ShootingScheduler.parseBoard(ctx.queryParam("days")));
         } catch (IllegalArgumentException e) {
             throw StudioException.badRequest("days: " + e.getMessage() + " (schedule draft " + draft.number() + " again)");
         }
@@ -157,35 +268,10 @@ final class ScheduleHandlers {
         return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 
-    /** The request of the query: the draft's breakdown, pages a day, first day and places. */
-    private ScheduleRequest request(Context ctx, Draft draft) {
-        Breakdown breakdown = breakdown(draft);
-        return ScheduleRequest.of(breakdown, eighths(ctx), start(ctx))
-                .withLocations(locations(places(ctx), breakdown).locations());
-    }
-
-    private static Breakdown breakdown(Draft draft) {
-        return Breakdown.of(Fountain.read(draft.body()), Elements.none());
-    }
-
-    /** ?places=: where the sets are shot, as a locations file has it ("HOUSE: KITCHEN, FOYER" a line). */
-    private static String places(Context ctx) {
-        String places = ctx.queryParam("places");
-        if (places == null) {
-            return "";
-        }
-        if (places.length() > MAX_PLACES) {
-            throw StudioException.badRequest("places: more than " + MAX_PLACES + " characters");
-        }
-        return places;
-    }
-
-    private static LocationsFile locations(String places, Breakdown breakdown) {
-        try {
-            return LocationsFile.read(new StringReader(places), "places", breakdown);
-        } catch (ScriptFormatException e) {
-            throw StudioException.badRequest(e.getMessage());
-        }
+    /** The production files of {@code ?files=N} (the version a schedule was found with), else the latest. */
+    private ProductionFiles files(Context ctx, Episode episode) {
+        return ctx.queryParam("files") == null ? production.files(episode.id())
+                : production.files(episode.id(), Http.intQuery(ctx, "files"));
     }
 
     /** The episode of the path, once the user is known to read its series. */

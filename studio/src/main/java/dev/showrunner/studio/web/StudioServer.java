@@ -52,8 +52,8 @@ public final class StudioServer {
         config.startup.showJavalinBanner = false;
         config.concurrency.useVirtualThreads = true;
         config.http.maxRequestSize = Http.MAX_BODY;
-        // a schedule's places travel in its links (a feature's locations are several kilobytes),
-        // so the request line and headers may take 64 KB instead of Jetty's 8
+        // a schedule's board travels in its report links (a few characters a scene), so the
+        // request line and headers may take 64 KB instead of Jetty's 8
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Http.MAX_REQUEST_HEAD));
         config.jetty.multipartConfig.maxTotalRequestSize(Http.MAX_BODY, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxFileSize(Http.MAX_BODY, SizeUnit.BYTES);
@@ -106,6 +106,7 @@ public final class StudioServer {
         r.get("/episodes/{episode}/breakdown", pages::breakdown);
         r.get("/episodes/{episode}/schedule", schedules::page);
         r.get("/episodes/{episode}/schedule/{file}", schedules::report);
+        r.post("/episodes/{episode}/schedule/files", schedules::saveFiles);
         r.get("/episodes/{episode}/drafts/{number}/download", pages::download);
         r.post("/episodes/{episode}/revisions", pages::issue);
         r.get("/episodes/{episode}/revisions/{level}/pages", api::issuePages);
@@ -137,6 +138,8 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/compare", api::compare);
         r.get("/api/episodes/{episode}/breakdown", schedules::apiBreakdown);
         r.get("/api/episodes/{episode}/schedule", schedules::api);
+        r.get("/api/episodes/{episode}/production-files", schedules::apiFiles);
+        r.put("/api/episodes/{episode}/production-files", schedules::apiSaveFiles);
         r.get("/api/episodes/{episode}/revisions", api::issues);
         r.post("/api/episodes/{episode}/revisions", api::issue);
         r.get("/api/episodes/{episode}/revisions/{level}/pages", api::issuePages);

@@ -22,12 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every endpoint × every role × member or not (and signed out) → the status code. Read
  * endpoints answer members and hide the series from others (404); script and structure edits
- * are for the showrunner and writers (others 403); ownership for the showrunner alone.
+ * are for the showrunner and writers (others 403); the production files for the showrunner,
+ * producers and production; ownership for the showrunner alone.
  */
 class AuthorizationMatrixTest {
 
     /** Who may use an endpoint. */
-    enum Need { SIGNED_IN, READ, WRITE, OWN }
+    enum Need { SIGNED_IN, READ, WRITE, PLAN, OWN }
 
 
     /** One endpoint: how to call it, who may, and the status it gives them. */
@@ -44,6 +45,10 @@ class AuthorizationMatrixTest {
     record Ids(long series, long season, long episode, TestStudio studio, String owner) {
         int latest() {
             return studio.call("GET", "/api/episodes/" + episode + "/drafts", owner, null).json().get(0).get("number").asInt();
+        }
+
+        int filesVersion() {
+            return studio.call("GET", "/api/episodes/" + episode + "/production-files", owner, null).json().get("version").asInt();
         }
     }
 
@@ -73,6 +78,9 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/breakdown", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule?eighths=40&start=2027-03-01&seconds=1", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/production-files", Need.READ, 200, null));
+        e.add(Endpoint.api("PUT", "/api/episodes/{episode}/production-files", Need.PLAN, 200,
+                ids -> Map.of("version", ids.filesVersion(), "files", Map.of("places", "# " + System.nanoTime() + "\nHOUSE: A, B"))));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/revisions", Need.OWN, 201, ids -> Map.of("draft", 1)));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions", Need.READ, 200, null));
@@ -95,6 +103,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/stripboard.csv?draft=1&eighths=40&start=2027-03-01&days=1",
                 Need.READ, 200, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/files", Need.PLAN, 302,
+                ids -> "version=" + ids.filesVersion() + "&places=HOUSE%3A+A%2C+B&castCosts=A%3A+" + System.nanoTime() % 1000));
         e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.READ, 200, null));
@@ -174,6 +184,7 @@ class AuthorizationMatrixTest {
         return switch (endpoint.need()) {
             case READ, SIGNED_IN -> endpoint.ok();
             case WRITE -> role.writes() ? endpoint.ok() : 403;
+            case PLAN -> role.plans() ? endpoint.ok() : 403;
             case OWN -> role.owns() ? endpoint.ok() : 403;
         };
     }

@@ -232,9 +232,22 @@ class BrowserTest {
         assertThat(ann.findElement(By.id("cast-list")).getText()).contains("Cast on set");
         shot(ann, "breakdown");
 
-        // Scheduled from the breakdown: five pages a day from a Monday, two seconds of search.
+        // From the breakdown to the schedule page: first the production files, as the first AD
+        // keeps them (the patio and the pool are one house; what the leads cost a day).
         ann.findElement(By.id("breakdown-schedule")).click();
-        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("schedule-form")));
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("files-form")));
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('files-places').value ="
+                + " \"BRICK'S HOUSE: BRICK'S PATIO, BRICK'S POOL\\n\";"
+                + "document.getElementById('files-castCosts').value = 'STEEL: 12\\nBRICK: 10\\nCOGNITO: 6\\n';"
+                + "document.getElementById('files-unavailable').value = 'COGNITO: 2027-03-02\\n';");
+        ann.findElement(By.id("files-save")).click();
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("production-files"), "Version 1, saved by Ann"));
+        assertThat(ann.findElement(By.id("files-castCosts")).getAttribute("value")).isEqualTo("STEEL: 12\nBRICK: 10\nCOGNITO: 6\n");
+        ann.findElement(By.cssSelector("#production-files > summary")).click(); // saved files start folded
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('production-files').scrollIntoView();");
+        shot(ann, "production-files");
+
+        // Scheduled under those files: five pages a day from a Monday, two seconds of search.
         ((JavascriptExecutor) ann).executeScript("document.getElementById('schedule-start').value = '2027-03-01';"
                 + "document.getElementById('schedule-seconds').value = '2';");
         ann.findElement(By.id("schedule-run")).click();

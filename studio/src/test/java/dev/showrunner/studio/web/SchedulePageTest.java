@@ -19,6 +19,7 @@ class SchedulePageTest {
     static TestStudio studio;
     static String owner;
     static String stranger;
+    static long season;
     static long episode;
     static long empty;
 
@@ -27,7 +28,7 @@ class SchedulePageTest {
         studio = new TestStudio(dir);
         owner = studio.account("owner@example.org", "Owner", null);
         stranger = studio.account("stranger@example.org", "Stranger", owner);
-        long season = studio.season(owner, "Harbour Lights");
+        season = studio.season(owner, "Harbour Lights");
         episode = studio.episode(owner, season, "Pilot");
         empty = studio.episode(owner, season, "Unwritten");
         studio.call("POST", "/api/episodes/" + episode + "/drafts", owner, Map.of("base", 0, "text", """
@@ -144,53 +145,133 @@ class SchedulePageTest {
     }
 
     @Test
-    void page_places_setsAtOnePlaceNeedNoCompanyMove() {
-        String asked = "/episodes/" + episode + "/schedule?draft=1&eighths=40&start=2027-03-01&seconds=1";
-        String places = java.net.URLEncoder.encode("TRUCK STOP: DINER, PARKING LOT\nHARBOUR: PIER\n",
-                java.nio.charset.StandardCharsets.UTF_8);
-
+    void files_places_setsAtOnePlaceNeedNoCompanyMove() {
+        long pilot = pilot("Places");
+        String asked = "/episodes/" + pilot + "/schedule?draft=1&eighths=40&start=2027-03-01&seconds=1";
         TestStudio.Reply apart = studio.call("GET", asked, owner, null);
-        TestStudio.Reply together = studio.call("GET", asked + "&places=" + places, owner, null);
 
+        TestStudio.Reply saved = saveFiles(pilot, 0, Map.of("places", "TRUCK STOP: DINER, PARKING LOT\nHARBOUR: PIER\n"));
+        TestStudio.Reply together = studio.call("GET", asked, owner, null);
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json().get("version").asInt()).isEqualTo(1);
+        assertThat(saved.json().get("savedBy").asText()).isEqualTo("Owner");
+        assertThat(saved.json().get("warnings").get(0).asText()).isEqualTo("places, line 2: the script has no set PIER");
         // one day either way; the diner and the lot are two places, or one
         assertThat(apart.body()).contains("1 shooting day</strong>, 1 company move,");
         assertThat(together.body()).contains("1 shooting day</strong>, 0 company moves,")
                 .contains("places, line 2: the script has no set PIER")
-                .contains("TRUCK STOP: DINER, PARKING LOT");
-        // the downloads carry the places, so their board is priced the same way
-        TestStudio.Reply csv = studio.call("GET", link(together.body(), "stripboard.csv"), owner, null);
-        assertThat(csv.status()).isEqualTo(200);
-        assertThat(link(together.body(), "stripboard.csv")).contains("places=TRUCK+STOP");
+                .contains("TRUCK STOP: DINER, PARKING LOT")
+                .contains("Version 1, saved by Owner on ");
+        // the downloads name the files' version the board was found with
+        assertThat(link(together.body(), "stripboard.csv")).contains("&files=1&");
+        assertThat(studio.call("GET", link(together.body(), "stripboard.csv"), owner, null).status()).isEqualTo(200);
     }
 
     @Test
-    void page_placesOfAFeature_fitInTheLinks() {
-        // a feature's locations file runs to several kilobytes, more than Jetty's default 8 KB
-        // of request line; with every set of this draft named two hundred times over
-        StringBuilder many = new StringBuilder();
-        for (int i = 0; i < 200; i++) {
-            many.append("PLACE ").append(i).append(": SET ").append(i).append(" OF A FEATURE, ANOTHER SET ").append(i).append('\n');
+    void files_rulesAndUnavailableDates_areKept() {
+        long pilot = pilot("Rules");
+        // the parking lot on the Tuesday, when Mary cannot work (all three would fit the Monday)
+        saveFiles(pilot, 0, Map.of("rules", "# the truck is only free on Tuesday\n2 on 2027-03-02\n",
+                "unavailable", "MARY: 2027-03-02\n"));
+
+        TestStudio.Reply reply = studio.call("GET",
+                "/api/episodes/" + pilot + "/schedule?eighths=40&start=2027-03-01&seconds=1", owner, null);
+
+        assertThat(reply.status()).isEqualTo(200);
+        var json = reply.json();
+        assertThat(json.get("files").asInt()).isEqualTo(1);
+        assertThat(json.get("conflicts")).isEmpty();
+        assertThat(json.get("days")).hasSize(2);
+        for (var day : json.get("days")) {
+            for (var scene : day.get("scenes")) {
+                if (scene.asText().equals("2")) {
+                    assertThat(day.get("date").asText()).isEqualTo("2027-03-02");
+                } else { // scenes 1 and 3 are Mary's
+                    assertThat(day.get("date").asText()).isNotEqualTo("2027-03-02");
+                }
+            }
         }
-        many.append("TRUCK STOP: DINER, PARKING LOT\n");
-        String places = java.net.URLEncoder.encode(many.toString(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(places.length()).isGreaterThan(10_000);
-
-        TestStudio.Reply page = studio.call("GET", "/episodes/" + episode + "/schedule?draft=1&eighths=40&start=2027-03-01"
-                + "&seconds=1&places=" + places, owner, null);
-
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("0 company moves");
-        assertThat(studio.call("GET", link(page.body(), "stripboard.csv"), owner, null).status()).isEqualTo(200);
     }
 
     @Test
-    void page_placesNotAPlaceList_saysWhichLine() {
-        TestStudio.Reply reply = studio.call("GET", "/episodes/" + episode + "/schedule?eighths=40&seconds=1&places="
-                + java.net.URLEncoder.encode("TRUCK STOP: DINER\nPARKING LOT\n", java.nio.charset.StandardCharsets.UTF_8),
-                owner, null);
+    void files_castAndElements_correctTheBreakdown() {
+        long pilot = pilot("Cast");
+        saveFiles(pilot, 0, Map.of("cast", "JOHN = JOHNNY\n", "elements", "2: vehicles: pickup truck\n"));
+
+        var scenes = studio.call("GET", "/api/episodes/" + pilot + "/breakdown", owner, null).json().get("scenes");
+        TestStudio.Reply page = studio.call("GET", "/episodes/" + pilot + "/breakdown", owner, null);
+
+        assertThat(scenes.get(1).get("speaking_cast").get(0).asText()).isEqualTo("JOHNNY");
+        assertThat(scenes.get(1).toString()).contains("pickup truck");
+        assertThat(page.body()).contains("JOHNNY").contains("pickup truck").doesNotContain("id=\"files-problem\"");
+    }
+
+    @Test
+    void files_notAPlaceList_isRefusedWithTheLineAndNothingIsSaved() {
+        long pilot = pilot("Bad places");
+
+        TestStudio.Reply reply = saveFiles(pilot, 0, Map.of("places", "TRUCK STOP: DINER\nPARKING LOT\n"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("places:2:").contains("expected LOCATION: SET, SET");
+        assertThat(studio.call("GET", "/api/episodes/" + pilot + "/production-files", owner, null).json()
+                .get("version").asInt()).isZero();
+        assertThat(saveFiles(pilot, 0, Map.of("rules", "9 before 1\n")).body()).contains("rules:1:1: the script has no scene 9");
+        assertThat(saveFiles(pilot, 0, Map.of("casting", "x")).body())
+                .contains("files.casting: no such file (the files are cast, elements, places, castCosts, unavailable, rules)");
+        assertThat(saveFiles(pilot, 0, Map.of("places", "X".repeat(200_001))).status()).isEqualTo(413);
+        TestStudio.Reply form = postForm("/episodes/" + pilot + "/schedule/files", "version=0&places=" + "X".repeat(200_001));
+        assertThat(form.status()).isEqualTo(413);
+        assertThat(form.body()).contains("places: more than 200000 characters");
+    }
+
+    @Test
+    void files_savedSinceTheFormWasOpened_showsBothTextsAndLosesNeither() {
+        long pilot = pilot("Clash");
+        saveFiles(pilot, 0, Map.of("castCosts", "MARY: 12\n"));
+
+        // a form opened at version 0 is sent after that save
+        TestStudio.Reply page = postForm("/episodes/" + pilot + "/schedule/files",
+                "version=0&castCosts=" + encode("JOHN: 8\n") + "&places=" + encode("TRUCK STOP: DINER, PARKING LOT\n"));
+
+        assertThat(page.status()).isEqualTo(409);
+        assertThat(page.body()).contains("Owner saved the production files while you were editing them")
+                .contains("JOHN: 8") // what was typed
+                .contains("MARY: 12") // what was saved
+                .contains("name=\"version\" value=\"1\"");
+        assertThat(saveFiles(pilot, 0, Map.of("castCosts", "JOHN: 8\n")).status()).isEqualTo(409);
+        // through the API, a file left out keeps its text
+        assertThat(saveFiles(pilot, 1, Map.of("places", "TRUCK STOP: DINER, PARKING LOT\n")).json().get("files")
+                .get("castCosts").asText()).isEqualTo("MARY: 12\n");
+        // sent again from the latest version, the merge is saved
+        assertThat(postForm("/episodes/" + pilot + "/schedule/files", "version=2&castCosts=" + encode("MARY: 12\nJOHN: 8\n"))
+                .status()).isEqualTo(302);
+        assertThat(studio.call("GET", "/api/episodes/" + pilot + "/production-files", owner, null).json()
+                .get("files").get("castCosts").asText()).isEqualTo("MARY: 12\nJOHN: 8\n");
+    }
+
+    @Test
+    void files_thatNoLongerFitTheDraft_arePointedOutAndKept() {
+        long pilot = pilot("Cut");
+        saveFiles(pilot, 0, Map.of("rules", "3 before 1\n"));
+        // the next draft loses the third scene
+        studio.call("POST", "/api/episodes/" + pilot + "/drafts", owner, Map.of("base", 1, "text",
+                "INT. DINER - NIGHT\n\nMARY sits alone.\n\nEXT. PARKING LOT - DAY\n\nJOHN leans on a truck.\n"));
+
+        TestStudio.Reply page = studio.call("GET", "/episodes/" + pilot + "/schedule?eighths=40&seconds=1", owner, null);
+        TestStudio.Reply api = studio.call("GET", "/api/episodes/" + pilot + "/schedule?eighths=40&seconds=1", owner, null);
+        TestStudio.Reply breakdown = studio.call("GET", "/episodes/" + pilot + "/breakdown", owner, null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("rules:1:1: the script has no scene 3").contains("3 before 1")
+                .doesNotContain("id=\"stripboard\"");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.body()).contains("the script has no scene 3");
+        assertThat(breakdown.body()).contains("id=\"files-problem\"").contains("MARY");
+        // the first draft still fits them
+        assertThat(studio.call("GET", "/episodes/" + pilot + "/schedule?draft=1&eighths=40&seconds=1", owner, null).body())
+                .contains("id=\"stripboard\"");
     }
 
     @Test
@@ -228,6 +309,31 @@ class SchedulePageTest {
         assertThat(studio.call("GET", "/api/episodes/" + empty + "/breakdown", owner, null).status()).isEqualTo(404);
         assertThat(studio.call("GET", "/api/episodes/" + episode + "/schedule?start=2027-03-01", owner, null).body())
                 .contains("eighths: missing");
+    }
+
+    /** A new episode with the three-scene draft, as the owner: its id. */
+    private static long pilot(String title) {
+        long id = studio.episode(owner, season, title);
+        String text = studio.call("GET", "/api/episodes/" + episode + "/drafts/1", owner, null).json().get("text").asText();
+        studio.call("POST", "/api/episodes/" + id + "/drafts", owner, Map.of("base", 0, "text", text));
+        return id;
+    }
+
+    private static TestStudio.Reply saveFiles(long episodeId, int version, Map<String, String> files) {
+        return studio.call("PUT", "/api/episodes/" + episodeId + "/production-files", owner,
+                Map.of("version", version, "files", files));
+    }
+
+    /** A form as the browser posts it (a bearer token needs no CSRF token). */
+    private static TestStudio.Reply postForm(String path, String form) {
+        return studio.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(studio.base + path))
+                .header("Authorization", "Bearer " + owner)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String link(String html, String file) {

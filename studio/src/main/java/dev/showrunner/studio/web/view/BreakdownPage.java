@@ -14,10 +14,12 @@ import java.util.Locale;
 /**
  * A draft's breakdown: one row per scene (set, INT/EXT, time of day, length, cast, extras and
  * other elements), coloured as its strip would be, then the cast on set with their scenes.
+ * The cast is as the episode's production files correct it, with their elements added;
+ * {@code filesProblem} says why they were not applied (they do not fit this draft), else null.
  * {@code draft} and {@code breakdown} are null when the episode has no draft yet.
  */
 public record BreakdownPage(Chrome chrome, Series series, Episode episode, Draft draft, List<Draft> drafts,
-        Breakdown breakdown) {
+        Breakdown breakdown, String filesProblem) {
 
     /** A cast member of a scene as the page lists them: who speaks first, then who is seen. */
     public record CastMember(String name, boolean speaks) {}

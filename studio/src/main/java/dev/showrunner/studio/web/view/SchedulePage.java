@@ -5,6 +5,7 @@ import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.planning.schedule.DayOutOfDays;
 import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ShootingSchedule;
+import dev.showrunner.studio.production.ProductionFiles;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.series.Episode;
 import dev.showrunner.studio.series.Series;
@@ -16,14 +17,40 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A draft's shooting schedule: the form, then (once asked) the stripboard with its day
- * breaks, the day out of days and the downloads. {@code places} is the form's text of where the
- * sets are shot (as a locations file), {@code warnings} what looked wrong in it. {@code draft}
- * is null when the episode has no draft yet, {@code schedule} when nothing has been asked.
+ * A draft's shooting schedule: the form and the production files, then (once asked) the
+ * stripboard with its day breaks, the day out of days and the downloads. {@code draft} is null
+ * when the episode has no draft yet, {@code schedule} when nothing has been asked (or the files
+ * do not fit the draft).
  */
 public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft draft, List<Draft> drafts,
-        int eighths, LocalDate start, int seconds, String places, List<String> warnings, Breakdown breakdown,
-        ShootingSchedule schedule) {
+        int eighths, LocalDate start, int seconds, Files files, Breakdown breakdown, ShootingSchedule schedule) {
+
+    /**
+     * The production files as the form shows them: {@code texts} as saved or as just typed,
+     * {@code version} the version a save starts from, {@code saved} the latest saved version
+     * (shown beside the typed text after a clash), whether the user may edit them, what went
+     * wrong with them (null when nothing did) and the warnings they give for the draft.
+     */
+    public record Files(ProductionFiles.Texts texts, int version, ProductionFiles saved, boolean editable,
+            String problem, List<String> warnings) {
+
+        /** Whether someone else's save is shown beside the text typed (after a clash). */
+        public boolean clashed() {
+            return saved.version() == version && !saved.texts().equals(texts) && problem != null;
+        }
+
+        /** "Version 3, saved by Ana Lopez on 2 Mar 2027", or that nothing was saved yet. */
+        public String savedLine() {
+            if (saved.version() == 0) {
+                return "Not saved yet.";
+            }
+            return "Version " + saved.version() + ", saved by " + saved.authorName() + " on "
+                    + SAVED.format(java.time.Instant.ofEpochMilli(saved.savedAt()).atZone(java.time.ZoneOffset.UTC))
+                    + " (UTC).";
+        }
+    }
+
+    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -62,7 +89,7 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
     public String report(String file) {
         return "/episodes/" + episode.id() + "/schedule/" + file + "?draft=" + draft.number() + "&eighths=" + eighths
                 + "&start=" + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8)
-                + (places.isBlank() ? "" : "&places=" + URLEncoder.encode(places, StandardCharsets.UTF_8))
+                + "&files=" + files.saved().version()
                 + "&days=" + schedule.board(breakdown.sheets());
     }
 
