@@ -108,7 +108,13 @@ final class ScheduleHandlers {
         ctx.redirect("/episodes/" + episode.id() + "/schedule#production-files");
     }
 
-    /** The page: the files shown are {@code texts} (as saved, or as typed), {@code problem} what went wrong with them. */
+    /**
+     * The page: the files shown are {@code texts} (as saved, or as typed), {@code problem} what
+     * went wrong with them. With {@code ?days=BOARD} the page shows that board, priced under the
+     * files' version of {@code ?files=N}, instead of searching; with {@code day=SCENE:DAY} params
+     * as well (the board's form, one per strip), the strips were moved by hand: the moved board
+     * is shown at its own address, or, if a day cannot hold it, the board before with why.
+     */
     private void show(Context ctx, Episode episode, Role role, ProductionFiles saved, ProductionFiles.Texts texts,
             int version, String problem) {
         List<Draft> drafts = scripts.drafts(episode.id());
@@ -117,24 +123,113 @@ final class ScheduleHandlers {
         int eighths = asked ? eighths(ctx) : DEFAULT_EIGHTHS;
         LocalDate start = start(ctx);
         int seconds = seconds(ctx);
+        ProductionFiles used = ctx.queryParam("files") == null ? saved : files(ctx, episode);
         ShootingSchedule schedule = null;
         Plan plan = null;
         String unfit = null;
+        String moveRefused = null;
         if (draft != null && problem == null) {
             try {
-                plan = Production.plan(draft, saved.texts());
+                plan = Production.plan(draft, used.texts());
             } catch (StudioException e) {
                 unfit = e.detail(); // the files were saved against another draft; shown, not searched with
             }
-            if (asked && plan != null) {
-                schedule = search(plan, plan.request(eighths, start).withTimeLimit(Duration.ofSeconds(seconds)));
+        }
+        if (asked && plan != null && ctx.queryParam("days") != null) {
+            ScheduleRequest request = plan.request(eighths, start);
+            int[] board = board(ctx.queryParam("days"), draft);
+            if (!ctx.queryParams("day").isEmpty()) {
+                int[] moved = moved(ctx.queryParams("day"), board.length);
+                try {
+                    ShootingSchedule arranged = ShootingScheduler.arrange(request, plan.rules(), moved);
+                    ctx.redirect(SchedulePage.address(episode.id(), draft.number(), eighths, start, seconds,
+                            used.version(), arranged.board(plan.breakdown().sheets())) + firstMoved(board, moved, plan));
+                    return;
+                } catch (IllegalArgumentException e) {
+                    moveRefused = refusal(board, moved, plan) + ": " + e.getMessage() + ".";
+                }
             }
+            schedule = arrange(request, plan, board, draft);
+        } else if (asked && plan != null) {
+            schedule = search(plan, plan.request(eighths, start).withTimeLimit(Duration.ofSeconds(seconds)));
         }
         templates.render(ctx, "schedule.jte", new SchedulePage(PageHandlers.chrome(ctx, episode.title() + " — schedule"),
                 catalog.series(episode.seriesId()), episode, draft, drafts, eighths, start, seconds,
                 new SchedulePage.Files(texts, version, saved, role.plans(), problem != null ? problem : unfit,
                         plan == null ? List.of() : plan.warnings().stream().map(ScheduleHandlers::warning).toList()),
-                plan == null ? null : plan.breakdown(), schedule));
+                plan == null ? null : plan.breakdown(), schedule,
+                new SchedulePage.Board(used.version(), ctx.queryParam("days") != null, moveRefused)));
+    }
+
+    /** The board of {@code ?days=}; 400 when it cannot be read. */
+    private static int[] board(String days, Draft draft) {
+        try {
+            return ShootingScheduler.parseBoard(days);
+        } catch (IllegalArgumentException e) {
+            throw StudioException.badRequest("days: " + e.getMessage() + " (schedule draft " + draft.number() + " again)");
+        }
+    }
+
+    /** {@code board} priced as it stands; 400 when it no longer fits the draft or a day. */
+    private static ShootingSchedule arrange(ScheduleRequest request, Plan plan, int[] board, Draft draft) {
+        try {
+            return ShootingScheduler.arrange(request, plan.rules(), board);
+        } catch (IllegalArgumentException e) {
+            throw StudioException.badRequest("days: " + e.getMessage() + " (schedule draft " + draft.number() + " again)");
+        }
+    }
+
+    /** The board of the strips' form: {@code day=SCENE:DAY}, each scene (counted from 1 in script order) once. */
+    private static int[] moved(List<String> days, int scenes) {
+        int[] board = new int[scenes];
+        for (String pair : days) {
+            int colon = pair.indexOf(':');
+            int scene;
+            int day;
+            try {
+                scene = Integer.parseInt(pair.substring(0, Math.max(0, colon)));
+                day = Integer.parseInt(pair.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw StudioException.badRequest("day: \"" + abbreviate(pair) + "\" is not SCENE:DAY");
+            }
+            if (scene < 1 || scene > scenes || board[scene - 1] != 0) {
+                throw StudioException.badRequest("day: scene " + scene + " is not one of scenes 1 to " + scenes
+                        + ", or is given twice");
+            }
+            board[scene - 1] = day;
+        }
+        for (int s = 0; s < scenes; s++) {
+            if (board[s] == 0) {
+                throw StudioException.badRequest("day: scene " + (s + 1) + " has no day");
+            }
+        }
+        return board;
+    }
+
+    /** "Scene 12 cannot go to day 3", or for several strips moved at once, "Scenes 12 and 14 cannot go there". */
+    private static String refusal(int[] before, int[] after, Plan plan) {
+        List<String> moved = new java.util.ArrayList<>();
+        int to = 0;
+        for (int s = 0; s < before.length; s++) {
+            if (before[s] != after[s]) {
+                moved.add(plan.breakdown().sheets().get(s).displayNumber());
+                to = after[s];
+            }
+        }
+        if (moved.size() == 1) {
+            return "Scene " + moved.getFirst() + " cannot go to day " + to;
+        }
+        return "Scenes " + String.join(", ", moved) + " cannot go where they were moved";
+    }
+
+    /** The moved strip's anchor ({@code #strip-12}), so the page opens where the user was. */
+    private static String firstMoved(int[] before, int[] after, Plan plan) {
+        for (int s = 0; s < before.length; s++) {
+            if (before[s] != after[s]) {
+                return "#strip-" + plan.breakdown().sheets().get(s).displayNumber();
+            }
+        }
+        return "#stripboard";
     }
 
     /** "places, line 2: the script has no set PIER". */
@@ -143,8 +238,9 @@ final class ScheduleHandlers {
     }
 
     /**
-     * {@code GET /api/episodes/{episode}/schedule?eighths=N[&draft=N&start=DATE&seconds=S]}: the
-     * schedule the search finds, as JSON, with the board that asks for its reports.
+     * {@code GET /api/episodes/{episode}/schedule?eighths=N[&draft=N&start=DATE&seconds=S&files=N]}:
+     * the schedule the search finds, as JSON, with the board that asks for its reports; with
+     * {@code &days=BOARD}, that board priced without searching.
      */
     void api(Context ctx) {
         Episode episode = readable(ctx);
@@ -152,7 +248,9 @@ final class ScheduleHandlers {
         ProductionFiles files = files(ctx, episode);
         Plan plan = Production.plan(draft, files.texts());
         ScheduleRequest request = plan.request(eighths(ctx), start(ctx)).withTimeLimit(Duration.ofSeconds(seconds(ctx)));
-        ShootingSchedule schedule = search(plan, request);
+        // with ?days=BOARD, that board (moved by hand) is priced instead of searching
+        ShootingSchedule schedule = ctx.queryParam("days") == null ? search(plan, request)
+                : arrange(request, plan, board(ctx.queryParam("days"), draft), draft);
         var json = PlanningJson.schedule(Http.JSON, schedule, request.breakdown());
         json.put("draft", draft.number());
         json.put("files", files.version());
@@ -242,12 +340,7 @@ final class ScheduleHandlers {
         String file = ctx.pathParam("file");
         Plan plan = Production.plan(draft, files(ctx, episode).texts());
         ScheduleRequest request = plan.request(eighths(ctx), start(ctx));
-        ShootingSchedule schedule;
-        try {
-            schedule = ShootingScheduler.arrange(request, plan.rules(), ShootingScheduler.parseBoard(ctx.queryParam("days")));
-        } catch (IllegalArgumentException e) {
-            throw StudioException.badRequest("days: " + e.getMessage() + " (schedule draft " + draft.number() + " again)");
-        }
+        ShootingSchedule schedule = arrange(request, plan, board(ctx.queryParam("days"), draft), draft);
         String title = episode.title() + " — " + draft.label();
         String name = ApiHandlers.fileName(episode, draft) + "-" + file;
         switch (file) {

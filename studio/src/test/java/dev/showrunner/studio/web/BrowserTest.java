@@ -257,6 +257,14 @@ class BrowserTest {
         assertThat(ann.findElement(By.id("day-out-of-days")).getText()).contains("Day out of days");
         ((JavascriptExecutor) ann).executeScript("document.getElementById('schedule-summary').scrollIntoView();");
         shot(ann, "schedule");
+
+        // The first AD moves the first strip to a day of its own: the board is priced again at once.
+        String days = ann.findElements(By.cssSelector("#stripboard tr.day-break")).size() + 1 + "";
+        new org.openqa.selenium.support.ui.Select(ann.findElement(By.cssSelector("#stripboard select.move-strip")))
+                .selectByVisibleText("a new day");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("board-by-hand")));
+        assertThat(ann.findElements(By.cssSelector("#stripboard tr.day-break"))).hasSize(Integer.parseInt(days));
+        assertThat(ann.getCurrentUrl()).contains("&days=");
         ann.get(studio.base + "/episodes/" + demo);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
 

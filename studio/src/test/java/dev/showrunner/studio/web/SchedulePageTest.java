@@ -140,6 +140,45 @@ class SchedulePageTest {
     }
 
     @Test
+    void board_stripMovedByHand_isPricedAtItsOwnAddress() {
+        String asked = "/episodes/" + episode + "/schedule?draft=1&eighths=40&start=2027-03-01&seconds=1";
+        TestStudio.Reply found = studio.call("GET", asked, owner, null);
+        assertThat(found.body()).contains("1 shooting day</strong>");
+
+        // the parking lot to a day of its own, as the strip's Day list sends it
+        TestStudio.Reply moved = studio.call("GET", asked + "&files=0&days=1.1.1&day=1%3A1&day=2%3A2&day=3%3A1", owner, null);
+
+        assertThat(moved.status()).isEqualTo(302);
+        String address = moved.raw().headers().firstValue("Location").orElseThrow();
+        assertThat(address).contains("&days=1.2.1").endsWith("#strip-2");
+        TestStudio.Reply page = studio.call("GET", address.replace("#strip-2", ""), owner, null);
+        assertThat(page.body()).contains("2 shooting days</strong>").contains("id=\"board-by-hand\"")
+                .contains("<option value=\"2:2\" selected>");
+        assertThat(link(page.body(), "stripboard.csv")).contains("&days=1.2.1");
+        // the API prices the same board without searching
+        var json = studio.call("GET", "/api/episodes/" + episode + "/schedule?eighths=40&start=2027-03-01&days=1.2.1",
+                owner, null).json();
+        assertThat(json.get("days")).hasSize(2);
+        assertThat(json.get("board").asText()).isEqualTo("1.2.1");
+    }
+
+    @Test
+    void board_moveADayCannotHold_isRefusedAndTheBoardKept() {
+        // a day of one eighth: every scene is longer, so each has a day to itself
+        String asked = "/episodes/" + episode + "/schedule?draft=1&eighths=1&start=2027-03-01&seconds=1&files=0";
+
+        TestStudio.Reply page = studio.call("GET", asked + "&days=1.2.3&day=1%3A1&day=2%3A1&day=3%3A3", owner, null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Scene 2 cannot go to day 1: a day holds more than the day allows")
+                .contains("The board is as it was.").contains("3 shooting days</strong>");
+        assertThat(studio.call("GET", asked + "&days=1.2.3&day=1%3A1&day=2%3Ax&day=3%3A3", owner, null).body())
+                .contains("day: \"2:x\" is not SCENE:DAY");
+        assertThat(studio.call("GET", asked + "&days=1.2.3&day=1%3A1&day=3%3A3", owner, null).body())
+                .contains("day: scene 2 has no day");
+    }
+
+    @Test
     void page_someoneNotOnTheSeries_isRefused() {
         assertThat(studio.call("GET", "/episodes/" + episode + "/schedule", stranger, null).status()).isIn(403, 404);
     }

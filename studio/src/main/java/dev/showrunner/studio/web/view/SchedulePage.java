@@ -23,7 +23,15 @@ import java.util.Locale;
  * do not fit the draft).
  */
 public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft draft, List<Draft> drafts,
-        int eighths, LocalDate start, int seconds, Files files, Breakdown breakdown, ShootingSchedule schedule) {
+        int eighths, LocalDate start, int seconds, Files files, Breakdown breakdown, ShootingSchedule schedule,
+        Board board) {
+
+    /**
+     * How the schedule shown came about: {@code filesVersion} is the production files' version
+     * it keeps to, {@code byHand} whether it is a board given (moved by hand, or a link) rather
+     * than one the search found, {@code moveRefused} why the last move was not made (else null).
+     */
+    public record Board(int filesVersion, boolean byHand, String moveRefused) {}
 
     /**
      * The production files as the form shows them: {@code texts} as saved or as just typed,
@@ -89,8 +97,33 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
     public String report(String file) {
         return "/episodes/" + episode.id() + "/schedule/" + file + "?draft=" + draft.number() + "&eighths=" + eighths
                 + "&start=" + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8)
-                + "&files=" + files.saved().version()
+                + "&files=" + board.filesVersion()
                 + "&days=" + schedule.board(breakdown.sheets());
+    }
+
+    /** The page's own address for a board: what a move leads to, and what to bookmark or send. */
+    public static String address(long episode, int draft, int eighths, LocalDate start, int seconds, int files,
+            String days) {
+        return "/episodes/" + episode + "/schedule?draft=" + draft + "&eighths=" + eighths + "&start="
+                + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8) + "&seconds=" + seconds + "&files=" + files
+                + "&days=" + days;
+    }
+
+    /** This board's address. */
+    public String address() {
+        return address(episode.id(), draft.number(), eighths, start, seconds, board.filesVersion(),
+                schedule.board(breakdown.sheets()));
+    }
+
+    /** The scene's place in script order, counted from 1: how the board's form names it. */
+    public int position(Sheet sheet) {
+        List<Sheet> sheets = breakdown.sheets();
+        for (int i = 0; i < sheets.size(); i++) {
+            if (sheets.get(i) == sheet) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("scene " + sheet.displayNumber() + " is not in this breakdown");
     }
 
     /** "1 company move", "3 company moves". */
