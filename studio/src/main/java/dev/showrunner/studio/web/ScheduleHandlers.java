@@ -15,6 +15,7 @@ import dev.showrunner.studio.json.PlanningJson;
 import dev.showrunner.studio.production.Plan;
 import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ProductionFiles;
+import dev.showrunner.studio.production.ScheduleSearches;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.series.Catalog;
@@ -33,7 +34,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 
 /**
  * A draft's shooting schedule in the studio: the form (pages a day, first day, how long to
@@ -44,7 +44,7 @@ import java.util.concurrent.Semaphore;
  */
 final class ScheduleHandlers {
 
-    /** Longest search a page may ask for: the request waits for it. */
+    /** Longest search a request may wait for (the API's, or a link's); the page's form searches in the background. */
     static final int MAX_SECONDS = 30;
     static final int DEFAULT_SECONDS = 10;
     static final int DEFAULT_EIGHTHS = 40;
@@ -54,14 +54,14 @@ final class ScheduleHandlers {
     private final Scripts scripts;
     private final Production production;
     private final Templates templates;
-    /** Searches running at once: one per processor; more wait for none and are refused. */
-    private final Semaphore searches = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final ScheduleSearches searches;
 
     ScheduleHandlers(Services services, Templates templates) {
         this.access = services.access();
         this.catalog = services.catalog();
         this.scripts = services.scripts();
         this.production = services.production();
+        this.searches = services.searches();
         this.templates = templates;
     }
 
@@ -158,7 +158,8 @@ final class ScheduleHandlers {
                 new SchedulePage.Files(texts, version, saved, role.plans(), problem != null ? problem : unfit,
                         plan == null ? List.of() : plan.warnings().stream().map(ScheduleHandlers::warning).toList()),
                 plan == null ? null : plan.breakdown(), schedule,
-                new SchedulePage.Board(used.version(), ctx.queryParam("days") != null, moveRefused)));
+                new SchedulePage.Board(used.version(), ctx.queryParam("days") != null,
+                        "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused)));
     }
 
     /** The board of {@code ?days=}; 400 when it cannot be read. */
@@ -230,6 +231,114 @@ final class ScheduleHandlers {
             }
         }
         return "#stripboard";
+    }
+
+    /**
+     * {@code POST /episodes/{episode}/schedule/searches}: the form's search (pages a day, first
+     * day, up to ten minutes) started in the background, then its progress page.
+     */
+    void startSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        ScheduleSearches.Search search = start(ctx, episode, ctx.formParam("draft"), ctx.formParam("eighths"),
+                ctx.formParam("start"), ctx.formParam("seconds"));
+        ctx.redirect(searchPath(episode, search), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code GET /episodes/{episode}/schedule/searches/{search}}: the search's progress while it
+     * runs (the page reloads itself), then the board it found, at the board's own address.
+     */
+    void searchPage(Context ctx) {
+        Episode episode = readable(ctx);
+        ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
+        if (search.state() == ScheduleSearches.State.DONE) {
+            ctx.redirect(SchedulePage.address(episode.id(), search.draft(), search.eighths(), search.start(),
+                    search.seconds(), search.files(), search.board()) + "&from=search#stripboard",
+                    io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        templates.render(ctx, "schedule-search.jte", new dev.showrunner.studio.web.view.SearchPage(
+                PageHandlers.chrome(ctx, episode.title() + " — scheduling"), catalog.series(episode.seriesId()), episode,
+                search, searchPath(episode, search)));
+    }
+
+    /** {@code POST /episodes/{episode}/schedule/searches/{search}/cancel}: stops it; it ends with the best board so far. */
+    void cancelSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
+        searches.cancel(search);
+        ctx.redirect(searchPath(episode, search), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    record SearchRequest(Integer draft, Integer eighths, String start, Integer seconds) {}
+
+    /** {@code POST /api/episodes/{episode}/schedule/searches}: starts a search in the background (202). */
+    void apiStartSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        SearchRequest req = Http.json(ctx, SearchRequest.class);
+        ScheduleSearches.Search search = start(ctx, episode, req.draft() == null ? null : req.draft().toString(),
+                req.eighths() == null ? null : req.eighths().toString(), req.start(),
+                req.seconds() == null ? null : req.seconds().toString());
+        ctx.header("Location", "/api" + searchPath(episode, search));
+        Http.json(ctx, 202, searchJson(episode, search));
+    }
+
+    /** {@code GET /api/episodes/{episode}/schedule/searches/{search}}: where it stands, and its board once done. */
+    void apiSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        Http.json(ctx, 200, searchJson(episode, searches.get(episode.id(), ctx.pathParam("search"))));
+    }
+
+    /** {@code DELETE /api/episodes/{episode}/schedule/searches/{search}}: stops it early (it keeps its best board). */
+    void apiCancelSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
+        searches.cancel(search);
+        Http.json(ctx, 202, searchJson(episode, search));
+    }
+
+    private ScheduleSearches.Search start(Context ctx, Episode episode, String draftField, String eighthsField,
+            String startField, String secondsField) {
+        Draft draft = draftField == null || draftField.isBlank() ? scripts.latest(episode.id()).orElse(null)
+                : scripts.draft(episode.id(), number("draft", draftField));
+        if (draft == null) {
+            throw StudioException.notFound("no draft saved yet");
+        }
+        int eighths = eighths(number("eighths", Http.required(eighthsField, "eighths")));
+        LocalDate start = start(startField);
+        int seconds = secondsField == null || secondsField.isBlank() ? DEFAULT_SECONDS : number("seconds", secondsField);
+        ProductionFiles files = production.files(episode.id());
+        Plan plan = Production.plan(draft, files.texts());
+        return searches.start(episode.id(), draft.number(), files.version(), plan, eighths, start, seconds);
+    }
+
+    private static int number(String field, String raw) {
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw StudioException.badRequest(field + ": \"" + abbreviate(raw) + "\" is not a whole number");
+        }
+    }
+
+    private static String searchPath(Episode episode, ScheduleSearches.Search search) {
+        return "/episodes/" + episode.id() + "/schedule/searches/" + search.id();
+    }
+
+    private static Map<String, Object> searchJson(Episode episode, ScheduleSearches.Search search) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", search.id());
+        json.put("state", search.state().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("draft", search.draft());
+        json.put("files", search.files());
+        json.put("seconds", search.seconds());
+        json.put("elapsed", search.elapsedSeconds());
+        json.put("cancelled", search.cancelled());
+        var progress = search.progress();
+        json.put("cost", progress == null ? null : progress.cost());
+        json.put("lowerBound", progress == null ? null : progress.lowerBound());
+        json.put("board", search.board());
+        json.put("failure", search.failure());
+        return json;
     }
 
     /** "places, line 2: the script has no set PIER". */
@@ -322,15 +431,7 @@ final class ScheduleHandlers {
     }
 
     private ShootingSchedule search(Plan plan, ScheduleRequest request) {
-        if (!searches.tryAcquire()) {
-            throw StudioException.tooManyRequests("the studio is already scheduling as many scripts as it has"
-                    + " processors; try again in a minute");
-        }
-        try {
-            return ShootingScheduler.schedule(request, plan.rules(), () -> false);
-        } finally {
-            searches.release();
-        }
+        return searches.now(plan, request);
     }
 
     /** One report of the board in {@code ?days=}: stripboard or day out of days (PDF or CSV), or the calendar. */
@@ -389,7 +490,10 @@ final class ScheduleHandlers {
     }
 
     private static int eighths(Context ctx) {
-        int eighths = Http.intQuery(ctx, "eighths");
+        return eighths(Http.intQuery(ctx, "eighths"));
+    }
+
+    private static int eighths(int eighths) {
         if (eighths < 1 || eighths > 800) {
             throw StudioException.badRequest("eighths: a day holds 1 to 800 eighths of a page, not " + eighths);
         }
@@ -398,7 +502,10 @@ final class ScheduleHandlers {
 
     /** The first shooting day: ?start=YYYY-MM-DD, else next Monday. */
     private static LocalDate start(Context ctx) {
-        String raw = ctx.queryParam("start");
+        return start(ctx.queryParam("start"));
+    }
+
+    private static LocalDate start(String raw) {
         if (raw == null || raw.isBlank()) {
             return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         }
@@ -409,13 +516,20 @@ final class ScheduleHandlers {
         }
     }
 
+    /**
+     * ?seconds=: how long a search waited for takes (up to {@link #MAX_SECONDS}); beside a board
+     * ({@code days=}) nothing is searched and it only fills the form, so up to a background
+     * search's {@link ScheduleSearches#MAX_SECONDS}.
+     */
     private static int seconds(Context ctx) {
         if (ctx.queryParam("seconds") == null) {
             return DEFAULT_SECONDS;
         }
         int seconds = Http.intQuery(ctx, "seconds");
-        if (seconds < 1 || seconds > MAX_SECONDS) {
-            throw StudioException.badRequest("seconds: the search may take 1 to " + MAX_SECONDS + " seconds, not " + seconds);
+        int most = ctx.queryParam("days") == null ? MAX_SECONDS : ScheduleSearches.MAX_SECONDS;
+        if (seconds < 1 || seconds > most) {
+            throw StudioException.badRequest("seconds: the search may take 1 to " + most + " seconds, not " + seconds
+                    + (most == MAX_SECONDS ? " (a longer one runs in the background: the page's Schedule button)" : ""));
         }
         return seconds;
     }

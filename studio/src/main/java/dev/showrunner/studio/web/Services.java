@@ -3,6 +3,7 @@ package dev.showrunner.studio.web;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Accounts;
 import dev.showrunner.studio.production.Production;
+import dev.showrunner.studio.production.ScheduleSearches;
 import dev.showrunner.studio.scripts.Revisions;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.series.Catalog;
@@ -10,11 +11,11 @@ import dev.showrunner.studio.store.Database;
 
 /** The studio's features over one database. */
 public record Services(Accounts accounts, Access access, Catalog catalog, Scripts scripts, Revisions revisions,
-        Production production) {
+        Production production, ScheduleSearches searches) {
 
     public static Services over(Database database, int bcryptCost) {
         Scripts scripts = new Scripts(database);
         return new Services(new Accounts(database, bcryptCost), new Access(database), new Catalog(database),
-                scripts, new Revisions(database, scripts), new Production(database, scripts));
+                scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches());
     }
 }

@@ -107,6 +107,9 @@ public final class StudioServer {
         r.get("/episodes/{episode}/schedule", schedules::page);
         r.get("/episodes/{episode}/schedule/{file}", schedules::report);
         r.post("/episodes/{episode}/schedule/files", schedules::saveFiles);
+        r.post("/episodes/{episode}/schedule/searches", schedules::startSearch);
+        r.get("/episodes/{episode}/schedule/searches/{search}", schedules::searchPage);
+        r.post("/episodes/{episode}/schedule/searches/{search}/cancel", schedules::cancelSearch);
         r.get("/episodes/{episode}/drafts/{number}/download", pages::download);
         r.post("/episodes/{episode}/revisions", pages::issue);
         r.get("/episodes/{episode}/revisions/{level}/pages", api::issuePages);
@@ -138,6 +141,9 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/compare", api::compare);
         r.get("/api/episodes/{episode}/breakdown", schedules::apiBreakdown);
         r.get("/api/episodes/{episode}/schedule", schedules::api);
+        r.post("/api/episodes/{episode}/schedule/searches", schedules::apiStartSearch);
+        r.get("/api/episodes/{episode}/schedule/searches/{search}", schedules::apiSearch);
+        r.delete("/api/episodes/{episode}/schedule/searches/{search}", schedules::apiCancelSearch);
         r.get("/api/episodes/{episode}/production-files", schedules::apiFiles);
         r.put("/api/episodes/{episode}/production-files", schedules::apiSaveFiles);
         r.get("/api/episodes/{episode}/revisions", api::issues);

@@ -42,7 +42,7 @@ class AuthorizationMatrixTest {
         }
     }
 
-    record Ids(long series, long season, long episode, TestStudio studio, String owner) {
+    record Ids(long series, long season, long episode, String search, TestStudio studio, String owner) {
         int latest() {
             return studio.call("GET", "/api/episodes/" + episode + "/drafts", owner, null).json().get(0).get("number").asInt();
         }
@@ -79,6 +79,11 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/breakdown", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule?eighths=40&start=2027-03-01&seconds=1", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/production-files", Need.READ, 200, null));
+        // a search is started with a day of no pages (400 once access is granted), so the matrix
+        // fills no processor; {search} is one started and finished before
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/schedule/searches", Need.READ, 400, ids -> Map.of("eighths", 0)));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule/searches/{search}", Need.READ, 200, null));
+        e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/schedule/searches/{search}", Need.READ, 202, null));
         e.add(Endpoint.api("PUT", "/api/episodes/{episode}/production-files", Need.PLAN, 200,
                 ids -> Map.of("version", ids.filesVersion(), "files", Map.of("places", "# " + System.nanoTime() + "\nHOUSE: A, B"))));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
@@ -103,6 +108,9 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/stripboard.csv?draft=1&eighths=40&start=2027-03-01&days=1",
                 Need.READ, 200, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches", Need.READ, 400, ids -> "eighths=0"));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/searches/{search}", Need.READ, 303, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches/{search}/cancel", Need.READ, 303, ids -> "stop=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/files", Need.PLAN, 302,
                 ids -> "version=" + ids.filesVersion() + "&places=HOUSE%3A+A%2C+B&castCosts=A%3A+" + System.nanoTime() % 1000));
         e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));
@@ -147,7 +155,13 @@ class AuthorizationMatrixTest {
         }
         tokens.put("non-member", studio.account("stranger@example.org", "Stranger", owner));
         tokens.put("signed out", null);
-        ids = new Ids(series, season, episode, studio, owner);
+        String search = studio.call("POST", "/api/episodes/" + episode + "/schedule/searches", owner,
+                Map.of("eighths", 40, "seconds", 1)).json().get("id").asText();
+        for (int i = 0; i < 100 && !studio.call("GET", "/api/episodes/" + episode + "/schedule/searches/" + search, owner, null)
+                .json().get("state").asText().equals("done"); i++) {
+            sleep(100);
+        }
+        ids = new Ids(series, season, episode, search, studio, owner);
     }
 
     @AfterAll
@@ -191,7 +205,7 @@ class AuthorizationMatrixTest {
 
     private static TestStudio.Reply call(Endpoint endpoint, String token) {
         String path = endpoint.path().replace("{series}", "" + ids.series()).replace("{season}", "" + ids.season())
-                .replace("{episode}", "" + ids.episode());
+                .replace("{episode}", "" + ids.episode()).replace("{search}", ids.search());
         Object body = endpoint.body() == null ? null : endpoint.body().apply(ids);
         if (body == MULTIPART) {
             String boundary = "----matrix";
@@ -207,6 +221,15 @@ class AuthorizationMatrixTest {
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         }
         return studio.call(endpoint.method(), path, token, body);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HttpRequest.Builder withToken(HttpRequest.Builder b, String token) {

@@ -128,7 +128,7 @@ class SchedulePageTest {
         assertThat(studio.call("GET", "/episodes/" + episode + "/schedule?eighths=40&start=March", owner, null).body())
                 .contains("start: \"March\" is not a date (YYYY-MM-DD)");
         assertThat(studio.call("GET", "/episodes/" + episode + "/schedule?eighths=40&seconds=3600", owner, null).body())
-                .contains("seconds: the search may take 1 to 30 seconds, not 3600");
+                .contains("seconds: the search may take 1 to 30 seconds, not 3600 (a longer one runs in the background");
         assertThat(studio.call("GET", "/episodes/" + episode + "/schedule/stripboard.csv?eighths=40&days=1.x.1", owner, null)
                 .body()).contains("days: scene 2's day \"x\" is not a number");
     }
@@ -176,6 +176,87 @@ class SchedulePageTest {
                 .contains("day: \"2:x\" is not SCENE:DAY");
         assertThat(studio.call("GET", asked + "&days=1.2.3&day=1%3A1&day=3%3A3", owner, null).body())
                 .contains("day: scene 2 has no day");
+    }
+
+    @Test
+    void search_inTheBackground_showsItsProgressThenOpensItsBoard() {
+        TestStudio.Reply started = postForm("/episodes/" + episode + "/schedule/searches",
+                "draft=1&eighths=40&start=2027-03-01&seconds=1");
+
+        assertThat(started.status()).isEqualTo(303);
+        String search = started.raw().headers().firstValue("Location").orElseThrow();
+        assertThat(search).matches("/episodes/" + episode + "/schedule/searches/[0-9a-f]{24}");
+        TestStudio.Reply running = studio.call("GET", search, owner, null);
+        if (running.status() == 200) { // still searching: the page follows it
+            assertThat(running.body()).contains("id=\"search-progress\"").contains("http-equiv=\"refresh\"")
+                    .contains("of 1 seconds");
+        }
+        String board = untilDone(search);
+        assertThat(board).contains("&eighths=40&start=2027-03-01&seconds=1&files=0&days=").contains("&from=search");
+        TestStudio.Reply page = studio.call("GET", board.replaceAll("#.*", ""), owner, null);
+        assertThat(page.body()).contains("id=\"board-found\"").contains("1 shooting day</strong>");
+        assertThat(studio.call("GET", search.replace(search.substring(search.lastIndexOf('/') + 1), "0".repeat(24)),
+                owner, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void search_stopped_endsWithTheBestBoardSoFar() {
+        String search = postForm("/episodes/" + episode + "/schedule/searches", "eighths=40&start=2027-03-01&seconds=600")
+                .raw().headers().firstValue("Location").orElseThrow();
+
+        TestStudio.Reply stopped = postForm(search + "/cancel", "stop=1");
+
+        assertThat(stopped.status()).isEqualTo(303);
+        assertThat(untilDone(search)).contains("&days=");
+    }
+
+    @Test
+    void api_search_startsFollowsAndStops() {
+        TestStudio.Reply started = studio.call("POST", "/api/episodes/" + episode + "/schedule/searches", owner,
+                Map.of("eighths", 40, "start", "2027-03-01", "seconds", 600));
+        assertThat(started.status()).isEqualTo(202);
+        String id = started.json().get("id").asText();
+        assertThat(started.raw().headers().firstValue("Location"))
+                .hasValue("/api/episodes/" + episode + "/schedule/searches/" + id);
+
+        TestStudio.Reply stopping = studio.call("DELETE", "/api/episodes/" + episode + "/schedule/searches/" + id, owner, null);
+        assertThat(stopping.status()).isEqualTo(202);
+        var json = stopping.json();
+        for (int i = 0; i < 100 && !json.get("state").asText().equals("done"); i++) {
+            pause();
+            json = studio.call("GET", "/api/episodes/" + episode + "/schedule/searches/" + id, owner, null).json();
+        }
+        assertThat(json.get("state").asText()).isEqualTo("done");
+        assertThat(json.get("cancelled").asBoolean()).isTrue();
+        assertThat(json.get("board").asText()).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(json.get("cost").asLong()).isGreaterThanOrEqualTo(json.get("lowerBound").asLong());
+        assertThat(json.get("elapsed").asLong()).isLessThan(600);
+        assertThat(studio.call("POST", "/api/episodes/" + episode + "/schedule/searches", owner,
+                Map.of("eighths", 40, "seconds", 601)).body()).contains("seconds: a search may take 1 to 600 seconds, not 601");
+        assertThat(studio.call("POST", "/api/episodes/" + empty + "/schedule/searches", owner,
+                Map.of("eighths", 40)).status()).isEqualTo(404);
+    }
+
+    /** Follows a search's page until it leads to its board: the board's address. */
+    private static String untilDone(String search) {
+        for (int i = 0; i < 200; i++) {
+            TestStudio.Reply reply = studio.call("GET", search, owner, null);
+            if (reply.status() == 303) {
+                return reply.raw().headers().firstValue("Location").orElseThrow();
+            }
+            assertThat(reply.status()).isEqualTo(200);
+            pause();
+        }
+        throw new AssertionError("the search did not end within 20 s");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

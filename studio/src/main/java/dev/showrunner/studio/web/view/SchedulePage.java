@@ -28,10 +28,11 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
 
     /**
      * How the schedule shown came about: {@code filesVersion} is the production files' version
-     * it keeps to, {@code byHand} whether it is a board given (moved by hand, or a link) rather
-     * than one the search found, {@code moveRefused} why the last move was not made (else null).
+     * it keeps to; {@code byHand} whether it is a board given (moved by hand, or a link) rather
+     * than searched for in this request, and {@code found} whether that board is as a
+     * background search found it; {@code moveRefused} why the last move was not made (else null).
      */
-    public record Board(int filesVersion, boolean byHand, String moveRefused) {}
+    public record Board(int filesVersion, boolean byHand, boolean found, String moveRefused) {}
 
     /**
      * The production files as the form shows them: {@code texts} as saved or as just typed,

@@ -1,0 +1,191 @@
+package dev.showrunner.studio.production;
+
+import dev.showrunner.planning.schedule.ScheduleRequest;
+import dev.showrunner.planning.schedule.ShootingSchedule;
+import dev.showrunner.planning.schedule.ShootingScheduler;
+import dev.showrunner.studio.errors.StudioException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The studio's shooting-schedule searches: one at a time per processor, each either waited for
+ * (a request that asks for a schedule) or run in the background (a search of up to ten minutes
+ * whose progress the page shows, then its board). Background searches are kept in memory for
+ * a quarter of an hour after they end: a restart forgets them, never a saved file.
+ */
+public final class ScheduleSearches {
+
+    /** Longest search in the background. */
+    public static final int MAX_SECONDS = 600;
+    /** How long a finished search's answer is kept for its page. */
+    static final Duration KEPT = Duration.ofMinutes(15);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleSearches.class);
+
+    /** Where a background search stands. */
+    public enum State { RUNNING, DONE, FAILED }
+
+    /**
+     * One background search: what was asked (the draft, pages a day, first day, files' version
+     * and seconds), its best cost and bound so far, and at the end its board (each scene's day in
+     * script order) or why it failed.
+     */
+    public static final class Search {
+        private final String id;
+        private final long episodeId;
+        private final int draft;
+        private final int eighths;
+        private final LocalDate start;
+        private final int files;
+        private final int seconds;
+        private final long startedAt = System.nanoTime();
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private volatile ShootingScheduler.Progress progress;
+        private volatile State state = State.RUNNING;
+        private volatile String board;
+        private volatile String failure;
+        private volatile long endedAt;
+
+        Search(String id, long episodeId, int draft, int eighths, LocalDate start, int files, int seconds) {
+            this.id = id;
+            this.episodeId = episodeId;
+            this.draft = draft;
+            this.eighths = eighths;
+            this.start = start;
+            this.files = files;
+            this.seconds = seconds;
+        }
+
+        public String id() { return id; }
+        public long episodeId() { return episodeId; }
+        public int draft() { return draft; }
+        public int eighths() { return eighths; }
+        public LocalDate start() { return start; }
+        public int files() { return files; }
+        public int seconds() { return seconds; }
+        public State state() { return state; }
+        /** The best board's cost and the bound so far; null before the first board. */
+        public ShootingScheduler.Progress progress() { return progress; }
+        /** The board found, once {@link State#DONE}. */
+        public String board() { return board; }
+        /** Why the search failed, once {@link State#FAILED}. */
+        public String failure() { return failure; }
+        public boolean cancelled() { return cancelled.get(); }
+
+        /** Seconds since the search began, or that it ran once it ended. */
+        public long elapsedSeconds() {
+            long end = state == State.RUNNING ? System.nanoTime() : endedAt;
+            return Duration.ofNanos(end - startedAt).toSeconds();
+        }
+    }
+
+    private final Semaphore slots;
+    private final ExecutorService background;
+    private final Map<String, Search> searches = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+
+    /** Searches as many at once as the machine has processors. */
+    public ScheduleSearches() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    ScheduleSearches(int atOnce) {
+        this.slots = new Semaphore(Math.max(1, atOnce));
+        this.background = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "schedule-search");
+            thread.setDaemon(true); // a search never keeps the server from stopping
+            return thread;
+        });
+    }
+
+    /** Searches now, within the request's time limit; 429 when every processor is searching already. */
+    public ShootingSchedule now(Plan plan, ScheduleRequest request) {
+        acquire();
+        try {
+            return ShootingScheduler.schedule(request, plan.rules(), () -> false);
+        } finally {
+            slots.release();
+        }
+    }
+
+    /**
+     * Starts a search of {@code seconds} (1 to {@link #MAX_SECONDS}) in the background; 429 when
+     * every processor is searching already.
+     */
+    public Search start(long episodeId, int draft, int files, Plan plan, int eighths, LocalDate start, int seconds) {
+        if (seconds < 1 || seconds > MAX_SECONDS) {
+            throw StudioException.badRequest("seconds: a search may take 1 to " + MAX_SECONDS + " seconds, not " + seconds);
+        }
+        forgetOld();
+        acquire();
+        byte[] id = new byte[12];
+        random.nextBytes(id);
+        Search search = new Search(HexFormat.of().formatHex(id), episodeId, draft, eighths, start, files, seconds);
+        searches.put(search.id, search);
+        ScheduleRequest request = plan.request(eighths, start).withTimeLimit(Duration.ofSeconds(seconds));
+        try {
+            background.execute(() -> run(search, plan, request));
+        } catch (RuntimeException e) {
+            slots.release();
+            searches.remove(search.id);
+            throw e;
+        }
+        return search;
+    }
+
+    /** The episode's search of that id; 404 when there is none (another episode's, or forgotten). */
+    public Search get(long episodeId, String id) {
+        Search search = id == null ? null : searches.get(id);
+        if (search == null || search.episodeId != episodeId) {
+            throw StudioException.notFound("no such search: it ended more than " + KEPT.toMinutes()
+                    + " minutes ago, or the studio was restarted since; schedule again");
+        }
+        return search;
+    }
+
+    /** Stops the search early: it ends with the best board found so far. */
+    public void cancel(Search search) {
+        search.cancelled.set(true);
+    }
+
+    private void run(Search search, Plan plan, ScheduleRequest request) {
+        try {
+            ShootingSchedule schedule = ShootingScheduler.schedule(request, plan.rules(), search.cancelled::get,
+                    p -> search.progress = p);
+            search.progress = new ShootingScheduler.Progress(schedule.cost(), schedule.lowerBound(),
+                    search.progress == null ? 0 : search.progress.boards(), Duration.ofNanos(System.nanoTime() - search.startedAt));
+            search.board = schedule.board(plan.breakdown().sheets());
+            search.endedAt = System.nanoTime();
+            search.state = State.DONE;
+        } catch (RuntimeException e) {
+            LOG.error("schedule search {} of episode {} failed", search.id, search.episodeId, e);
+            search.failure = "the search failed on the server; it has been logged";
+            search.endedAt = System.nanoTime();
+            search.state = State.FAILED;
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void acquire() {
+        if (!slots.tryAcquire()) {
+            throw StudioException.tooManyRequests("the studio is already scheduling as many scripts as it has"
+                    + " processors; try again in a minute");
+        }
+    }
+
+    private void forgetOld() {
+        long now = System.nanoTime();
+        searches.values().removeIf(s -> s.state != State.RUNNING && now - s.endedAt > KEPT.toNanos());
+    }
+}
