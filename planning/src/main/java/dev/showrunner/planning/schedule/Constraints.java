@@ -30,6 +30,17 @@ public record Constraints(List<int[]> precedences, Map<Integer, LocalDate> fixed
         return new Constraints(List.of(), Map.of(), Map.of());
     }
 
+    /**
+     * These constraints with {@code pinned} scenes (1-based positions) fixed to their dates as
+     * well: a first AD's strips locked on the board. A scene these constraints fix already keeps
+     * its date.
+     */
+    public Constraints pinning(Map<Integer, LocalDate> pinned) {
+        Map<Integer, LocalDate> dates = new java.util.HashMap<>(pinned);
+        dates.putAll(fixedDates);
+        return new Constraints(precedences, dates, windows);
+    }
+
     /** The dates a cast member is contracted for, both inclusive. */
     public record Window(LocalDate first, LocalDate last) {
         public Window {

@@ -136,6 +136,18 @@ class ShootingSchedulerTest {
     }
 
     @Test
+    void pinning_locksScenesToDates_butTheRulesDateOfAFixedSceneStands() {
+        Constraints rules = new Constraints(java.util.List.<int[]>of(new int[] {4, 1}),
+                java.util.Map.of(3, LocalDate.of(2027, 3, 3)), java.util.Map.of());
+
+        Constraints pinned = rules.pinning(java.util.Map.of(3, LocalDate.of(2027, 3, 1), 2, LocalDate.of(2027, 3, 2)));
+
+        assertThat(pinned.fixedDates()).containsOnly(java.util.Map.entry(3, LocalDate.of(2027, 3, 3)),
+                java.util.Map.entry(2, LocalDate.of(2027, 3, 2)));
+        assertThat(pinned.precedences()).hasSize(1);
+    }
+
+    @Test
     void schedule_contractWindowMissed_conflictNamesTheContract() {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
         Constraints constraints = new Constraints(java.util.List.of(), java.util.Map.of(),

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.production;
 
+import dev.showrunner.planning.schedule.Constraints;
 import dev.showrunner.planning.schedule.ScheduleRequest;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.planning.schedule.ShootingScheduler;
@@ -48,6 +49,7 @@ public final class ScheduleSearches {
         private final LocalDate start;
         private final int files;
         private final int seconds;
+        private final java.util.SortedSet<Integer> pinned;
         private final long startedAt = System.nanoTime();
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private volatile ShootingScheduler.Progress progress;
@@ -56,7 +58,8 @@ public final class ScheduleSearches {
         private volatile String failure;
         private volatile long endedAt;
 
-        Search(String id, long episodeId, int draft, int eighths, LocalDate start, int files, int seconds) {
+        Search(String id, long episodeId, int draft, int eighths, LocalDate start, int files, int seconds,
+                java.util.SortedSet<Integer> pinned) {
             this.id = id;
             this.episodeId = episodeId;
             this.draft = draft;
@@ -64,6 +67,7 @@ public final class ScheduleSearches {
             this.start = start;
             this.files = files;
             this.seconds = seconds;
+            this.pinned = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(pinned));
         }
 
         public String id() { return id; }
@@ -73,6 +77,8 @@ public final class ScheduleSearches {
         public LocalDate start() { return start; }
         public int files() { return files; }
         public int seconds() { return seconds; }
+        /** The scenes (1-based positions) kept on the days they were locked to. */
+        public java.util.SortedSet<Integer> pinned() { return pinned; }
         public State state() { return state; }
         /** The best board's cost and the bound so far; null before the first board. */
         public ShootingScheduler.Progress progress() { return progress; }
@@ -119,10 +125,12 @@ public final class ScheduleSearches {
     }
 
     /**
-     * Starts a search of {@code seconds} (1 to {@link #MAX_SECONDS}) in the background; 429 when
-     * every processor is searching already.
+     * Starts a search of {@code seconds} (1 to {@link #MAX_SECONDS}) in the background, under
+     * the plan's rules and with the {@code pinned} scenes (1-based positions) on their dates;
+     * 429 when every processor is searching already.
      */
-    public Search start(long episodeId, int draft, int files, Plan plan, int eighths, LocalDate start, int seconds) {
+    public Search start(long episodeId, int draft, int files, Plan plan, int eighths, LocalDate start, int seconds,
+            Map<Integer, LocalDate> pinned) {
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw StudioException.badRequest("seconds: a search may take 1 to " + MAX_SECONDS + " seconds, not " + seconds);
         }
@@ -130,11 +138,13 @@ public final class ScheduleSearches {
         acquire();
         byte[] id = new byte[12];
         random.nextBytes(id);
-        Search search = new Search(HexFormat.of().formatHex(id), episodeId, draft, eighths, start, files, seconds);
+        Search search = new Search(HexFormat.of().formatHex(id), episodeId, draft, eighths, start, files, seconds,
+                new java.util.TreeSet<>(pinned.keySet()));
+        Constraints rules = plan.rules().pinning(pinned);
         searches.put(search.id, search);
         ScheduleRequest request = plan.request(eighths, start).withTimeLimit(Duration.ofSeconds(seconds));
         try {
-            background.execute(() -> run(search, plan, request));
+            background.execute(() -> run(search, plan, rules, request));
         } catch (RuntimeException e) {
             slots.release();
             searches.remove(search.id);
@@ -158,9 +168,9 @@ public final class ScheduleSearches {
         search.cancelled.set(true);
     }
 
-    private void run(Search search, Plan plan, ScheduleRequest request) {
+    private void run(Search search, Plan plan, Constraints rules, ScheduleRequest request) {
         try {
-            ShootingSchedule schedule = ShootingScheduler.schedule(request, plan.rules(), search.cancelled::get,
+            ShootingSchedule schedule = ShootingScheduler.schedule(request, rules, search.cancelled::get,
                     p -> search.progress = p);
             search.progress = new ShootingScheduler.Progress(schedule.cost(), schedule.lowerBound(),
                     search.progress == null ? 0 : search.progress.boards(), Duration.ofNanos(System.nanoTime() - search.startedAt));

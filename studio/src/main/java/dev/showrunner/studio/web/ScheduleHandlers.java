@@ -135,15 +135,20 @@ final class ScheduleHandlers {
                 unfit = e.detail(); // the files were saved against another draft; shown, not searched with
             }
         }
+        java.util.SortedSet<Integer> locked = new java.util.TreeSet<>();
         if (asked && plan != null && ctx.queryParam("days") != null) {
             ScheduleRequest request = plan.request(eighths, start);
             int[] board = board(ctx.queryParam("days"), draft);
+            locked = locks(ctx.queryParam("locks"), board.length);
             if (!ctx.queryParams("day").isEmpty()) {
                 int[] moved = moved(ctx.queryParams("day"), board.length);
+                // the board's form sends a strip's lock box when ticked
+                java.util.SortedSet<Integer> locks = locks(String.join(".", ctx.queryParams("lock")), board.length);
                 try {
                     ShootingSchedule arranged = ShootingScheduler.arrange(request, plan.rules(), moved);
                     ctx.redirect(SchedulePage.address(episode.id(), draft.number(), eighths, start, seconds,
-                            used.version(), arranged.board(plan.breakdown().sheets())) + firstMoved(board, moved, plan));
+                            used.version(), arranged.board(plan.breakdown().sheets()), SchedulePage.locksText(locks))
+                            + firstMoved(board, moved, plan));
                     return;
                 } catch (IllegalArgumentException e) {
                     moveRefused = refusal(board, moved, plan) + ": " + e.getMessage() + ".";
@@ -159,7 +164,7 @@ final class ScheduleHandlers {
                         plan == null ? List.of() : plan.warnings().stream().map(ScheduleHandlers::warning).toList()),
                 plan == null ? null : plan.breakdown(), schedule,
                 new SchedulePage.Board(used.version(), ctx.queryParam("days") != null,
-                        "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused)));
+                        "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused, locked)));
     }
 
     /** The board of {@code ?days=}; 400 when it cannot be read. */
@@ -207,6 +212,28 @@ final class ScheduleHandlers {
         return board;
     }
 
+    /** The locked strips of {@code ?locks=3.7.12} (1-based positions in script order); 400 naming one out of range. */
+    private static java.util.SortedSet<Integer> locks(String raw, int scenes) {
+        java.util.SortedSet<Integer> locked = new java.util.TreeSet<>();
+        if (raw == null || raw.isBlank()) {
+            return locked;
+        }
+        for (String part : raw.split("\\.", scenes + 2)) {
+            int scene;
+            try {
+                scene = Integer.parseInt(part.strip());
+            } catch (NumberFormatException e) {
+                throw StudioException.badRequest("locks: \"" + abbreviate(part) + "\" is not a scene's place (1 to "
+                        + scenes + ")");
+            }
+            if (scene < 1 || scene > scenes) {
+                throw StudioException.badRequest("locks: " + scene + " is not one of scenes 1 to " + scenes);
+            }
+            locked.add(scene);
+        }
+        return locked;
+    }
+
     /** "Scene 12 cannot go to day 3", or for several strips moved at once, "Scenes 12 and 14 cannot go there". */
     private static String refusal(int[] before, int[] after, Plan plan) {
         List<String> moved = new java.util.ArrayList<>();
@@ -240,7 +267,7 @@ final class ScheduleHandlers {
     void startSearch(Context ctx) {
         Episode episode = readable(ctx);
         ScheduleSearches.Search search = start(ctx, episode, ctx.formParam("draft"), ctx.formParam("eighths"),
-                ctx.formParam("start"), ctx.formParam("seconds"));
+                ctx.formParam("start"), ctx.formParam("seconds"), ctx.formParam("days"), ctx.formParam("locks"));
         ctx.redirect(searchPath(episode, search), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -253,7 +280,8 @@ final class ScheduleHandlers {
         ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
         if (search.state() == ScheduleSearches.State.DONE) {
             ctx.redirect(SchedulePage.address(episode.id(), search.draft(), search.eighths(), search.start(),
-                    search.seconds(), search.files(), search.board()) + "&from=search#stripboard",
+                    search.seconds(), search.files(), search.board(), SchedulePage.locksText(search.pinned()))
+                    + "&from=search#stripboard",
                     io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
@@ -270,7 +298,7 @@ final class ScheduleHandlers {
         ctx.redirect(searchPath(episode, search), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    record SearchRequest(Integer draft, Integer eighths, String start, Integer seconds) {}
+    record SearchRequest(Integer draft, Integer eighths, String start, Integer seconds, String days, String locks) {}
 
     /** {@code POST /api/episodes/{episode}/schedule/searches}: starts a search in the background (202). */
     void apiStartSearch(Context ctx) {
@@ -278,7 +306,7 @@ final class ScheduleHandlers {
         SearchRequest req = Http.json(ctx, SearchRequest.class);
         ScheduleSearches.Search search = start(ctx, episode, req.draft() == null ? null : req.draft().toString(),
                 req.eighths() == null ? null : req.eighths().toString(), req.start(),
-                req.seconds() == null ? null : req.seconds().toString());
+                req.seconds() == null ? null : req.seconds().toString(), req.days(), req.locks());
         ctx.header("Location", "/api" + searchPath(episode, search));
         Http.json(ctx, 202, searchJson(episode, search));
     }
@@ -297,8 +325,12 @@ final class ScheduleHandlers {
         Http.json(ctx, 202, searchJson(episode, search));
     }
 
+    /**
+     * Starts the search asked for. With {@code locksField} (positions, {@code 3.7.12}) and the
+     * board they are locked on ({@code daysField}), those scenes keep their days' dates.
+     */
     private ScheduleSearches.Search start(Context ctx, Episode episode, String draftField, String eighthsField,
-            String startField, String secondsField) {
+            String startField, String secondsField, String daysField, String locksField) {
         Draft draft = draftField == null || draftField.isBlank() ? scripts.latest(episode.id()).orElse(null)
                 : scripts.draft(episode.id(), number("draft", draftField));
         if (draft == null) {
@@ -309,7 +341,33 @@ final class ScheduleHandlers {
         int seconds = secondsField == null || secondsField.isBlank() ? DEFAULT_SECONDS : number("seconds", secondsField);
         ProductionFiles files = production.files(episode.id());
         Plan plan = Production.plan(draft, files.texts());
-        return searches.start(episode.id(), draft.number(), files.version(), plan, eighths, start, seconds);
+        Map<Integer, LocalDate> pinned = new java.util.HashMap<>();
+        if (locksField != null && !locksField.isBlank()) {
+            if (daysField == null || daysField.isBlank()) {
+                throw StudioException.badRequest("locks: give the board they are locked on too (days)");
+            }
+            ShootingSchedule board = arrange(plan.request(eighths, start), plan, board(daysField, draft), draft);
+            java.util.SortedSet<Integer> locked = locks(locksField, plan.breakdown().sheets().size());
+            for (ShootingSchedule.Day day : board.days()) {
+                for (var sheet : day.scenes()) {
+                    int position = position(plan, sheet);
+                    if (locked.contains(position)) {
+                        pinned.put(position, day.date());
+                    }
+                }
+            }
+        }
+        return searches.start(episode.id(), draft.number(), files.version(), plan, eighths, start, seconds, pinned);
+    }
+
+    private static int position(Plan plan, dev.showrunner.planning.breakdown.Sheet sheet) {
+        List<dev.showrunner.planning.breakdown.Sheet> sheets = plan.breakdown().sheets();
+        for (int i = 0; i < sheets.size(); i++) {
+            if (sheets.get(i) == sheet) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("scene " + sheet.displayNumber() + " is not in the breakdown");
     }
 
     private static int number(String field, String raw) {

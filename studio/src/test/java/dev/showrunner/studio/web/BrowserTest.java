@@ -265,6 +265,17 @@ class BrowserTest {
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("board-by-hand")));
         assertThat(ann.findElements(By.cssSelector("#stripboard tr.day-break"))).hasSize(Integer.parseInt(days));
         assertThat(ann.getCurrentUrl()).contains("&days=");
+
+        // She locks that strip on its new day and has the rest searched again around it.
+        ann.findElement(By.cssSelector("#stripboard input.lock-strip")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("search-locked")));
+        assertThat(ann.getCurrentUrl()).contains("&locks=");
+        ann.findElement(By.id("search-locked")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("board-found")));
+        assertThat(ann.getCurrentUrl()).contains("&locks=").contains("from=search");
+        assertThat(ann.findElements(By.cssSelector("#stripboard input.lock-strip:checked"))).hasSize(1);
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('stripboard').scrollIntoView();");
+        shot(ann, "schedule-locked");
         ann.get(studio.base + "/episodes/" + demo);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
 

@@ -200,6 +200,29 @@ class SchedulePageTest {
     }
 
     @Test
+    void search_fromABoardWithLockedStrips_keepsThemOnTheirDays() {
+        String asked = "/episodes/" + episode + "/schedule?draft=1&eighths=40&start=2027-03-01&seconds=1&files=0";
+        // the parking lot moved to the Tuesday and locked there, as the board's form sends it
+        String locked = studio.call("GET", asked + "&days=1.1.1&day=1%3A1&day=2%3A2&day=3%3A1&lock=2", owner, null)
+                .raw().headers().firstValue("Location").orElseThrow();
+        assertThat(locked).contains("&days=1.2.1&locks=2");
+        TestStudio.Reply board = studio.call("GET", locked.replaceAll("#.*", ""), owner, null);
+        assertThat(board.body()).contains("value=\"2\" checked").contains("id=\"search-locked\"")
+                .contains("keeping the locked strip on its day");
+
+        String search = postForm("/episodes/" + episode + "/schedule/searches",
+                "draft=1&eighths=40&start=2027-03-01&seconds=1&days=1.2.1&locks=2").raw().headers()
+                .firstValue("Location").orElseThrow();
+
+        // alone the three scenes are one day; the locked one keeps its Tuesday
+        assertThat(untilDone(search)).contains("&days=1.2.1&locks=2&from=search");
+        assertThat(postForm("/episodes/" + episode + "/schedule/searches", "eighths=40&locks=2").body())
+                .contains("locks: give the board they are locked on too (days)");
+        assertThat(studio.call("GET", asked + "&days=1.1.1&locks=9", owner, null).body())
+                .contains("locks: 9 is not one of scenes 1 to 3");
+    }
+
+    @Test
     void search_stopped_endsWithTheBestBoardSoFar() {
         String search = postForm("/episodes/" + episode + "/schedule/searches", "eighths=40&start=2027-03-01&seconds=600")
                 .raw().headers().firstValue("Location").orElseThrow();

@@ -30,9 +30,27 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
      * How the schedule shown came about: {@code filesVersion} is the production files' version
      * it keeps to; {@code byHand} whether it is a board given (moved by hand, or a link) rather
      * than searched for in this request, and {@code found} whether that board is as a
-     * background search found it; {@code moveRefused} why the last move was not made (else null).
+     * background search found it; {@code moveRefused} why the last move was not made (else null);
+     * {@code locked} the strips (1-based positions in script order) locked to their days.
      */
-    public record Board(int filesVersion, boolean byHand, boolean found, String moveRefused) {}
+    public record Board(int filesVersion, boolean byHand, boolean found, String moveRefused,
+            java.util.SortedSet<Integer> locked) {
+
+        /** Whether the strip is locked to its day: a search from this board keeps it there. */
+        public boolean locked(int position) {
+            return locked.contains(position);
+        }
+
+        /** The locked strips as the address carries them ({@code 3.7.12}), empty when none. */
+        public String locks() {
+            return locksText(locked);
+        }
+    }
+
+    /** Positions as an address carries them: {@code 3.7.12}. */
+    public static String locksText(java.util.Collection<Integer> positions) {
+        return positions.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("."));
+    }
 
     /**
      * The production files as the form shows them: {@code texts} as saved or as just typed,
@@ -104,16 +122,16 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
 
     /** The page's own address for a board: what a move leads to, and what to bookmark or send. */
     public static String address(long episode, int draft, int eighths, LocalDate start, int seconds, int files,
-            String days) {
+            String days, String locks) {
         return "/episodes/" + episode + "/schedule?draft=" + draft + "&eighths=" + eighths + "&start="
                 + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8) + "&seconds=" + seconds + "&files=" + files
-                + "&days=" + days;
+                + "&days=" + days + (locks.isEmpty() ? "" : "&locks=" + locks);
     }
 
     /** This board's address. */
     public String address() {
         return address(episode.id(), draft.number(), eighths, start, seconds, board.filesVersion(),
-                schedule.board(breakdown.sheets()));
+                schedule.board(breakdown.sheets()), board.locks());
     }
 
     /** The scene's place in script order, counted from 1: how the board's form names it. */
