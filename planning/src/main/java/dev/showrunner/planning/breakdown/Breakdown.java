@@ -374,6 +374,21 @@ public record Breakdown(List<Sheet> sheets) {
         return sentenceStart && followed;
     }
 
+    /**
+     * The sheet's place in script order, counted from 1: how boards and rules name a scene
+     * whatever its printed number.
+     *
+     * @throws IllegalArgumentException when the sheet is not one of this breakdown's
+     */
+    public int position(Sheet sheet) {
+        for (int i = 0; i < sheets.size(); i++) {
+            if (sheets.get(i) == sheet) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("scene " + sheet.displayNumber() + " is not in this breakdown");
+    }
+
     /** Everyone in the cast of any scene, speaking, seen or heard, in capitals, in order of first appearance. */
     public Set<String> cast() {
         Set<String> names = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package dev.showrunner.planning.breakdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.model.Screenplay;
@@ -80,6 +81,25 @@ class BreakdownTest {
         assertThat(river.speakingCast()).containsExactly("EDWARD");
         assertThat(river.voiceOver()).isEmpty();
         assertThat(breakdown.cast()).contains("EDWARD", "WILL");
+    }
+
+    @Test
+    void position_isThePlaceInScriptOrder_whateverTheSceneIsNumbered() {
+        Breakdown breakdown = Breakdown.of(Fountain.read("""
+                INT. KITCHEN - DAY #12A#
+
+                A kettle.
+
+                EXT. GARDEN - NIGHT #3#
+
+                An owl.
+                """), Elements.none());
+        Breakdown other = Breakdown.of(Fountain.read("INT. HALL - DAY\n\nA clock.\n"), Elements.none());
+
+        assertThat(breakdown.position(breakdown.sheets().get(0))).isEqualTo(1);
+        assertThat(breakdown.position(breakdown.sheets().get(1))).isEqualTo(2);
+        assertThatThrownBy(() -> breakdown.position(other.sheets().get(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in this breakdown");
     }
 
     @Test

@@ -26,14 +26,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A draft's shooting schedule in the studio: the form (pages a day, first day, how long to
@@ -43,11 +42,6 @@ import java.util.Map;
  * is downloaded is what was shown.
  */
 final class ScheduleHandlers {
-
-    /** Longest search a request may wait for (the API's, or a link's); the page's form searches in the background. */
-    static final int MAX_SECONDS = 30;
-    static final int DEFAULT_SECONDS = 10;
-    static final int DEFAULT_EIGHTHS = 40;
 
     private final Access access;
     private final Catalog catalog;
@@ -120,9 +114,9 @@ final class ScheduleHandlers {
         List<Draft> drafts = scripts.drafts(episode.id());
         Draft draft = draft(ctx, episode);
         boolean asked = ctx.queryParam("eighths") != null;
-        int eighths = asked ? eighths(ctx) : DEFAULT_EIGHTHS;
-        LocalDate start = start(ctx);
-        int seconds = seconds(ctx);
+        int eighths = asked ? ScheduleParams.eighths(ctx) : ScheduleParams.DEFAULT_EIGHTHS;
+        LocalDate start = ScheduleParams.start(ctx);
+        int seconds = ScheduleParams.seconds(ctx);
         ProductionFiles used = ctx.queryParam("files") == null ? saved : files(ctx, episode);
         ShootingSchedule schedule = null;
         Plan plan = null;
@@ -135,26 +129,26 @@ final class ScheduleHandlers {
                 unfit = e.detail(); // the files were saved against another draft; shown, not searched with
             }
         }
-        java.util.SortedSet<Integer> locked = new java.util.TreeSet<>();
+        SortedSet<Integer> locked = new TreeSet<>();
         if (asked && plan != null && ctx.queryParam("days") != null) {
             ScheduleRequest request = plan.request(eighths, start);
-            int[] board = board(ctx.queryParam("days"), draft);
-            locked = locks(ctx.queryParam("locks"), board.length);
+            int[] board = BoardForm.read(ctx.queryParam("days"), draft);
+            locked = BoardForm.locks(ctx.queryParam("locks"), board.length);
             if (!ctx.queryParams("day").isEmpty()) {
-                int[] moved = moved(ctx.queryParams("day"), board.length);
+                int[] moved = BoardForm.moved(ctx.queryParams("day"), board.length);
                 // the board's form sends a strip's lock box when ticked
-                java.util.SortedSet<Integer> locks = locks(String.join(".", ctx.queryParams("lock")), board.length);
+                SortedSet<Integer> locks = BoardForm.locks(String.join(".", ctx.queryParams("lock")), board.length);
                 try {
                     ShootingSchedule arranged = ShootingScheduler.arrange(request, plan.rules(), moved);
                     ctx.redirect(SchedulePage.address(episode.id(), draft.number(), eighths, start, seconds,
                             used.version(), arranged.board(plan.breakdown().sheets()), SchedulePage.locksText(locks))
-                            + firstMoved(board, moved, plan));
+                            + BoardForm.anchor(board, moved, plan));
                     return;
                 } catch (IllegalArgumentException e) {
-                    moveRefused = refusal(board, moved, plan) + ": " + e.getMessage() + ".";
+                    moveRefused = BoardForm.refusal(board, moved, plan) + ": " + e.getMessage() + ".";
                 }
             }
-            schedule = arrange(request, plan, board, draft);
+            schedule = BoardForm.price(request, plan, board, draft);
         } else if (asked && plan != null) {
             schedule = search(plan, plan.request(eighths, start).withTimeLimit(Duration.ofSeconds(seconds)));
         }
@@ -165,238 +159,6 @@ final class ScheduleHandlers {
                 plan == null ? null : plan.breakdown(), schedule,
                 new SchedulePage.Board(used.version(), ctx.queryParam("days") != null,
                         "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused, locked)));
-    }
-
-    /** The board of {@code ?days=}; 400 when it cannot be read. */
-    private static int[] board(String days, Draft draft) {
-        try {
-            return ShootingScheduler.parseBoard(days);
-        } catch (IllegalArgumentException e) {
-            throw StudioException.badRequest("days: " + e.getMessage() + " (schedule draft " + draft.number() + " again)");
-        }
-    }
-
-    /** {@code board} priced as it stands; 400 when it no longer fits the draft or a day. */
-    private static ShootingSchedule arrange(ScheduleRequest request, Plan plan, int[] board, Draft draft) {
-        try {
-            return ShootingScheduler.arrange(request, plan.rules(), board);
-        } catch (IllegalArgumentException e) {
-            throw StudioException.badRequest("days: " + e.getMessage() + " (schedule draft " + draft.number() + " again)");
-        }
-    }
-
-    /** The board of the strips' form: {@code day=SCENE:DAY}, each scene (counted from 1 in script order) once. */
-    private static int[] moved(List<String> days, int scenes) {
-        int[] board = new int[scenes];
-        for (String pair : days) {
-            int colon = pair.indexOf(':');
-            int scene;
-            int day;
-            try {
-                scene = Integer.parseInt(pair.substring(0, Math.max(0, colon)));
-                day = Integer.parseInt(pair.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                throw StudioException.badRequest("day: \"" + abbreviate(pair) + "\" is not SCENE:DAY");
-            }
-            if (scene < 1 || scene > scenes || board[scene - 1] != 0) {
-                throw StudioException.badRequest("day: scene " + scene + " is not one of scenes 1 to " + scenes
-                        + ", or is given twice");
-            }
-            board[scene - 1] = day;
-        }
-        for (int s = 0; s < scenes; s++) {
-            if (board[s] == 0) {
-                throw StudioException.badRequest("day: scene " + (s + 1) + " has no day");
-            }
-        }
-        return board;
-    }
-
-    /** The locked strips of {@code ?locks=3.7.12} (1-based positions in script order); 400 naming one out of range. */
-    private static java.util.SortedSet<Integer> locks(String raw, int scenes) {
-        java.util.SortedSet<Integer> locked = new java.util.TreeSet<>();
-        if (raw == null || raw.isBlank()) {
-            return locked;
-        }
-        for (String part : raw.split("\\.", scenes + 2)) {
-            int scene;
-            try {
-                scene = Integer.parseInt(part.strip());
-            } catch (NumberFormatException e) {
-                throw StudioException.badRequest("locks: \"" + abbreviate(part) + "\" is not a scene's place (1 to "
-                        + scenes + ")");
-            }
-            if (scene < 1 || scene > scenes) {
-                throw StudioException.badRequest("locks: " + scene + " is not one of scenes 1 to " + scenes);
-            }
-            locked.add(scene);
-        }
-        return locked;
-    }
-
-    /** "Scene 12 cannot go to day 3", or for several strips moved at once, "Scenes 12 and 14 cannot go there". */
-    private static String refusal(int[] before, int[] after, Plan plan) {
-        List<String> moved = new java.util.ArrayList<>();
-        int to = 0;
-        for (int s = 0; s < before.length; s++) {
-            if (before[s] != after[s]) {
-                moved.add(plan.breakdown().sheets().get(s).displayNumber());
-                to = after[s];
-            }
-        }
-        if (moved.size() == 1) {
-            return "Scene " + moved.getFirst() + " cannot go to day " + to;
-        }
-        return "Scenes " + String.join(", ", moved) + " cannot go where they were moved";
-    }
-
-    /** The moved strip's anchor ({@code #strip-12}), so the page opens where the user was. */
-    private static String firstMoved(int[] before, int[] after, Plan plan) {
-        for (int s = 0; s < before.length; s++) {
-            if (before[s] != after[s]) {
-                return "#strip-" + plan.breakdown().sheets().get(s).displayNumber();
-            }
-        }
-        return "#stripboard";
-    }
-
-    /**
-     * {@code POST /episodes/{episode}/schedule/searches}: the form's search (pages a day, first
-     * day, up to ten minutes) started in the background, then its progress page.
-     */
-    void startSearch(Context ctx) {
-        Episode episode = readable(ctx);
-        ScheduleSearches.Search search = start(ctx, episode, ctx.formParam("draft"), ctx.formParam("eighths"),
-                ctx.formParam("start"), ctx.formParam("seconds"), ctx.formParam("days"), ctx.formParam("locks"));
-        ctx.redirect(searchPath(episode, search), io.javalin.http.HttpStatus.SEE_OTHER);
-    }
-
-    /**
-     * {@code GET /episodes/{episode}/schedule/searches/{search}}: the search's progress while it
-     * runs (the page reloads itself), then the board it found, at the board's own address.
-     */
-    void searchPage(Context ctx) {
-        Episode episode = readable(ctx);
-        ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
-        if (search.state() == ScheduleSearches.State.DONE) {
-            ctx.redirect(SchedulePage.address(episode.id(), search.draft(), search.eighths(), search.start(),
-                    search.seconds(), search.files(), search.board(), SchedulePage.locksText(search.pinned()))
-                    + "&from=search#stripboard",
-                    io.javalin.http.HttpStatus.SEE_OTHER);
-            return;
-        }
-        templates.render(ctx, "schedule-search.jte", new dev.showrunner.studio.web.view.SearchPage(
-                PageHandlers.chrome(ctx, episode.title() + " — scheduling"), catalog.series(episode.seriesId()), episode,
-                search, searchPath(episode, search)));
-    }
-
-    /** {@code POST /episodes/{episode}/schedule/searches/{search}/cancel}: stops it; it ends with the best board so far. */
-    void cancelSearch(Context ctx) {
-        Episode episode = readable(ctx);
-        ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
-        searches.cancel(search);
-        ctx.redirect(searchPath(episode, search), io.javalin.http.HttpStatus.SEE_OTHER);
-    }
-
-    record SearchRequest(Integer draft, Integer eighths, String start, Integer seconds, String days, String locks) {}
-
-    /** {@code POST /api/episodes/{episode}/schedule/searches}: starts a search in the background (202). */
-    void apiStartSearch(Context ctx) {
-        Episode episode = readable(ctx);
-        SearchRequest req = Http.json(ctx, SearchRequest.class);
-        ScheduleSearches.Search search = start(ctx, episode, req.draft() == null ? null : req.draft().toString(),
-                req.eighths() == null ? null : req.eighths().toString(), req.start(),
-                req.seconds() == null ? null : req.seconds().toString(), req.days(), req.locks());
-        ctx.header("Location", "/api" + searchPath(episode, search));
-        Http.json(ctx, 202, searchJson(episode, search));
-    }
-
-    /** {@code GET /api/episodes/{episode}/schedule/searches/{search}}: where it stands, and its board once done. */
-    void apiSearch(Context ctx) {
-        Episode episode = readable(ctx);
-        Http.json(ctx, 200, searchJson(episode, searches.get(episode.id(), ctx.pathParam("search"))));
-    }
-
-    /** {@code DELETE /api/episodes/{episode}/schedule/searches/{search}}: stops it early (it keeps its best board). */
-    void apiCancelSearch(Context ctx) {
-        Episode episode = readable(ctx);
-        ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
-        searches.cancel(search);
-        Http.json(ctx, 202, searchJson(episode, search));
-    }
-
-    /**
-     * Starts the search asked for. With {@code locksField} (positions, {@code 3.7.12}) and the
-     * board they are locked on ({@code daysField}), those scenes keep their days' dates.
-     */
-    private ScheduleSearches.Search start(Context ctx, Episode episode, String draftField, String eighthsField,
-            String startField, String secondsField, String daysField, String locksField) {
-        Draft draft = draftField == null || draftField.isBlank() ? scripts.latest(episode.id()).orElse(null)
-                : scripts.draft(episode.id(), number("draft", draftField));
-        if (draft == null) {
-            throw StudioException.notFound("no draft saved yet");
-        }
-        int eighths = eighths(number("eighths", Http.required(eighthsField, "eighths")));
-        LocalDate start = start(startField);
-        int seconds = secondsField == null || secondsField.isBlank() ? DEFAULT_SECONDS : number("seconds", secondsField);
-        ProductionFiles files = production.files(episode.id());
-        Plan plan = Production.plan(draft, files.texts());
-        Map<Integer, LocalDate> pinned = new java.util.HashMap<>();
-        if (locksField != null && !locksField.isBlank()) {
-            if (daysField == null || daysField.isBlank()) {
-                throw StudioException.badRequest("locks: give the board they are locked on too (days)");
-            }
-            ShootingSchedule board = arrange(plan.request(eighths, start), plan, board(daysField, draft), draft);
-            java.util.SortedSet<Integer> locked = locks(locksField, plan.breakdown().sheets().size());
-            for (ShootingSchedule.Day day : board.days()) {
-                for (var sheet : day.scenes()) {
-                    int position = position(plan, sheet);
-                    if (locked.contains(position)) {
-                        pinned.put(position, day.date());
-                    }
-                }
-            }
-        }
-        return searches.start(episode.id(), draft.number(), files.version(), plan, eighths, start, seconds, pinned);
-    }
-
-    private static int position(Plan plan, dev.showrunner.planning.breakdown.Sheet sheet) {
-        List<dev.showrunner.planning.breakdown.Sheet> sheets = plan.breakdown().sheets();
-        for (int i = 0; i < sheets.size(); i++) {
-            if (sheets.get(i) == sheet) {
-                return i + 1;
-            }
-        }
-        throw new IllegalStateException("scene " + sheet.displayNumber() + " is not in the breakdown");
-    }
-
-    private static int number(String field, String raw) {
-        try {
-            return Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            throw StudioException.badRequest(field + ": \"" + abbreviate(raw) + "\" is not a whole number");
-        }
-    }
-
-    private static String searchPath(Episode episode, ScheduleSearches.Search search) {
-        return "/episodes/" + episode.id() + "/schedule/searches/" + search.id();
-    }
-
-    private static Map<String, Object> searchJson(Episode episode, ScheduleSearches.Search search) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", search.id());
-        json.put("state", search.state().name().toLowerCase(java.util.Locale.ROOT));
-        json.put("draft", search.draft());
-        json.put("files", search.files());
-        json.put("seconds", search.seconds());
-        json.put("elapsed", search.elapsedSeconds());
-        json.put("cancelled", search.cancelled());
-        var progress = search.progress();
-        json.put("cost", progress == null ? null : progress.cost());
-        json.put("lowerBound", progress == null ? null : progress.lowerBound());
-        json.put("board", search.board());
-        json.put("failure", search.failure());
-        return json;
     }
 
     /** "places, line 2: the script has no set PIER". */
@@ -414,10 +176,11 @@ final class ScheduleHandlers {
         Draft draft = savedDraft(ctx, episode);
         ProductionFiles files = files(ctx, episode);
         Plan plan = Production.plan(draft, files.texts());
-        ScheduleRequest request = plan.request(eighths(ctx), start(ctx)).withTimeLimit(Duration.ofSeconds(seconds(ctx)));
+        ScheduleRequest request = plan.request(ScheduleParams.eighths(ctx), ScheduleParams.start(ctx))
+                .withTimeLimit(Duration.ofSeconds(ScheduleParams.seconds(ctx)));
         // with ?days=BOARD, that board (moved by hand) is priced instead of searching
         ShootingSchedule schedule = ctx.queryParam("days") == null ? search(plan, request)
-                : arrange(request, plan, board(ctx.queryParam("days"), draft), draft);
+                : BoardForm.price(request, plan, BoardForm.read(ctx.queryParam("days"), draft), draft);
         var json = PlanningJson.schedule(Http.JSON, schedule, request.breakdown());
         json.put("draft", draft.number());
         json.put("files", files.version());
@@ -498,8 +261,8 @@ final class ScheduleHandlers {
         Draft draft = savedDraft(ctx, episode);
         String file = ctx.pathParam("file");
         Plan plan = Production.plan(draft, files(ctx, episode).texts());
-        ScheduleRequest request = plan.request(eighths(ctx), start(ctx));
-        ShootingSchedule schedule = arrange(request, plan, board(ctx.queryParam("days"), draft), draft);
+        ScheduleRequest request = plan.request(ScheduleParams.eighths(ctx), ScheduleParams.start(ctx));
+        ShootingSchedule schedule = BoardForm.price(request, plan, BoardForm.read(ctx.queryParam("days"), draft), draft);
         String title = episode.title() + " — " + draft.label();
         String name = ApiHandlers.fileName(episode, draft) + "-" + file;
         switch (file) {
@@ -514,10 +277,6 @@ final class ScheduleHandlers {
                     Reports.iCalendar(schedule, title).getBytes(StandardCharsets.UTF_8));
             default -> throw StudioException.notFound("no report " + file);
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 
     /** The production files of {@code ?files=N} (the version a schedule was found with), else the latest. */
@@ -545,51 +304,6 @@ final class ScheduleHandlers {
     private Draft draft(Context ctx, Episode episode) {
         return ctx.queryParam("draft") == null ? scripts.latest(episode.id()).orElse(null)
                 : scripts.draft(episode.id(), Http.intQuery(ctx, "draft"));
-    }
-
-    private static int eighths(Context ctx) {
-        return eighths(Http.intQuery(ctx, "eighths"));
-    }
-
-    private static int eighths(int eighths) {
-        if (eighths < 1 || eighths > 800) {
-            throw StudioException.badRequest("eighths: a day holds 1 to 800 eighths of a page, not " + eighths);
-        }
-        return eighths;
-    }
-
-    /** The first shooting day: ?start=YYYY-MM-DD, else next Monday. */
-    private static LocalDate start(Context ctx) {
-        return start(ctx.queryParam("start"));
-    }
-
-    private static LocalDate start(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw StudioException.badRequest("start: \"" + abbreviate(raw) + "\" is not a date (YYYY-MM-DD)");
-        }
-    }
-
-    /**
-     * ?seconds=: how long a search waited for takes (up to {@link #MAX_SECONDS}); beside a board
-     * ({@code days=}) nothing is searched and it only fills the form, so up to a background
-     * search's {@link ScheduleSearches#MAX_SECONDS}.
-     */
-    private static int seconds(Context ctx) {
-        if (ctx.queryParam("seconds") == null) {
-            return DEFAULT_SECONDS;
-        }
-        int seconds = Http.intQuery(ctx, "seconds");
-        int most = ctx.queryParam("days") == null ? MAX_SECONDS : ScheduleSearches.MAX_SECONDS;
-        if (seconds < 1 || seconds > most) {
-            throw StudioException.badRequest("seconds: the search may take 1 to " + most + " seconds, not " + seconds
-                    + (most == MAX_SECONDS ? " (a longer one runs in the background: the page's Schedule button)" : ""));
-        }
-        return seconds;
     }
 
     private interface PdfWriter {

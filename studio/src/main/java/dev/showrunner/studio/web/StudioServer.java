@@ -23,6 +23,7 @@ public final class StudioServer {
     private final ApiHandlers api;
     private final PageHandlers pages;
     private final ScheduleHandlers schedules;
+    private final SearchHandlers scheduleSearches;
     private Javalin app;
 
     public StudioServer(Services services, Options options) {
@@ -31,6 +32,7 @@ public final class StudioServer {
         Templates templates = new Templates();
         this.pages = new PageHandlers(services, options, templates);
         this.schedules = new ScheduleHandlers(services, templates);
+        this.scheduleSearches = new SearchHandlers(services, templates);
     }
 
     public StudioServer start() {
@@ -107,9 +109,9 @@ public final class StudioServer {
         r.get("/episodes/{episode}/schedule", schedules::page);
         r.get("/episodes/{episode}/schedule/{file}", schedules::report);
         r.post("/episodes/{episode}/schedule/files", schedules::saveFiles);
-        r.post("/episodes/{episode}/schedule/searches", schedules::startSearch);
-        r.get("/episodes/{episode}/schedule/searches/{search}", schedules::searchPage);
-        r.post("/episodes/{episode}/schedule/searches/{search}/cancel", schedules::cancelSearch);
+        r.post("/episodes/{episode}/schedule/searches", scheduleSearches::startSearch);
+        r.get("/episodes/{episode}/schedule/searches/{search}", scheduleSearches::searchPage);
+        r.post("/episodes/{episode}/schedule/searches/{search}/cancel", scheduleSearches::cancelSearch);
         r.get("/episodes/{episode}/drafts/{number}/download", pages::download);
         r.post("/episodes/{episode}/revisions", pages::issue);
         r.get("/episodes/{episode}/revisions/{level}/pages", api::issuePages);
@@ -141,9 +143,9 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/compare", api::compare);
         r.get("/api/episodes/{episode}/breakdown", schedules::apiBreakdown);
         r.get("/api/episodes/{episode}/schedule", schedules::api);
-        r.post("/api/episodes/{episode}/schedule/searches", schedules::apiStartSearch);
-        r.get("/api/episodes/{episode}/schedule/searches/{search}", schedules::apiSearch);
-        r.delete("/api/episodes/{episode}/schedule/searches/{search}", schedules::apiCancelSearch);
+        r.post("/api/episodes/{episode}/schedule/searches", scheduleSearches::apiStartSearch);
+        r.get("/api/episodes/{episode}/schedule/searches/{search}", scheduleSearches::apiSearch);
+        r.delete("/api/episodes/{episode}/schedule/searches/{search}", scheduleSearches::apiCancelSearch);
         r.get("/api/episodes/{episode}/production-files", schedules::apiFiles);
         r.put("/api/episodes/{episode}/production-files", schedules::apiSaveFiles);
         r.get("/api/episodes/{episode}/revisions", api::issues);

@@ -136,13 +136,7 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
 
     /** The scene's place in script order, counted from 1: how the board's form names it. */
     public int position(Sheet sheet) {
-        List<Sheet> sheets = breakdown.sheets();
-        for (int i = 0; i < sheets.size(); i++) {
-            if (sheets.get(i) == sheet) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException("scene " + sheet.displayNumber() + " is not in this breakdown");
+        return breakdown.position(sheet);
     }
 
     /** "1 company move", "3 company moves". */

@@ -1,0 +1,167 @@
+package dev.showrunner.studio.web;
+
+import dev.showrunner.planning.schedule.ShootingSchedule;
+import dev.showrunner.studio.accounts.Access;
+import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.production.Plan;
+import dev.showrunner.studio.production.Production;
+import dev.showrunner.studio.production.ProductionFiles;
+import dev.showrunner.studio.production.ScheduleSearches;
+import dev.showrunner.studio.scripts.Draft;
+import dev.showrunner.studio.scripts.Scripts;
+import dev.showrunner.studio.series.Catalog;
+import dev.showrunner.studio.series.Episode;
+import dev.showrunner.studio.web.view.SchedulePage;
+import dev.showrunner.studio.web.view.SearchPage;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Schedule searches in the background, from the schedule page's form and from the API: started
+ * under the episode's latest production files (and the strips locked on a board), followed
+ * while they run, stopped early, and led to the board they found.
+ */
+final class SearchHandlers {
+
+    private final Access access;
+    private final Catalog catalog;
+    private final Scripts scripts;
+    private final Production production;
+    private final ScheduleSearches searches;
+    private final Templates templates;
+
+    SearchHandlers(Services services, Templates templates) {
+        this.access = services.access();
+        this.catalog = services.catalog();
+        this.scripts = services.scripts();
+        this.production = services.production();
+        this.searches = services.searches();
+        this.templates = templates;
+    }
+
+    /**
+     * {@code POST /episodes/{episode}/schedule/searches}: the form's search (pages a day, first
+     * day, up to ten minutes) started in the background, then its progress page.
+     */
+    void startSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        ScheduleSearches.Search search = start(episode, ctx.formParam("draft"), ctx.formParam("eighths"),
+                ctx.formParam("start"), ctx.formParam("seconds"), ctx.formParam("days"), ctx.formParam("locks"));
+        ctx.redirect(searchPath(episode, search), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code GET /episodes/{episode}/schedule/searches/{search}}: the search's progress while it
+     * runs (the page reloads itself), then the board it found, at the board's own address.
+     */
+    void searchPage(Context ctx) {
+        Episode episode = readable(ctx);
+        ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
+        if (search.state() == ScheduleSearches.State.DONE) {
+            ctx.redirect(SchedulePage.address(episode.id(), search.draft(), search.eighths(), search.start(),
+                    search.seconds(), search.files(), search.board(), SchedulePage.locksText(search.pinned()))
+                    + "&from=search#stripboard",
+                    HttpStatus.SEE_OTHER);
+            return;
+        }
+        templates.render(ctx, "schedule-search.jte", new SearchPage(
+                PageHandlers.chrome(ctx, episode.title() + " — scheduling"), catalog.series(episode.seriesId()), episode,
+                search, searchPath(episode, search)));
+    }
+
+    /** {@code POST /episodes/{episode}/schedule/searches/{search}/cancel}: stops it; it ends with the best board so far. */
+    void cancelSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
+        searches.cancel(search);
+        ctx.redirect(searchPath(episode, search), HttpStatus.SEE_OTHER);
+    }
+
+    record SearchRequest(Integer draft, Integer eighths, String start, Integer seconds, String days, String locks) {}
+
+    /** {@code POST /api/episodes/{episode}/schedule/searches}: starts a search in the background (202). */
+    void apiStartSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        SearchRequest req = Http.json(ctx, SearchRequest.class);
+        ScheduleSearches.Search search = start(episode, req.draft() == null ? null : req.draft().toString(),
+                req.eighths() == null ? null : req.eighths().toString(), req.start(),
+                req.seconds() == null ? null : req.seconds().toString(), req.days(), req.locks());
+        ctx.header("Location", "/api" + searchPath(episode, search));
+        Http.json(ctx, 202, searchJson(episode, search));
+    }
+
+    /** {@code GET /api/episodes/{episode}/schedule/searches/{search}}: where it stands, and its board once done. */
+    void apiSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        Http.json(ctx, 200, searchJson(episode, searches.get(episode.id(), ctx.pathParam("search"))));
+    }
+
+    /** {@code DELETE /api/episodes/{episode}/schedule/searches/{search}}: stops it early (it keeps its best board). */
+    void apiCancelSearch(Context ctx) {
+        Episode episode = readable(ctx);
+        ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
+        searches.cancel(search);
+        Http.json(ctx, 202, searchJson(episode, search));
+    }
+
+    /**
+     * Starts the search asked for. With {@code locksField} (positions, {@code 3.7.12}) and the
+     * board they are locked on ({@code daysField}), those scenes keep their days' dates.
+     */
+    private ScheduleSearches.Search start(Episode episode, String draftField, String eighthsField,
+            String startField, String secondsField, String daysField, String locksField) {
+        Draft draft = draftField == null || draftField.isBlank() ? scripts.latest(episode.id()).orElse(null)
+                : scripts.draft(episode.id(), ScheduleParams.number("draft", draftField));
+        if (draft == null) {
+            throw StudioException.notFound("no draft saved yet");
+        }
+        int eighths = ScheduleParams.eighths(ScheduleParams.number("eighths", Http.required(eighthsField, "eighths")));
+        LocalDate start = ScheduleParams.start(startField);
+        int seconds = secondsField == null || secondsField.isBlank() ? ScheduleParams.DEFAULT_SECONDS
+                : ScheduleParams.number("seconds", secondsField);
+        ProductionFiles files = production.files(episode.id());
+        Plan plan = Production.plan(draft, files.texts());
+        Map<Integer, LocalDate> pinned = Map.of();
+        if (locksField != null && !locksField.isBlank()) {
+            if (daysField == null || daysField.isBlank()) {
+                throw StudioException.badRequest("locks: give the board they are locked on too (days)");
+            }
+            ShootingSchedule board = BoardForm.price(plan.request(eighths, start), plan, BoardForm.read(daysField, draft),
+                    draft);
+            pinned = BoardForm.pinned(board, BoardForm.locks(locksField, plan.breakdown().sheets().size()), plan);
+        }
+        return searches.start(episode.id(), draft.number(), files.version(), plan, eighths, start, seconds, pinned);
+    }
+
+    private static String searchPath(Episode episode, ScheduleSearches.Search search) {
+        return "/episodes/" + episode.id() + "/schedule/searches/" + search.id();
+    }
+
+    private static Map<String, Object> searchJson(Episode episode, ScheduleSearches.Search search) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", search.id());
+        json.put("state", search.state().name().toLowerCase(Locale.ROOT));
+        json.put("draft", search.draft());
+        json.put("files", search.files());
+        json.put("seconds", search.seconds());
+        json.put("elapsed", search.elapsedSeconds());
+        json.put("cancelled", search.cancelled());
+        var progress = search.progress();
+        json.put("cost", progress == null ? null : progress.cost());
+        json.put("lowerBound", progress == null ? null : progress.lowerBound());
+        json.put("board", search.board());
+        json.put("failure", search.failure());
+        return json;
+    }
+
+    /** The episode of the path, once the user is known to read its series. */
+    private Episode readable(Context ctx) {
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.read(Http.user(ctx), episode.seriesId());
+        return episode;
+    }
+}
