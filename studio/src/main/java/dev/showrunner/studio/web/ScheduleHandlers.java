@@ -201,11 +201,25 @@ final class ScheduleHandlers {
 
     /**
      * {@code GET /api/episodes/{episode}/production-files}: the latest version (0, every file
-     * empty, when none was saved).
+     * empty, when none was saved), with the warnings it gives for the latest draft, or the
+     * {@code problem} when it no longer fits that draft.
      */
     void apiFiles(Context ctx) {
         Episode episode = readable(ctx);
-        Http.json(ctx, 200, filesJson(production.files(episode.id()), List.of()));
+        ProductionFiles files = production.files(episode.id());
+        List<Warning> warnings = List.of();
+        String problem = null;
+        Draft latest = scripts.latest(episode.id()).orElse(null);
+        if (latest != null) {
+            try {
+                warnings = Production.plan(latest, files.texts()).warnings();
+            } catch (StudioException e) {
+                problem = e.detail(); // saved against an earlier draft: said, not refused
+            }
+        }
+        Map<String, Object> json = filesJson(files, warnings);
+        json.put("problem", problem);
+        Http.json(ctx, 200, json);
     }
 
     record FilesRequest(Integer version, Map<String, String> files) {}

@@ -300,6 +300,8 @@ class SchedulePageTest {
         assertThat(saved.json().get("version").asInt()).isEqualTo(1);
         assertThat(saved.json().get("savedBy").asText()).isEqualTo("Owner");
         assertThat(saved.json().get("warnings").get(0).asText()).isEqualTo("places, line 2: the script has no set PIER");
+        assertThat(studio.call("GET", "/api/episodes/" + pilot + "/production-files", owner, null).json().get("warnings")
+                .get(0).asText()).isEqualTo("places, line 2: the script has no set PIER");
         // one day either way; the diner and the lot are two places, or one
         assertThat(apart.body()).contains("1 shooting day</strong>, 1 company move,");
         assertThat(together.body()).contains("1 shooting day</strong>, 0 company moves,")
@@ -411,6 +413,8 @@ class SchedulePageTest {
                 .doesNotContain("id=\"stripboard\"");
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.body()).contains("the script has no scene 3");
+        assertThat(studio.call("GET", "/api/episodes/" + pilot + "/production-files", owner, null).json().get("problem")
+                .asText()).contains("rules:1:1: the script has no scene 3");
         assertThat(breakdown.body()).contains("id=\"files-problem\"").contains("MARY");
         // the first draft still fits them
         assertThat(studio.call("GET", "/episodes/" + pilot + "/schedule?draft=1&eighths=40&seconds=1", owner, null).body())
