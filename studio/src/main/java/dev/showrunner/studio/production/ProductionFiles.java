@@ -1,5 +1,6 @@
 package dev.showrunner.studio.production;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,7 +48,7 @@ public record ProductionFiles(long episodeId, int version, Texts texts, String a
     }
 
     /** The files' names in forms and JSON, in the order they are read. */
-    public static final java.util.List<String> NAMES = java.util.List.of("cast", "elements", "places", "castCosts",
+    public static final List<String> NAMES = List.of("cast", "elements", "places", "castCosts",
             "unavailable", "rules");
 
     public ProductionFiles {

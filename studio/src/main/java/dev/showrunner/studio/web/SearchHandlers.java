@@ -49,8 +49,9 @@ final class SearchHandlers {
      */
     void startSearch(Context ctx) {
         Episode episode = readable(ctx);
-        ScheduleSearches.Search search = start(episode, ctx.formParam("draft"), ctx.formParam("eighths"),
-                ctx.formParam("start"), ctx.formParam("seconds"), ctx.formParam("days"), ctx.formParam("locks"));
+        ScheduleSearches.Search search = start(episode, number("draft", ctx.formParam("draft")),
+                number("eighths", ctx.formParam("eighths")), ctx.formParam("start"),
+                number("seconds", ctx.formParam("seconds")), ctx.formParam("days"), ctx.formParam("locks"));
         ctx.redirect(searchPath(episode, search), HttpStatus.SEE_OTHER);
     }
 
@@ -87,9 +88,8 @@ final class SearchHandlers {
     void apiStartSearch(Context ctx) {
         Episode episode = readable(ctx);
         SearchRequest req = Http.json(ctx, SearchRequest.class);
-        ScheduleSearches.Search search = start(episode, req.draft() == null ? null : req.draft().toString(),
-                req.eighths() == null ? null : req.eighths().toString(), req.start(),
-                req.seconds() == null ? null : req.seconds().toString(), req.days(), req.locks());
+        ScheduleSearches.Search search = start(episode, req.draft(), req.eighths(), req.start(), req.seconds(),
+                req.days(), req.locks());
         ctx.header("Location", "/api" + searchPath(episode, search));
         Http.json(ctx, 202, searchJson(episode, search));
     }
@@ -109,20 +109,20 @@ final class SearchHandlers {
     }
 
     /**
-     * Starts the search asked for. With {@code locksField} (positions, {@code 3.7.12}) and the
-     * board they are locked on ({@code daysField}), those scenes keep their days' dates.
+     * Starts the search asked for (a draft or seconds left out: the latest draft, the default
+     * search). With {@code locksField} (positions, {@code 3.7.12}) and the board they are locked
+     * on ({@code daysField}), those scenes keep their days' dates.
      */
-    private ScheduleSearches.Search start(Episode episode, String draftField, String eighthsField,
-            String startField, String secondsField, String daysField, String locksField) {
-        Draft draft = draftField == null || draftField.isBlank() ? scripts.latest(episode.id()).orElse(null)
-                : scripts.draft(episode.id(), ScheduleParams.number("draft", draftField));
+    private ScheduleSearches.Search start(Episode episode, Integer draftNumber, Integer eighthsPerDay,
+            String startField, Integer secondsGiven, String daysField, String locksField) {
+        Draft draft = draftNumber == null ? scripts.latest(episode.id()).orElse(null)
+                : scripts.draft(episode.id(), draftNumber);
         if (draft == null) {
             throw StudioException.notFound("no draft saved yet");
         }
-        int eighths = ScheduleParams.eighths(ScheduleParams.number("eighths", Http.required(eighthsField, "eighths")));
+        int eighths = ScheduleParams.eighths(Http.required(eighthsPerDay, "eighths"));
         LocalDate start = ScheduleParams.start(startField);
-        int seconds = secondsField == null || secondsField.isBlank() ? ScheduleParams.DEFAULT_SECONDS
-                : ScheduleParams.number("seconds", secondsField);
+        int seconds = secondsGiven == null ? ScheduleParams.DEFAULT_SECONDS : secondsGiven;
         ProductionFiles files = production.files(episode.id());
         Plan plan = Production.plan(draft, files.texts());
         Map<Integer, LocalDate> pinned = Map.of();
@@ -135,6 +135,11 @@ final class SearchHandlers {
             pinned = BoardForm.pinned(board, BoardForm.locks(locksField, plan.breakdown().sheets().size()), plan);
         }
         return searches.start(episode.id(), draft.number(), files.version(), plan, eighths, start, seconds, pinned);
+    }
+
+    /** A form's whole number, or null when the field is missing or blank. */
+    private static Integer number(String field, String raw) {
+        return raw == null || raw.isBlank() ? null : ScheduleParams.number(field, raw);
     }
 
     private static String searchPath(Episode episode, ScheduleSearches.Search search) {
