@@ -51,7 +51,7 @@ public final class DemoSeed {
         services.production().save(pilot.id(), 0, new ProductionFiles.Texts("", "",
                 "# the patio and the pool are at Brick's house: no company move between them\n"
                         + "BRICK'S HOUSE: BRICK'S PATIO, BRICK'S POOL\n",
-                "STEEL: 12\nBRICK: 10\nCOGNITO: 6\n", "", ""), showrunner.id());
+                "STEEL: 12\nBRICK: 10\nCOGNITO: 6\n", "", "", ""), showrunner.id());
         services.revisions().lock(pilot.id(), 3, showrunner.id(), "Production Draft");
         services.revisions().revise(pilot.id(), 4, showrunner.id(), "");
         return true;

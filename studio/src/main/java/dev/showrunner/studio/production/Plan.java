@@ -11,30 +11,33 @@ import dev.showrunner.planning.schedule.Constraints;
 import dev.showrunner.planning.schedule.ConstraintsFile;
 import dev.showrunner.planning.schedule.LocationsFile;
 import dev.showrunner.planning.schedule.ScheduleRequest;
+import dev.showrunner.planning.schedule.TimingsFile;
 import dev.showrunner.planning.schedule.Unavailability;
 import dev.showrunner.screenplay.ScriptFormatException;
 import dev.showrunner.screenplay.model.Screenplay;
+import dev.showrunner.studio.errors.StudioException;
 import java.io.StringReader;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A draft read with its episode's production files: the breakdown (cast corrected, elements
- * added) and what the schedule needs (places, daily costs, unavailable dates, rules), with the
+ * added) and what the schedule needs (places, daily costs, unavailable dates, rules, the time
+ * scenes take: minutes by 1-based scene position), with the
  * warnings the files gave (a set or a cast member the draft does not have).
  */
 public record Plan(Breakdown breakdown, Map<String, String> locations, Map<String, Long> dailyCost,
-        Unavailability unavailable, Constraints rules, List<Warning> warnings) {
+        Unavailability unavailable, Constraints rules, Map<Integer, Integer> timings, List<Warning> warnings) {
 
     /** The files' names as their errors and warnings cite them, by their names in forms and JSON. */
     static final Map<String, String> SOURCES = Map.of("cast", "cast", "elements", "elements", "places", "places",
-            "castCosts", "cast costs", "unavailable", "unavailable dates", "rules", "rules");
+            "castCosts", "cast costs", "unavailable", "unavailable dates", "rules", "rules", "timings", "timings");
 
     public Plan {
         locations = Map.copyOf(locations);
         dailyCost = Map.copyOf(dailyCost);
+        timings = Map.copyOf(timings);
         warnings = List.copyOf(warnings);
     }
 
@@ -75,12 +78,24 @@ public record Plan(Breakdown breakdown, Map<String, String> locations, Map<Strin
             warnings.addAll(read.warnings());
             rules = read.constraints();
         }
-        return new Plan(breakdown, locations, costs, unavailable, rules, warnings);
+        Map<Integer, Integer> timings = files.timings().isBlank() ? Map.of()
+                : TimingsFile.read(new StringReader(files.timings()), SOURCES.get("timings"), SceneNumbers.of(script))
+                        .minutes();
+        return new Plan(breakdown, locations, costs, unavailable, rules, timings, warnings);
     }
 
-    /** The schedule's request: this breakdown, {@code eighthsPerDay} a day from {@code start}, under these files. */
-    public ScheduleRequest request(int eighthsPerDay, LocalDate start) {
-        return ScheduleRequest.of(breakdown, eighthsPerDay, start).withLocations(locations).withDailyCost(dailyCost)
-                .withUnavailable(unavailable);
+    /**
+     * The schedule's request: this breakdown, under these files, in days shaped by
+     * {@code settings}; 400 when the files time scenes but the days have no hours.
+     */
+    public ScheduleRequest request(ScheduleSettings settings) {
+        if (!timings.isEmpty() && settings.minutesPerDay() == 0) {
+            throw StudioException.badRequest("hours: the timings file times scenes by the clock; give the length of"
+                    + " the shooting day in hours (e.g. 11), or empty the timings file to cap days by pages alone");
+        }
+        ScheduleRequest request = ScheduleRequest.of(breakdown, settings.eighths(), settings.start())
+                .withLocations(locations).withDailyCost(dailyCost).withUnavailable(unavailable)
+                .withCompanyMoveCost(settings.moveCost()).withDayCost(settings.dayCost());
+        return settings.minutesPerDay() == 0 ? request : request.withShootingDay(settings.minutesPerDay(), timings);
     }
 }

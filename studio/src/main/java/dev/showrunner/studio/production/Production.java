@@ -20,7 +20,7 @@ public final class Production {
     private static final RowMapper<ProductionFiles> FILES = (rs, ctx) -> new ProductionFiles(rs.getLong("episode_id"),
             rs.getInt("version"), new ProductionFiles.Texts(rs.getString("cast_list"), rs.getString("elements"),
                     rs.getString("places"), rs.getString("cast_costs"), rs.getString("unavailable"),
-                    rs.getString("rules")), rs.getString("author_name"), rs.getLong("created_at"));
+                    rs.getString("rules"), rs.getString("timings")), rs.getString("author_name"), rs.getLong("created_at"));
 
     private final Jdbi jdbi;
     private final Scripts scripts;
@@ -70,12 +70,12 @@ public final class Production {
         }
         try {
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO production_files (episode_id, version, cast_list, elements,"
-                            + " places, cast_costs, unavailable, rules, author_id, created_at)"
-                            + " VALUES (:e, :v, :cast, :elements, :places, :costs, :unavailable, :rules, :a, :t)")
+                            + " places, cast_costs, unavailable, rules, timings, author_id, created_at)"
+                            + " VALUES (:e, :v, :cast, :elements, :places, :costs, :unavailable, :rules, :timings, :a, :t)")
                     .bind("e", episodeId).bind("v", base + 1).bind("cast", texts.cast())
                     .bind("elements", texts.elements()).bind("places", texts.places())
                     .bind("costs", texts.castCosts()).bind("unavailable", texts.unavailable())
-                    .bind("rules", texts.rules()).bind("a", authorId).bind("t", System.currentTimeMillis()).execute());
+                    .bind("rules", texts.rules()).bind("timings", texts.timings()).bind("a", authorId).bind("t", System.currentTimeMillis()).execute());
         } catch (RuntimeException e) {
             ProductionFiles now = files(episodeId);
             if (now.version() > base) {

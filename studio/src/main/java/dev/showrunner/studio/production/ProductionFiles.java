@@ -2,6 +2,7 @@ package dev.showrunner.studio.production;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One saved version of an episode's production files. Version 0, with every file empty, is an
@@ -11,13 +12,14 @@ import java.util.Objects;
 public record ProductionFiles(long episodeId, int version, Texts texts, String authorName, long savedAt) {
 
     /**
-     * The six files' text, each in the form of the command line's file of the same name
-     * (see the scheduling guide, "The first AD's files").
+     * The seven files' text, each in the form of the command line's file of the same name
+     * (see the scheduling guide, "The first AD's files"); {@code timings} is the first AD's
+     * time to shoot scenes, read when days are capped by hours.
      */
     public record Texts(String cast, String elements, String places, String castCosts, String unavailable,
-            String rules) {
+            String rules, String timings) {
 
-        public static final Texts EMPTY = new Texts("", "", "", "", "", "");
+        public static final Texts EMPTY = new Texts("", "", "", "", "", "", "");
 
         public Texts {
             cast = normalise(cast);
@@ -26,6 +28,14 @@ public record ProductionFiles(long episodeId, int version, Texts texts, String a
             castCosts = normalise(castCosts);
             unavailable = normalise(unavailable);
             rules = normalise(rules);
+            timings = normalise(timings);
+        }
+
+        /** Each file's text by its name in forms and JSON ({@code cast}, {@code castCosts}, ...); null is empty. */
+        public static Texts of(Function<String, String> byName) {
+            return new Texts(byName.apply("cast"), byName.apply("elements"), byName.apply("places"),
+                    byName.apply("castCosts"), byName.apply("unavailable"), byName.apply("rules"),
+                    byName.apply("timings"));
         }
 
         /** Line ends as typed in a browser's text box ({@code \r\n}) become {@code \n}; a missing file is empty. */
@@ -42,6 +52,7 @@ public record ProductionFiles(long episodeId, int version, Texts texts, String a
                 case "castCosts" -> castCosts;
                 case "unavailable" -> unavailable;
                 case "rules" -> rules;
+                case "timings" -> timings;
                 default -> throw new IllegalArgumentException("no production file " + name);
             };
         }
@@ -49,7 +60,7 @@ public record ProductionFiles(long episodeId, int version, Texts texts, String a
 
     /** The files' names in forms and JSON, in the order they are read. */
     public static final List<String> NAMES = List.of("cast", "elements", "places", "castCosts",
-            "unavailable", "rules");
+            "unavailable", "rules", "timings");
 
     public ProductionFiles {
         Objects.requireNonNull(texts, "texts");

@@ -37,7 +37,7 @@ public final class ScheduleSearches {
     public enum State { RUNNING, DONE, FAILED }
 
     /**
-     * One background search: what was asked (the draft, pages a day, first day, files' version
+     * One background search: what was asked (the draft, the shooting days, files' version
      * and seconds), its best cost and bound so far, and at the end its board (each scene's day in
      * script order) or why it failed.
      */
@@ -45,8 +45,7 @@ public final class ScheduleSearches {
         private final String id;
         private final long episodeId;
         private final int draft;
-        private final int eighths;
-        private final LocalDate start;
+        private final ScheduleSettings settings;
         private final int files;
         private final int seconds;
         private final java.util.SortedSet<Integer> pinned;
@@ -58,13 +57,12 @@ public final class ScheduleSearches {
         private volatile String failure;
         private volatile long endedAt;
 
-        Search(String id, long episodeId, int draft, int eighths, LocalDate start, int files, int seconds,
+        Search(String id, long episodeId, int draft, ScheduleSettings settings, int files, int seconds,
                 java.util.SortedSet<Integer> pinned) {
             this.id = id;
             this.episodeId = episodeId;
             this.draft = draft;
-            this.eighths = eighths;
-            this.start = start;
+            this.settings = settings;
             this.files = files;
             this.seconds = seconds;
             this.pinned = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(pinned));
@@ -73,8 +71,8 @@ public final class ScheduleSearches {
         public String id() { return id; }
         public long episodeId() { return episodeId; }
         public int draft() { return draft; }
-        public int eighths() { return eighths; }
-        public LocalDate start() { return start; }
+        /** The shooting days searched for: pages, first day, hours, move and day costs. */
+        public ScheduleSettings settings() { return settings; }
         public int files() { return files; }
         public int seconds() { return seconds; }
         /** The scenes (1-based positions) kept on the days they were locked to. */
@@ -129,20 +127,21 @@ public final class ScheduleSearches {
      * the plan's rules and with the {@code pinned} scenes (1-based positions) on their dates;
      * 429 when every processor is searching already.
      */
-    public Search start(long episodeId, int draft, int files, Plan plan, int eighths, LocalDate start, int seconds,
+    public Search start(long episodeId, int draft, int files, Plan plan, ScheduleSettings settings, int seconds,
             Map<Integer, LocalDate> pinned) {
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw StudioException.badRequest("seconds: a search may take 1 to " + MAX_SECONDS + " seconds, not " + seconds);
         }
+        // refused requests are refused before they take a slot
+        ScheduleRequest request = plan.request(settings).withTimeLimit(Duration.ofSeconds(seconds));
+        Constraints rules = plan.rules().pinning(pinned);
         forgetOld();
         acquire();
         byte[] id = new byte[12];
         random.nextBytes(id);
-        Search search = new Search(HexFormat.of().formatHex(id), episodeId, draft, eighths, start, files, seconds,
+        Search search = new Search(HexFormat.of().formatHex(id), episodeId, draft, settings, files, seconds,
                 new java.util.TreeSet<>(pinned.keySet()));
-        Constraints rules = plan.rules().pinning(pinned);
         searches.put(search.id, search);
-        ScheduleRequest request = plan.request(eighths, start).withTimeLimit(Duration.ofSeconds(seconds));
         try {
             background.execute(() -> run(search, plan, rules, request));
         } catch (RuntimeException e) {

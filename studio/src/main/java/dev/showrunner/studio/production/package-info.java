@@ -1,6 +1,6 @@
 /**
  * An episode's production files: the first AD's plain-text files (cast corrections, elements,
- * places, cast costs, unavailable dates, rules) kept with the episode, and the plan they make
+ * places, cast costs, unavailable dates, rules, timings) kept with the episode, and the plan they make
  * of a draft for its breakdown and shooting schedule.
  *
  * <p>Rules: the files are the command line's files, read by the same readers, so a file works

@@ -16,6 +16,7 @@ import dev.showrunner.studio.production.Plan;
 import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ProductionFiles;
 import dev.showrunner.studio.production.ScheduleSearches;
+import dev.showrunner.studio.production.ScheduleSettings;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.series.Catalog;
@@ -27,7 +28,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +78,7 @@ final class ScheduleHandlers {
         User user = Http.user(ctx);
         Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
         Role role = access.plan(user, episode.seriesId());
-        ProductionFiles.Texts texts = new ProductionFiles.Texts(ctx.formParam("cast"), ctx.formParam("elements"),
-                ctx.formParam("places"), ctx.formParam("castCosts"), ctx.formParam("unavailable"), ctx.formParam("rules"));
+        ProductionFiles.Texts texts = ProductionFiles.Texts.of(ctx::formParam);
         int base;
         try {
             base = Integer.parseInt(Http.required(ctx.formParam("version"), "version").strip());
@@ -114,8 +113,7 @@ final class ScheduleHandlers {
         List<Draft> drafts = scripts.drafts(episode.id());
         Draft draft = draft(ctx, episode);
         boolean asked = ctx.queryParam("eighths") != null;
-        int eighths = asked ? ScheduleParams.eighths(ctx) : ScheduleParams.DEFAULT_EIGHTHS;
-        LocalDate start = ScheduleParams.start(ctx);
+        ScheduleSettings settings = asked ? ScheduleParams.settings(ctx) : ScheduleParams.defaults(ctx);
         int seconds = ScheduleParams.seconds(ctx);
         ProductionFiles used = ctx.queryParam("files") == null ? saved : files(ctx, episode);
         ShootingSchedule schedule = null;
@@ -129,9 +127,16 @@ final class ScheduleHandlers {
                 unfit = e.detail(); // the files were saved against another draft; shown, not searched with
             }
         }
+        ScheduleRequest request = null;
+        if (asked && plan != null) {
+            try {
+                request = plan.request(settings);
+            } catch (StudioException e) {
+                unfit = e.detail(); // timings without the day's hours: said beside the files, nothing searched
+            }
+        }
         SortedSet<Integer> locked = new TreeSet<>();
-        if (asked && plan != null && ctx.queryParam("days") != null) {
-            ScheduleRequest request = plan.request(eighths, start);
+        if (request != null && ctx.queryParam("days") != null) {
             int[] board = BoardForm.read(ctx.queryParam("days"), draft);
             locked = BoardForm.locks(ctx.queryParam("locks"), board.length);
             if (!ctx.queryParams("day").isEmpty()) {
@@ -140,7 +145,7 @@ final class ScheduleHandlers {
                 SortedSet<Integer> locks = BoardForm.locks(String.join(".", ctx.queryParams("lock")), board.length);
                 try {
                     ShootingSchedule arranged = ShootingScheduler.arrange(request, plan.rules(), moved);
-                    ctx.redirect(SchedulePage.address(episode.id(), draft.number(), eighths, start, seconds,
+                    ctx.redirect(SchedulePage.address(episode.id(), draft.number(), settings, seconds,
                             used.version(), arranged.board(plan.breakdown().sheets()), SchedulePage.locksText(locks))
                             + BoardForm.anchor(board, moved, plan));
                     return;
@@ -149,11 +154,11 @@ final class ScheduleHandlers {
                 }
             }
             schedule = BoardForm.price(request, plan, board, draft);
-        } else if (asked && plan != null) {
-            schedule = search(plan, plan.request(eighths, start).withTimeLimit(Duration.ofSeconds(seconds)));
+        } else if (request != null) {
+            schedule = search(plan, request.withTimeLimit(Duration.ofSeconds(seconds)));
         }
         templates.render(ctx, "schedule.jte", new SchedulePage(PageHandlers.chrome(ctx, episode.title() + " — schedule"),
-                catalog.series(episode.seriesId()), episode, draft, drafts, eighths, start, seconds,
+                catalog.series(episode.seriesId()), episode, draft, drafts, settings, seconds,
                 new SchedulePage.Files(texts, version, saved, role.plans(), problem != null ? problem : unfit,
                         plan == null ? List.of() : plan.warnings().stream().map(ScheduleHandlers::warning).toList()),
                 plan == null ? null : plan.breakdown(), schedule,
@@ -167,7 +172,7 @@ final class ScheduleHandlers {
     }
 
     /**
-     * {@code GET /api/episodes/{episode}/schedule?eighths=N[&draft=N&start=DATE&seconds=S&files=N]}:
+     * {@code GET /api/episodes/{episode}/schedule?eighths=N[&draft=N&start=DATE&hours=H&moveCost=C&dayCost=C&seconds=S&files=N]}:
      * the schedule the search finds, as JSON, with the board that asks for its reports; with
      * {@code &days=BOARD}, that board priced without searching.
      */
@@ -176,7 +181,7 @@ final class ScheduleHandlers {
         Draft draft = savedDraft(ctx, episode);
         ProductionFiles files = files(ctx, episode);
         Plan plan = Production.plan(draft, files.texts());
-        ScheduleRequest request = plan.request(ScheduleParams.eighths(ctx), ScheduleParams.start(ctx))
+        ScheduleRequest request = plan.request(ScheduleParams.settings(ctx))
                 .withTimeLimit(Duration.ofSeconds(ScheduleParams.seconds(ctx)));
         // with ?days=BOARD, that board (moved by hand) is priced instead of searching
         ShootingSchedule schedule = ctx.queryParam("days") == null ? search(plan, request)
@@ -244,11 +249,8 @@ final class ScheduleHandlers {
         }
         // a file left out keeps its saved text: a client that sends one file loses none of the others
         ProductionFiles.Texts current = production.files(episode.id()).texts();
-        Map<String, String> texts = new LinkedHashMap<>();
-        ProductionFiles.NAMES.forEach(name -> texts.put(name, given.getOrDefault(name, current.named(name))));
-        ProductionFiles saved = production.save(episode.id(), base, new ProductionFiles.Texts(texts.get("cast"),
-                texts.get("elements"), texts.get("places"), texts.get("castCosts"), texts.get("unavailable"),
-                texts.get("rules")), user.id());
+        ProductionFiles saved = production.save(episode.id(), base,
+                ProductionFiles.Texts.of(name -> given.getOrDefault(name, current.named(name))), user.id());
         Draft draft = scripts.latest(episode.id()).orElseThrow();
         Http.json(ctx, 200, filesJson(saved, Production.plan(draft, saved.texts()).warnings()));
     }
@@ -275,7 +277,7 @@ final class ScheduleHandlers {
         Draft draft = savedDraft(ctx, episode);
         String file = ctx.pathParam("file");
         Plan plan = Production.plan(draft, files(ctx, episode).texts());
-        ScheduleRequest request = plan.request(ScheduleParams.eighths(ctx), ScheduleParams.start(ctx));
+        ScheduleRequest request = plan.request(ScheduleParams.settings(ctx));
         ShootingSchedule schedule = BoardForm.price(request, plan, BoardForm.read(ctx.queryParam("days"), draft), draft);
         String title = episode.title() + " — " + draft.label();
         String name = ApiHandlers.fileName(episode, draft) + "-" + file;

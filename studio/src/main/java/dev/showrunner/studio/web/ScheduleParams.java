@@ -2,6 +2,7 @@ package dev.showrunner.studio.web;
 
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.production.ScheduleSearches;
+import dev.showrunner.studio.production.ScheduleSettings;
 import io.javalin.http.Context;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,33 +10,38 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * What asks for a schedule, read from a query or a form: pages a day, the first day and how
- * long to search. Each refusal (400) names the field and what it takes.
+ * What asks for a schedule, read from a query or a form: the shooting days ({@link
+ * ScheduleSettings}) and how long to search. Each refusal (400) names the field and what it takes.
  */
 final class ScheduleParams {
 
     /** Longest search a request may wait for (the API's, or a link's); the page's form searches in the background. */
     static final int MAX_SECONDS = 30;
     static final int DEFAULT_SECONDS = 10;
-    static final int DEFAULT_EIGHTHS = 40;
+    static final int DEFAULT_EIGHTHS = ScheduleSettings.DEFAULT_EIGHTHS;
 
     private ScheduleParams() {}
 
-    static int eighths(Context ctx) {
-        return eighths(Http.intQuery(ctx, "eighths"));
+    /**
+     * The shooting days a query asks for: {@code ?eighths=N} (required), {@code start},
+     * {@code hours}, {@code moveCost}, {@code dayCost} (each left out: next Monday, no time cap,
+     * the command line's costs).
+     */
+    static ScheduleSettings settings(Context ctx) {
+        return settings(Http.intQuery(ctx, "eighths"), ctx.queryParam("start"), ctx.queryParam("hours"),
+                ctx.queryParam("moveCost"), ctx.queryParam("dayCost"));
     }
 
-    /** Eighths of a page a day holds: 1 to 800. */
-    static int eighths(int eighths) {
-        if (eighths < 1 || eighths > 800) {
-            throw StudioException.badRequest("eighths: a day holds 1 to 800 eighths of a page, not " + eighths);
-        }
-        return eighths;
+    /** The page's form before anything is asked: five pages a day and the defaults, from {@code ?start=} if given. */
+    static ScheduleSettings defaults(Context ctx) {
+        return ScheduleSettings.of(DEFAULT_EIGHTHS, start(ctx.queryParam("start")));
     }
 
-    /** The first shooting day: ?start=YYYY-MM-DD, else next Monday. */
-    static LocalDate start(Context ctx) {
-        return start(ctx.queryParam("start"));
+    /** The same from a form's or a JSON body's fields; 400 naming the field that does not read. */
+    static ScheduleSettings settings(Integer eighths, String start, String hours, String moveCost, String dayCost) {
+        return new ScheduleSettings(Http.required(eighths, "eighths"), start(start), ScheduleSettings.minutes(hours),
+                ScheduleSettings.cost("moveCost", moveCost, ScheduleSettings.DEFAULT_MOVE_COST),
+                ScheduleSettings.cost("dayCost", dayCost, ScheduleSettings.DEFAULT_DAY_COST));
     }
 
     static LocalDate start(String raw) {

@@ -7,6 +7,7 @@ import dev.showrunner.studio.production.Plan;
 import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ProductionFiles;
 import dev.showrunner.studio.production.ScheduleSearches;
+import dev.showrunner.studio.production.ScheduleSettings;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.series.Catalog;
@@ -44,13 +45,14 @@ final class SearchHandlers {
     }
 
     /**
-     * {@code POST /episodes/{episode}/schedule/searches}: the form's search (pages a day, first
-     * day, up to ten minutes) started in the background, then its progress page.
+     * {@code POST /episodes/{episode}/schedule/searches}: the form's search (the shooting days,
+     * up to ten minutes) started in the background, then its progress page.
      */
     void startSearch(Context ctx) {
         Episode episode = readable(ctx);
         ScheduleSearches.Search search = start(episode, number("draft", ctx.formParam("draft")),
-                number("eighths", ctx.formParam("eighths")), ctx.formParam("start"),
+                ScheduleParams.settings(number("eighths", ctx.formParam("eighths")), ctx.formParam("start"),
+                        ctx.formParam("hours"), ctx.formParam("moveCost"), ctx.formParam("dayCost")),
                 number("seconds", ctx.formParam("seconds")), ctx.formParam("days"), ctx.formParam("locks"));
         ctx.redirect(searchPath(episode, search), HttpStatus.SEE_OTHER);
     }
@@ -63,8 +65,7 @@ final class SearchHandlers {
         Episode episode = readable(ctx);
         ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
         if (search.state() == ScheduleSearches.State.DONE) {
-            ctx.redirect(SchedulePage.address(episode.id(), search.draft(), search.eighths(), search.start(),
-                    search.seconds(), search.files(), search.board(), SchedulePage.locksText(search.pinned()))
+            ctx.redirect(SchedulePage.address(episode.id(), search.draft(), search.settings(), search.seconds(), search.files(), search.board(), SchedulePage.locksText(search.pinned()))
                     + "&from=search#stripboard",
                     HttpStatus.SEE_OTHER);
             return;
@@ -82,14 +83,17 @@ final class SearchHandlers {
         ctx.redirect(searchPath(episode, search), HttpStatus.SEE_OTHER);
     }
 
-    record SearchRequest(Integer draft, Integer eighths, String start, Integer seconds, String days, String locks) {}
+    /** The API's search: {@code hours}, {@code moveCost} and {@code dayCost} as numbers or text, like the form's fields. */
+    record SearchRequest(Integer draft, Integer eighths, String start, String hours, String moveCost, String dayCost,
+            Integer seconds, String days, String locks) {}
 
     /** {@code POST /api/episodes/{episode}/schedule/searches}: starts a search in the background (202). */
     void apiStartSearch(Context ctx) {
         Episode episode = readable(ctx);
         SearchRequest req = Http.json(ctx, SearchRequest.class);
-        ScheduleSearches.Search search = start(episode, req.draft(), req.eighths(), req.start(), req.seconds(),
-                req.days(), req.locks());
+        ScheduleSearches.Search search = start(episode, req.draft(),
+                ScheduleParams.settings(req.eighths(), req.start(), req.hours(), req.moveCost(), req.dayCost()),
+                req.seconds(), req.days(), req.locks());
         ctx.header("Location", "/api" + searchPath(episode, search));
         Http.json(ctx, 202, searchJson(episode, search));
     }
@@ -113,15 +117,13 @@ final class SearchHandlers {
      * search). With {@code locksField} (positions, {@code 3.7.12}) and the board they are locked
      * on ({@code daysField}), those scenes keep their days' dates.
      */
-    private ScheduleSearches.Search start(Episode episode, Integer draftNumber, Integer eighthsPerDay,
-            String startField, Integer secondsGiven, String daysField, String locksField) {
+    private ScheduleSearches.Search start(Episode episode, Integer draftNumber, ScheduleSettings settings,
+            Integer secondsGiven, String daysField, String locksField) {
         Draft draft = draftNumber == null ? scripts.latest(episode.id()).orElse(null)
                 : scripts.draft(episode.id(), draftNumber);
         if (draft == null) {
             throw StudioException.notFound("no draft saved yet");
         }
-        int eighths = ScheduleParams.eighths(Http.required(eighthsPerDay, "eighths"));
-        LocalDate start = ScheduleParams.start(startField);
         int seconds = secondsGiven == null ? ScheduleParams.DEFAULT_SECONDS : secondsGiven;
         ProductionFiles files = production.files(episode.id());
         Plan plan = Production.plan(draft, files.texts());
@@ -130,11 +132,11 @@ final class SearchHandlers {
             if (daysField == null || daysField.isBlank()) {
                 throw StudioException.badRequest("locks: give the board they are locked on too (days)");
             }
-            ShootingSchedule board = BoardForm.price(plan.request(eighths, start), plan, BoardForm.read(daysField, draft),
+            ShootingSchedule board = BoardForm.price(plan.request(settings), plan, BoardForm.read(daysField, draft),
                     draft);
             pinned = BoardForm.pinned(board, BoardForm.locks(locksField, plan.breakdown().sheets().size()), plan);
         }
-        return searches.start(episode.id(), draft.number(), files.version(), plan, eighths, start, seconds, pinned);
+        return searches.start(episode.id(), draft.number(), files.version(), plan, settings, seconds, pinned);
     }
 
     /** A form's whole number, or null when the field is missing or blank. */
@@ -152,6 +154,12 @@ final class SearchHandlers {
         json.put("state", search.state().name().toLowerCase(Locale.ROOT));
         json.put("draft", search.draft());
         json.put("files", search.files());
+        ScheduleSettings settings = search.settings();
+        json.put("eighths", settings.eighths());
+        json.put("start", settings.start().toString());
+        json.put("hours", settings.minutesPerDay() == 0 ? null : Double.valueOf(settings.hours()));
+        json.put("moveCost", settings.moveCost());
+        json.put("dayCost", settings.dayCost());
         json.put("seconds", search.seconds());
         json.put("elapsed", search.elapsedSeconds());
         json.put("cancelled", search.cancelled());

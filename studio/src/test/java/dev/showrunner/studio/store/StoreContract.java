@@ -233,7 +233,7 @@ abstract class StoreContract {
     void productionFiles_savedInVersions_refuseAStaleSaveAndCannotBeChangedBySql() {
         Fixture f = fixture();
         var production = new dev.showrunner.studio.production.Production(db.database(), scripts);
-        var costs = new dev.showrunner.studio.production.ProductionFiles.Texts("", "", "", "MARY: 12\r\n", "", "");
+        var costs = new dev.showrunner.studio.production.ProductionFiles.Texts("", "", "", "MARY: 12\r\n", "", "", "1: 2h30\n");
         assertThatThrownBy(() -> production.save(f.episode, 0, costs, f.ann.id()))
                 .extracting(e -> ((StudioException) e).detail()).asString().contains("save a draft of the script first");
         scripts.save(f.episode, f.ann.id(), 0, "INT. DINER - NIGHT\n\nMARY\nCoffee.\n", null);
@@ -244,15 +244,18 @@ abstract class StoreContract {
         assertThat(first.version()).isEqualTo(1);
         assertThat(first.authorName()).isEqualTo("Ann");
         assertThat(first.texts().castCosts()).isEqualTo("MARY: 12\n");
+        assertThat(first.texts().timings()).isEqualTo("1: 2h30\n");
         assertThat(again.version()).as("the same files make no new version").isEqualTo(1);
-        var bobs = new dev.showrunner.studio.production.ProductionFiles.Texts("", "", "", "MARY: 15\n", "", "");
+        var bobs = new dev.showrunner.studio.production.ProductionFiles.Texts("", "", "", "MARY: 15\n", "", "", "");
         assertThat(production.save(f.episode, 1, bobs, f.bob.id()).version()).isEqualTo(2);
         assertThatThrownBy(() -> production.save(f.episode, 1, costs, f.ann.id()))
                 .extracting(e -> ((StudioException) e).status()).isEqualTo(409);
         Jdbi2.tryUpdate(db.database(), "UPDATE production_files SET cast_costs = 'gone'");
+        Jdbi2.tryUpdate(db.database(), "UPDATE production_files SET timings = ''");
         Jdbi2.tryUpdate(db.database(), "DELETE FROM production_files");
         assertThat(production.files(f.episode).texts().castCosts()).isEqualTo("MARY: 15\n");
         assertThat(production.files(f.episode, 1).texts().castCosts()).isEqualTo("MARY: 12\n");
+        assertThat(production.files(f.episode, 1).texts().timings()).isEqualTo("1: 2h30\n");
         assertThat(production.files(f.episode, 0).version()).isZero();
     }
 

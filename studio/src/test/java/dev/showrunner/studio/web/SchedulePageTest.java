@@ -340,6 +340,88 @@ class SchedulePageTest {
     }
 
     @Test
+    void files_timingsWithHoursADay_capTheDaysByTheClock() {
+        long pilot = pilot("Timings");
+        String byPages = "/api/episodes/" + pilot + "/schedule?eighths=40&start=2027-03-01&seconds=1";
+        assertThat(studio.call("GET", byPages, owner, null).json().get("days")).hasSize(1);
+
+        // the two diner scenes take six hours each: a ten-hour day holds one of them
+        TestStudio.Reply saved = saveFiles(pilot, 0, Map.of("timings", "1: 6h\n3: 6h\n"));
+        TestStudio.Reply byClock = studio.call("GET", byPages + "&hours=10", owner, null);
+        TestStudio.Reply page = studio.call("GET",
+                "/episodes/" + pilot + "/schedule?draft=1&eighths=40&start=2027-03-01&hours=10.5&seconds=1", owner, null);
+        TestStudio.Reply noHours = studio.call("GET", byPages, owner, null);
+        TestStudio.Reply pageNoHours = studio.call("GET",
+                "/episodes/" + pilot + "/schedule?draft=1&eighths=40&start=2027-03-01&seconds=1", owner, null);
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json().get("files").get("timings").asText()).isEqualTo("1: 6h\n3: 6h\n");
+        assertThat(byClock.status()).isEqualTo(200);
+        assertThat(byClock.json().get("days")).hasSize(2);
+        assertThat(page.body()).contains("2 shooting days</strong>").contains("id=\"files-timings\"")
+                .contains("1: 6h").contains("value=\"10.5\"");
+        // the downloads and the board's own address keep the day's hours
+        assertThat(link(page.body(), "stripboard.csv")).contains("&hours=10.5&");
+        assertThat(studio.call("GET", link(page.body(), "stripboard.csv"), owner, null).body()).contains("END OF DAY 2 of 2");
+        assertThat(noHours.status()).isEqualTo(400);
+        assertThat(noHours.body()).contains("hours: the timings file times scenes by the clock");
+        assertThat(pageNoHours.status()).isEqualTo(200);
+        assertThat(pageNoHours.body()).contains("hours: the timings file times scenes by the clock")
+                .doesNotContain("id=\"stripboard\"");
+        assertThat(saveFiles(pilot, 1, Map.of("timings", "9: 1h\n")).body())
+                .contains("timings:1:1: ").contains("9");
+    }
+
+    @Test
+    void settings_moveAndDayCosts_priceTheBoardAndTravelWithIt() {
+        String board = "/api/episodes/" + episode + "/schedule?eighths=40&start=2027-03-01&days=1.1.1";
+        var defaults = studio.call("GET", board, owner, null).json();
+        var dear = studio.call("GET", board + "&moveCost=50&dayCost=0", owner, null).json();
+
+        long moves = defaults.get("company_moves").asLong();
+        long days = defaults.get("days").size();
+        assertThat(moves).isPositive();
+        assertThat(dear.get("cast_cost").asLong()).isEqualTo(defaults.get("cast_cost").asLong());
+        assertThat(dear.get("cost").asLong() - defaults.get("cost").asLong()).isEqualTo((50 - 3) * moves - 20 * days);
+
+        TestStudio.Reply page = studio.call("GET", "/episodes/" + episode
+                + "/schedule?draft=1&eighths=40&start=2027-03-01&moveCost=50&dayCost=0&seconds=1&days=1.1.1", owner, null);
+        assertThat(page.body()).contains("name=\"moveCost\" value=\"50\"").contains("Cost " + dear.get("cost").asLong());
+        assertThat(link(page.body(), "day-out-of-days.csv")).contains("&moveCost=50&dayCost=0&");
+    }
+
+    @Test
+    void settings_badHoursOrCosts_sayWhichFieldAndWhy() {
+        String asked = "/api/episodes/" + episode + "/schedule?eighths=40&start=2027-03-01&seconds=1";
+        assertThat(studio.call("GET", asked + "&hours=eleven", owner, null).body())
+                .contains("hours: \\\"eleven\\\" is not a number of hours (e.g. 11 or 10.5)");
+        assertThat(studio.call("GET", asked + "&hours=1E-999999999", owner, null).body())
+                .contains("hours: \\\"1E-999999999\\\" is not a number of hours");
+        assertThat(studio.call("GET", asked + "&hours=25", owner, null).body())
+                .contains("hours: a shooting day lasts more than 0 and at most 24 hours, not 25");
+        assertThat(studio.call("GET", asked + "&moveCost=-1", owner, null).body())
+                .contains("moveCost: a cost from 0 to 1000000 cast-days, not -1");
+        assertThat(studio.call("GET", asked + "&dayCost=lots", owner, null).body())
+                .contains("dayCost: \\\"lots\\\" is not a whole number of cast-days");
+        assertThat(studio.call("POST", "/api/episodes/" + episode + "/schedule/searches", owner,
+                Map.of("eighths", 40, "hours", "0")).body()).contains("hours: a shooting day lasts more than 0");
+    }
+
+    @Test
+    void api_search_keepsTheDaysHoursAndCosts() {
+        TestStudio.Reply started = studio.call("POST", "/api/episodes/" + episode + "/schedule/searches", owner,
+                Map.of("eighths", 40, "start", "2027-03-01", "hours", 10.5, "moveCost", 7, "dayCost", "0", "seconds", 1));
+        assertThat(started.status()).isEqualTo(202);
+        var json = started.json();
+        assertThat(json.get("hours").asDouble()).isEqualTo(10.5);
+        assertThat(json.get("moveCost").asLong()).isEqualTo(7);
+        assertThat(json.get("dayCost").asLong()).isZero();
+
+        String address = untilDone("/episodes/" + episode + "/schedule/searches/" + json.get("id").asText());
+        assertThat(address).contains("&hours=10.5&moveCost=7&dayCost=0&");
+    }
+
+    @Test
     void files_castAndElements_correctTheBreakdown() {
         long pilot = pilot("Cast");
         saveFiles(pilot, 0, Map.of("cast", "JOHN = JOHNNY\n", "elements", "2: vehicles: pickup truck\n"));
@@ -364,7 +446,7 @@ class SchedulePageTest {
                 .get("version").asInt()).isZero();
         assertThat(saveFiles(pilot, 0, Map.of("rules", "9 before 1\n")).body()).contains("rules:1:1: the script has no scene 9");
         assertThat(saveFiles(pilot, 0, Map.of("casting", "x")).body())
-                .contains("files.casting: no such file (the files are cast, elements, places, castCosts, unavailable, rules)");
+                .contains("files.casting: no such file (the files are cast, elements, places, castCosts, unavailable, rules, timings)");
         assertThat(saveFiles(pilot, 0, Map.of("places", "X".repeat(200_001))).status()).isEqualTo(413);
         TestStudio.Reply form = postForm("/episodes/" + pilot + "/schedule/files", "version=0&places=" + "X".repeat(200_001));
         assertThat(form.status()).isEqualTo(413);

@@ -6,12 +6,10 @@ import dev.showrunner.planning.schedule.DayOutOfDays;
 import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.studio.production.ProductionFiles;
+import dev.showrunner.studio.production.ScheduleSettings;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.series.Episode;
 import dev.showrunner.studio.series.Series;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +21,7 @@ import java.util.Locale;
  * do not fit the draft).
  */
 public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft draft, List<Draft> drafts,
-        int eighths, LocalDate start, int seconds, Files files, Breakdown breakdown, ShootingSchedule schedule,
+        ScheduleSettings settings, int seconds, Files files, Breakdown breakdown, ShootingSchedule schedule,
         Board board) {
 
     /**
@@ -114,23 +112,22 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
 
     /** The link to one report of this very board (each scene's day, in script order). */
     public String report(String file) {
-        return "/episodes/" + episode.id() + "/schedule/" + file + "?draft=" + draft.number() + "&eighths=" + eighths
-                + "&start=" + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8)
+        return "/episodes/" + episode.id() + "/schedule/" + file + "?draft=" + draft.number() + "&" + settings.query()
                 + "&files=" + board.filesVersion()
                 + "&days=" + schedule.board(breakdown.sheets());
     }
 
     /** The page's own address for a board: what a move leads to, and what to bookmark or send. */
-    public static String address(long episode, int draft, int eighths, LocalDate start, int seconds, int files,
+    public static String address(long episode, int draft, ScheduleSettings settings, int seconds, int files,
             String days, String locks) {
-        return "/episodes/" + episode + "/schedule?draft=" + draft + "&eighths=" + eighths + "&start="
-                + URLEncoder.encode(start.toString(), StandardCharsets.UTF_8) + "&seconds=" + seconds + "&files=" + files
+        return "/episodes/" + episode + "/schedule?draft=" + draft + "&" + settings.query() + "&seconds=" + seconds
+                + "&files=" + files
                 + "&days=" + days + (locks.isEmpty() ? "" : "&locks=" + locks);
     }
 
     /** This board's address. */
     public String address() {
-        return address(episode.id(), draft.number(), eighths, start, seconds, board.filesVersion(),
+        return address(episode.id(), draft.number(), settings, seconds, board.filesVersion(),
                 schedule.board(breakdown.sheets()), board.locks());
     }
 
