@@ -17,6 +17,7 @@ import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ProductionFiles;
 import dev.showrunner.studio.production.ScheduleSearches;
 import dev.showrunner.studio.production.ScheduleSettings;
+import dev.showrunner.studio.production.Schedules;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.series.Catalog;
@@ -49,6 +50,7 @@ final class ScheduleHandlers {
     private final Production production;
     private final Templates templates;
     private final ScheduleSearches searches;
+    private final Schedules schedules;
 
     ScheduleHandlers(Services services, Templates templates) {
         this.access = services.access();
@@ -56,6 +58,7 @@ final class ScheduleHandlers {
         this.scripts = services.scripts();
         this.production = services.production();
         this.searches = services.searches();
+        this.schedules = services.schedules();
         this.templates = templates;
     }
 
@@ -163,7 +166,8 @@ final class ScheduleHandlers {
                         plan == null ? List.of() : plan.warnings().stream().map(ScheduleHandlers::warning).toList()),
                 plan == null ? null : plan.breakdown(), schedule,
                 new SchedulePage.Board(used.version(), ctx.queryParam("days") != null,
-                        "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused, locked)));
+                        "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused, locked),
+                schedules.list(episode.id())));
     }
 
     /** "places, line 2: the script has no set PIER". */

@@ -4,6 +4,7 @@ import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Accounts;
 import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ScheduleSearches;
+import dev.showrunner.studio.production.Schedules;
 import dev.showrunner.studio.scripts.Revisions;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.series.Catalog;
@@ -11,11 +12,12 @@ import dev.showrunner.studio.store.Database;
 
 /** The studio's features over one database. */
 public record Services(Accounts accounts, Access access, Catalog catalog, Scripts scripts, Revisions revisions,
-        Production production, ScheduleSearches searches) {
+        Production production, ScheduleSearches searches, Schedules schedules) {
 
     public static Services over(Database database, int bcryptCost) {
         Scripts scripts = new Scripts(database);
         return new Services(new Accounts(database, bcryptCost), new Access(database), new Catalog(database),
-                scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches());
+                scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches(),
+                new Schedules(database));
     }
 }

@@ -24,6 +24,7 @@ public final class StudioServer {
     private final PageHandlers pages;
     private final ScheduleHandlers schedules;
     private final SearchHandlers scheduleSearches;
+    private final SavedScheduleHandlers savedSchedules;
     private Javalin app;
 
     public StudioServer(Services services, Options options) {
@@ -33,6 +34,7 @@ public final class StudioServer {
         this.pages = new PageHandlers(services, options, templates);
         this.schedules = new ScheduleHandlers(services, templates);
         this.scheduleSearches = new SearchHandlers(services, templates);
+        this.savedSchedules = new SavedScheduleHandlers(services);
     }
 
     public StudioServer start() {
@@ -109,6 +111,7 @@ public final class StudioServer {
         r.get("/episodes/{episode}/schedule", schedules::page);
         r.get("/episodes/{episode}/schedule/{file}", schedules::report);
         r.post("/episodes/{episode}/schedule/files", schedules::saveFiles);
+        r.post("/episodes/{episode}/schedules", savedSchedules::save);
         r.post("/episodes/{episode}/schedule/searches", scheduleSearches::startSearch);
         r.get("/episodes/{episode}/schedule/searches/{search}", scheduleSearches::searchPage);
         r.post("/episodes/{episode}/schedule/searches/{search}/cancel", scheduleSearches::cancelSearch);
@@ -147,6 +150,9 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/schedule/searches/{search}", scheduleSearches::apiSearch);
         r.delete("/api/episodes/{episode}/schedule/searches/{search}", scheduleSearches::apiCancelSearch);
         r.get("/api/episodes/{episode}/production-files", schedules::apiFiles);
+        r.get("/api/episodes/{episode}/schedules", savedSchedules::apiList);
+        r.post("/api/episodes/{episode}/schedules", savedSchedules::apiSave);
+        r.get("/api/episodes/{episode}/schedules/{number}", savedSchedules::apiGet);
         r.put("/api/episodes/{episode}/production-files", schedules::apiSaveFiles);
         r.get("/api/episodes/{episode}/revisions", api::issues);
         r.post("/api/episodes/{episode}/revisions", api::issue);

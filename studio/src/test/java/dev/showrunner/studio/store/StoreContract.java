@@ -259,6 +259,27 @@ abstract class StoreContract {
         assertThat(production.files(f.episode, 0).version()).isZero();
     }
 
+    @Test
+    void savedSchedules_numberedInOrder_cannotBeChangedBySql() {
+        Fixture f = fixture();
+        var schedules = new dev.showrunner.studio.production.Schedules(db.database());
+        var settings = new dev.showrunner.studio.production.ScheduleSettings(40, java.time.LocalDate.of(2027, 3, 1), 630, 5, 20);
+        var board = new dev.showrunner.studio.production.SavedSchedule.Board(1, 0, settings, "1.2.1", "2", 2, 140, 120);
+
+        var first = schedules.save(f.episode, "Network draft", board, f.ann.id());
+        var second = schedules.save(f.episode, "Shooting schedule", board, f.bob.id());
+        Jdbi2.tryUpdate(db.database(), "UPDATE schedules SET name = 'gone'");
+        Jdbi2.tryUpdate(db.database(), "DELETE FROM schedules");
+
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(second.authorName()).isEqualTo("Bob");
+        assertThat(schedules.list(f.episode)).extracting(s -> s.name()).containsExactly("Shooting schedule", "Network draft");
+        assertThat(schedules.get(f.episode, 1).board()).isEqualTo(board);
+        assertThatThrownBy(() -> schedules.get(f.episode, 3))
+                .extracting(e -> ((StudioException) e).status()).isEqualTo(404);
+    }
+
     record Fixture(User ann, User bob, long episode) {}
 
     Fixture fixture() {

@@ -247,9 +247,14 @@ class BrowserTest {
         ((JavascriptExecutor) ann).executeScript("document.getElementById('production-files').scrollIntoView();");
         shot(ann, "production-files");
 
-        // Scheduled under those files: five pages a day from a Monday, two seconds of search.
+        // Scheduled under those files: five pages in an eleven-hour day from a Monday, a company
+        // move at five cast-days, two seconds of search.
         ((JavascriptExecutor) ann).executeScript("document.getElementById('schedule-start').value = '2027-03-01';"
-                + "document.getElementById('schedule-seconds').value = '2';");
+                + "document.getElementById('schedule-seconds').value = '2';"
+                + "document.getElementById('schedule-hours').value = '11';"
+                + "document.getElementById('schedule-move-cost').value = '5';"
+                + "document.getElementById('schedule-form').scrollIntoView();");
+        shot(ann, "schedule-form");
         ann.findElement(By.id("schedule-run")).click();
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("stripboard")));
         assertThat(ann.findElements(By.cssSelector("#stripboard tr.day-break"))).isNotEmpty();
@@ -272,10 +277,21 @@ class BrowserTest {
         assertThat(ann.getCurrentUrl()).contains("&locks=");
         ann.findElement(By.id("search-locked")).click();
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("board-found")));
-        assertThat(ann.getCurrentUrl()).contains("&locks=").contains("from=search");
+        assertThat(ann.getCurrentUrl()).contains("&locks=").contains("from=search").contains("&hours=11&moveCost=5&");
         assertThat(ann.findElements(By.cssSelector("#stripboard input.lock-strip:checked"))).hasSize(1);
         ((JavascriptExecutor) ann).executeScript("document.getElementById('stripboard').scrollIntoView();");
         shot(ann, "schedule-locked");
+
+        // She saves that board as the shooting schedule: it is listed above the files, and its
+        // own page says so.
+        ann.findElement(By.id("save-schedule-name")).sendKeys("Shooting schedule");
+        ann.findElement(By.id("save-schedule")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("saved-as")));
+        assertThat(ann.findElement(By.id("saved-as")).getText()).contains("Saved as Shooting schedule (schedule 1), by Ann");
+        assertThat(ann.findElement(By.id("saved-schedules")).getText()).contains("Shooting schedule");
+        assertThat(ann.getCurrentUrl()).contains("&hours=11&moveCost=5&");
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('saved-schedules').scrollIntoView();");
+        shot(ann, "saved-schedules");
         ann.get(studio.base + "/episodes/" + demo);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
 

@@ -422,6 +422,79 @@ class SchedulePageTest {
     }
 
     @Test
+    void saved_aBoardSavedByName_opensAsItWasSavedWhateverIsSavedSince() {
+        long pilot = pilot("Saved");
+        saveFiles(pilot, 0, Map.of("castCosts", "MARY: 10\n"));
+        String board = "/episodes/" + pilot + "/schedule?draft=1&eighths=40&start=2027-03-01&seconds=1&files=1&days=1.2.1";
+        TestStudio.Reply shown = studio.call("GET", board, owner, null);
+        assertThat(shown.body()).contains("id=\"save-schedule-form\"").doesNotContain("id=\"saved-as\"");
+
+        TestStudio.Reply saved = postForm("/episodes/" + pilot + "/schedules", "name=" + encode("Network draft")
+                + "&draft=1&files=1&eighths=40&start=2027-03-01&hours=&moveCost=3&dayCost=20&days=1.2.1&locks=2");
+        assertThat(saved.status()).isEqualTo(303);
+        String address = saved.raw().headers().firstValue("Location").orElseThrow();
+        assertThat(address).contains("&files=1&days=1.2.1&locks=2");
+        // later saves of the files and the script change nothing in it
+        saveFiles(pilot, 1, Map.of("castCosts", "MARY: 50\n"));
+        String text = studio.call("GET", "/api/episodes/" + pilot + "/drafts/1", owner, null).json().get("text").asText();
+        studio.call("POST", "/api/episodes/" + pilot + "/drafts", owner, Map.of("base", 1, "text", text + "\nINT. PIER - DAY\n\nGulls.\n"));
+
+        TestStudio.Reply opened = studio.call("GET", address.replace("#stripboard", ""), owner, null);
+        var list = studio.call("GET", "/api/episodes/" + pilot + "/schedules", owner, null).json();
+        var priced = studio.call("GET", "/api/episodes/" + pilot
+                + "/schedule?draft=1&eighths=40&start=2027-03-01&files=1&days=1.2.1", owner, null).json();
+        TestStudio.Reply page = studio.call("GET", "/episodes/" + pilot + "/schedule", owner, null);
+
+        assertThat(opened.body()).contains("Saved as <strong>Network draft</strong> (schedule 1), by Owner on ")
+                .doesNotContain("id=\"save-schedule-form\"");
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("name").asText()).isEqualTo("Network draft");
+        assertThat(list.get(0).get("locks").asText()).isEqualTo("2");
+        assertThat(list.get(0).get("cost").asLong()).isEqualTo(priced.get("cost").asLong());
+        assertThat(list.get(0).get("days").asInt()).isEqualTo(priced.get("days").size());
+        assertThat(page.body()).contains("id=\"saved-schedules\"").contains(">Network draft</a>")
+                .contains("(a later draft was saved since)");
+    }
+
+    @Test
+    void api_savedSchedules_areNumberedListedAndRefuseWhatDoesNotFit() {
+        long pilot = pilot("Saved API");
+        String path = "/api/episodes/" + pilot + "/schedules";
+        TestStudio.Reply first = studio.call("POST", path, owner,
+                Map.of("name", "  Shooting schedule ", "eighths", 40, "start", "2027-03-01", "days", "1.1.1"));
+        TestStudio.Reply second = studio.call("POST", path, owner, Map.of("name", "Two days", "eighths", 40,
+                "start", "2027-03-01", "hours", 10, "moveCost", 5, "days", "1.2.1"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.raw().headers().firstValue("Location")).hasValue(path + "/1");
+        assertThat(first.json().get("name").asText()).isEqualTo("Shooting schedule");
+        assertThat(first.json().get("files").asInt()).isZero();
+        assertThat(first.json().get("address").asText()).contains("&days=1.1.1");
+        assertThat(second.json().get("number").asInt()).isEqualTo(2);
+        assertThat(second.json().get("hours").asDouble()).isEqualTo(10.0);
+        assertThat(second.json().get("address").asText()).contains("&hours=10&moveCost=5&");
+        var list = studio.call("GET", path, owner, null).json();
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).get("number").asInt()).as("the latest first").isEqualTo(2);
+        assertThat(studio.call("GET", path + "/2", owner, null).json().get("name").asText()).isEqualTo("Two days");
+        assertThat(studio.call("GET", path + "/9", owner, null).status()).isEqualTo(404);
+        assertThat(studio.call("GET", path + "/x", owner, null).status()).isEqualTo(404);
+
+        assertThat(studio.call("POST", path, owner, Map.of("name", " ", "eighths", 40, "days", "1.1.1")).body())
+                .contains("name: give the schedule a name");
+        assertThat(studio.call("POST", path, owner, Map.of("name", "A\nB", "eighths", 40, "days", "1.1.1")).body())
+                .contains("name: one line");
+        assertThat(studio.call("POST", path, owner, Map.of("name", "N".repeat(121), "eighths", 40, "days", "1.1.1")).body())
+                .contains("name: at most 120 characters, not 121");
+        assertThat(studio.call("POST", path, owner, Map.of("name", "Short", "eighths", 40, "days", "1.1")).body())
+                .contains("the board has 2 scenes, the breakdown 3");
+        assertThat(studio.call("POST", path, owner, Map.of("name", "Short", "eighths", 40)).body()).contains("days: missing");
+        assertThat(studio.call("POST", path, owner, Map.of("name", "Short", "eighths", 40, "days", "1.1.1", "files", 7))
+                .status()).isEqualTo(404);
+        assertThat(studio.call("GET", path, owner, null).json()).as("nothing refused was saved").hasSize(2);
+    }
+
+    @Test
     void files_castAndElements_correctTheBreakdown() {
         long pilot = pilot("Cast");
         saveFiles(pilot, 0, Map.of("cast", "JOHN = JOHNNY\n", "elements", "2: vehicles: pickup truck\n"));

@@ -6,6 +6,7 @@ import dev.showrunner.planning.schedule.DayOutOfDays;
 import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.studio.production.ProductionFiles;
+import dev.showrunner.studio.production.SavedSchedule;
 import dev.showrunner.studio.production.ScheduleSettings;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.series.Episode;
@@ -22,7 +23,7 @@ import java.util.Locale;
  */
 public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft draft, List<Draft> drafts,
         ScheduleSettings settings, int seconds, Files files, Breakdown breakdown, ShootingSchedule schedule,
-        Board board) {
+        Board board, List<SavedSchedule> saved) {
 
     /**
      * How the schedule shown came about: {@code filesVersion} is the production files' version
@@ -134,6 +135,33 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
     /** The scene's place in script order, counted from 1: how the board's form names it. */
     public int position(Sheet sheet) {
         return breakdown.position(sheet);
+    }
+
+    /** The saved schedule this very board is (same draft, files, days and locks), or null. */
+    public SavedSchedule savedAs() {
+        String days = schedule.board(breakdown.sheets());
+        return saved.stream().filter(s -> s.board().draft() == draft.number() && s.board().files() == board.filesVersion()
+                && s.board().settings().equals(settings) && s.board().days().equals(days)
+                && s.board().locks().equals(board.locks())).findFirst().orElse(null);
+    }
+
+    /** A saved schedule's board, at its own address (priced as it was saved). */
+    public String open(SavedSchedule s) {
+        return address(episode.id(), s.board().draft(), s.board().settings(), seconds, s.board().files(),
+                s.board().days(), s.board().locks());
+    }
+
+    /** The saved schedule's draft as the list shows it: its label, and whether a later draft came since. */
+    public String draftOf(SavedSchedule s) {
+        String label = drafts.stream().filter(d -> d.number() == s.board().draft()).map(Draft::label).findFirst()
+                .orElse("draft " + s.board().draft());
+        return drafts.isEmpty() || drafts.get(0).number() == s.board().draft() ? label
+                : label + " (a later draft was saved since)";
+    }
+
+    /** "3 Mar 2027", when the schedule was saved (UTC). */
+    public String savedOn(SavedSchedule s) {
+        return SAVED.format(java.time.Instant.ofEpochMilli(s.savedAt()).atZone(java.time.ZoneOffset.UTC));
     }
 
     /** "1 company move", "3 company moves". */

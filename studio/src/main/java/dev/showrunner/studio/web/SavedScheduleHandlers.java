@@ -1,0 +1,155 @@
+package dev.showrunner.studio.web;
+
+import dev.showrunner.planning.schedule.ShootingSchedule;
+import dev.showrunner.studio.accounts.Access;
+import dev.showrunner.studio.accounts.User;
+import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.production.Plan;
+import dev.showrunner.studio.production.Production;
+import dev.showrunner.studio.production.ProductionFiles;
+import dev.showrunner.studio.production.SavedSchedule;
+import dev.showrunner.studio.production.ScheduleSettings;
+import dev.showrunner.studio.production.Schedules;
+import dev.showrunner.studio.scripts.Draft;
+import dev.showrunner.studio.scripts.Scripts;
+import dev.showrunner.studio.series.Catalog;
+import dev.showrunner.studio.series.Episode;
+import dev.showrunner.studio.web.view.SchedulePage;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Schedules saved by name, from the schedule page's board and from the API. A board is priced
+ * again under its draft, production files and shooting days before it is saved, so a board
+ * that does not fit them is refused (400) and what is saved is what the page showed.
+ */
+final class SavedScheduleHandlers {
+
+    private final Access access;
+    private final Catalog catalog;
+    private final Scripts scripts;
+    private final Production production;
+    private final Schedules schedules;
+
+    SavedScheduleHandlers(Services services) {
+        this.access = services.access();
+        this.catalog = services.catalog();
+        this.scripts = services.scripts();
+        this.production = services.production();
+        this.schedules = services.schedules();
+    }
+
+    /** {@code POST /episodes/{episode}/schedules}: saves the board shown, then back to it. */
+    void save(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.plan(user, episode.seriesId());
+        SavedSchedule saved = save(episode, user, ctx.formParam("name"), number("draft", ctx.formParam("draft")),
+                number("files", ctx.formParam("files")),
+                ScheduleParams.settings(number("eighths", ctx.formParam("eighths")), ctx.formParam("start"),
+                        ctx.formParam("hours"), ctx.formParam("moveCost"), ctx.formParam("dayCost")),
+                ctx.formParam("days"), ctx.formParam("locks"));
+        ctx.redirect(address(episode, saved) + "#stripboard", HttpStatus.SEE_OTHER);
+    }
+
+    /** The API's board to save: the shooting days as a search's body gives them. */
+    record SaveRequest(String name, Integer draft, Integer files, Integer eighths, String start, String hours,
+            String moveCost, String dayCost, String days, String locks) {}
+
+    /** {@code POST /api/episodes/{episode}/schedules}: saves a board by name (201). */
+    void apiSave(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.plan(user, episode.seriesId());
+        SaveRequest req = Http.json(ctx, SaveRequest.class);
+        SavedSchedule saved = save(episode, user, req.name(), req.draft(), req.files(),
+                ScheduleParams.settings(req.eighths(), req.start(), req.hours(), req.moveCost(), req.dayCost()),
+                req.days(), req.locks());
+        ctx.header("Location", "/api/episodes/" + episode.id() + "/schedules/" + saved.number());
+        Http.json(ctx, 201, json(episode, saved));
+    }
+
+    /** {@code GET /api/episodes/{episode}/schedules}: the saved schedules, the latest first. */
+    void apiList(Context ctx) {
+        Episode episode = readable(ctx);
+        Http.json(ctx, 200, schedules.list(episode.id()).stream().map(s -> json(episode, s)).toList());
+    }
+
+    /** {@code GET /api/episodes/{episode}/schedules/{number}}: one saved schedule. */
+    void apiGet(Context ctx) {
+        Episode episode = readable(ctx);
+        int number;
+        try {
+            number = Integer.parseInt(ctx.pathParam("number"));
+        } catch (NumberFormatException e) {
+            throw StudioException.notFound("no such saved schedule");
+        }
+        Http.json(ctx, 200, json(episode, schedules.get(episode.id(), number)));
+    }
+
+    /**
+     * Prices {@code days} (each scene's day, in script order) under the draft (the latest when
+     * null), the files' version (the latest when null) and the settings, then saves it.
+     */
+    private SavedSchedule save(Episode episode, User user, String name, Integer draftNumber, Integer filesVersion,
+            ScheduleSettings settings, String days, String locksField) {
+        Draft draft = draftNumber == null ? scripts.latest(episode.id()).orElse(null)
+                : scripts.draft(episode.id(), draftNumber);
+        if (draft == null) {
+            throw StudioException.notFound("no draft saved yet");
+        }
+        ProductionFiles files = filesVersion == null ? production.files(episode.id())
+                : production.files(episode.id(), filesVersion);
+        Plan plan = Production.plan(draft, files.texts());
+        int[] board = BoardForm.read(Http.required(days, "days"), draft);
+        ShootingSchedule priced = BoardForm.price(plan.request(settings), plan, board, draft);
+        String locks = SchedulePage.locksText(BoardForm.locks(locksField, board.length));
+        return schedules.save(episode.id(), name, new SavedSchedule.Board(draft.number(), files.version(), settings,
+                priced.board(plan.breakdown().sheets()), locks, priced.days().size(), priced.cost(),
+                priced.lowerBound()), user.id());
+    }
+
+    /** The schedule page's address of a saved schedule: its board, priced as it was saved. */
+    static String address(Episode episode, SavedSchedule saved) {
+        SavedSchedule.Board b = saved.board();
+        return SchedulePage.address(episode.id(), b.draft(), b.settings(), ScheduleParams.DEFAULT_SECONDS, b.files(),
+                b.days(), b.locks());
+    }
+
+    private static Map<String, Object> json(Episode episode, SavedSchedule saved) {
+        SavedSchedule.Board b = saved.board();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("number", saved.number());
+        json.put("name", saved.name());
+        json.put("savedBy", saved.authorName());
+        json.put("savedAt", Instant.ofEpochMilli(saved.savedAt()).toString());
+        json.put("draft", b.draft());
+        json.put("files", b.files());
+        json.put("eighths", b.settings().eighths());
+        json.put("start", b.settings().start().toString());
+        json.put("hours", b.settings().minutesPerDay() == 0 ? null : Double.valueOf(b.settings().hours()));
+        json.put("moveCost", b.settings().moveCost());
+        json.put("dayCost", b.settings().dayCost());
+        json.put("board", b.days());
+        json.put("locks", b.locks());
+        json.put("days", b.shootingDays());
+        json.put("cost", b.cost());
+        json.put("lowerBound", b.lowerBound());
+        json.put("address", address(episode, saved));
+        return json;
+    }
+
+    /** A form's whole number, or null when the field is missing or blank. */
+    private static Integer number(String field, String raw) {
+        return raw == null || raw.isBlank() ? null : ScheduleParams.number(field, raw);
+    }
+
+    private Episode readable(Context ctx) {
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.read(Http.user(ctx), episode.seriesId());
+        return episode;
+    }
+}
