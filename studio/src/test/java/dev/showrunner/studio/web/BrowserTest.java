@@ -265,13 +265,29 @@ class BrowserTest {
 
         // The first AD moves the first strip to a day of its own: the board is priced again at once.
         String days = ann.findElements(By.cssSelector("#stripboard tr.day-break")).size() + 1 + "";
+        String moved = ann.findElement(By.cssSelector("#stripboard tr[draggable=true]")).getAttribute("id");
         new org.openqa.selenium.support.ui.Select(ann.findElement(By.cssSelector("#stripboard select.move-strip")))
                 .selectByVisibleText("a new day");
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("board-by-hand")));
         assertThat(ann.findElements(By.cssSelector("#stripboard tr.day-break"))).hasSize(Integer.parseInt(days));
         assertThat(ann.getCurrentUrl()).contains("&days=");
 
-        // She locks that strip on its new day and has the rest searched again around it.
+        // She drags that strip back onto the banner that closes day 1: it returns to day 1, as its
+        // Day list would move it. (The drag is driven by the browser's drag events here:
+        // WebDriver's native drag does not reach HTML drag and drop.)
+        WebElement before = ann.findElement(By.id("stripboard"));
+        ((JavascriptExecutor) ann).executeScript("const from = document.getElementById(arguments[0]);"
+                + "const to = document.getElementById('day-1'); const data = new DataTransfer();"
+                + "from.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                + "to.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                + "to.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));", moved);
+        wait(ann).until(ExpectedConditions.stalenessOf(before));
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("board-by-hand")));
+        assertThat(ann.findElement(By.cssSelector("#" + moved + " select.move-strip option:checked")).getText()).isEqualTo("1");
+        assertThat(ann.findElements(By.id("move-refused"))).isEmpty();
+        assertThat(ann.findElements(By.cssSelector("#stripboard tr.day-break"))).hasSize(Integer.parseInt(days) - 1);
+
+        // She locks the first strip on its day and has the rest searched again around it.
         ann.findElement(By.cssSelector("#stripboard input.lock-strip")).click();
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("search-locked")));
         assertThat(ann.getCurrentUrl()).contains("&locks=");
