@@ -1,5 +1,7 @@
 package dev.showrunner.studio.web;
 
+import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.planning.schedule.ScheduleChanges;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.User;
@@ -14,6 +16,7 @@ import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.series.Catalog;
 import dev.showrunner.studio.series.Episode;
+import dev.showrunner.studio.web.view.ScheduleChangesPage;
 import dev.showrunner.studio.web.view.SchedulePage;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -33,8 +36,10 @@ final class SavedScheduleHandlers {
     private final Scripts scripts;
     private final Production production;
     private final Schedules schedules;
+    private final Templates templates;
 
-    SavedScheduleHandlers(Services services) {
+    SavedScheduleHandlers(Services services, Templates templates) {
+        this.templates = templates;
         this.access = services.access();
         this.catalog = services.catalog();
         this.scripts = services.scripts();
@@ -52,7 +57,7 @@ final class SavedScheduleHandlers {
                 ScheduleParams.settings(number("eighths", ctx.formParam("eighths")), ctx.formParam("start"),
                         ctx.formParam("hours"), ctx.formParam("moveCost"), ctx.formParam("dayCost")),
                 ctx.formParam("days"), ctx.formParam("locks"));
-        ctx.redirect(address(episode, saved) + "#stripboard", HttpStatus.SEE_OTHER);
+        ctx.redirect(address(saved) + "#stripboard", HttpStatus.SEE_OTHER);
     }
 
     /** The API's board to save: the shooting days as a search's body gives them. */
@@ -81,13 +86,7 @@ final class SavedScheduleHandlers {
     /** {@code GET /api/episodes/{episode}/schedules/{number}}: one saved schedule. */
     void apiGet(Context ctx) {
         Episode episode = readable(ctx);
-        int number;
-        try {
-            number = Integer.parseInt(ctx.pathParam("number"));
-        } catch (NumberFormatException e) {
-            throw StudioException.notFound("no such saved schedule");
-        }
-        Http.json(ctx, 200, json(episode, schedules.get(episode.id(), number)));
+        Http.json(ctx, 200, json(episode, schedules.get(episode.id(), number(ctx))));
     }
 
     /**
@@ -113,10 +112,82 @@ final class SavedScheduleHandlers {
     }
 
     /** The schedule page's address of a saved schedule: its board, priced as it was saved. */
-    static String address(Episode episode, SavedSchedule saved) {
+    static String address(SavedSchedule saved) {
+        return SchedulePage.address(saved, ScheduleParams.DEFAULT_SECONDS);
+    }
+
+    /**
+     * {@code GET /episodes/{episode}/schedules/{number}/changes[?from=N]}: what changed since
+     * schedule {@code from} (the one saved before it when left out).
+     */
+    void changes(Context ctx) {
+        Episode episode = readable(ctx);
+        SavedSchedule to = schedules.get(episode.id(), number(ctx));
+        SavedSchedule from = from(ctx, episode, to);
+        templates.render(ctx, "schedule-changes.jte", new ScheduleChangesPage(
+                PageHandlers.chrome(ctx, episode.title() + " — " + to.name() + ": changes"),
+                catalog.series(episode.seriesId()), episode, from, to, ScheduleChanges.between(priced(from), priced(to)),
+                schedules.list(episode.id()), ScheduleParams.DEFAULT_SECONDS));
+    }
+
+    /** {@code GET /api/episodes/{episode}/schedules/{number}/changes[?from=N]}: the same, as JSON. */
+    void apiChanges(Context ctx) {
+        Episode episode = readable(ctx);
+        SavedSchedule to = schedules.get(episode.id(), number(ctx));
+        SavedSchedule from = from(ctx, episode, to);
+        ScheduleChanges changes = ScheduleChanges.between(priced(from), priced(to));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("from", json(episode, from));
+        json.put("to", json(episode, to));
+        json.put("moved", changes.moved().stream().map(m -> {
+            Map<String, Object> o = scene(m.scene());
+            o.put("from", day(m.from()));
+            o.put("to", day(m.to()));
+            return o;
+        }).toList());
+        json.put("added", changes.added().stream().map(p -> placed(p)).toList());
+        json.put("dropped", changes.dropped().stream().map(p -> placed(p)).toList());
+        Http.json(ctx, 200, json);
+    }
+
+    /** The schedule {@code ?from=N} names, else the one saved before {@code to}; 404 when there is none. */
+    private SavedSchedule from(Context ctx, Episode episode, SavedSchedule to) {
+        if (ctx.queryParam("from") != null) {
+            return schedules.get(episode.id(), Http.intQuery(ctx, "from"));
+        }
+        if (to.number() == 1) {
+            throw StudioException.notFound("schedule 1 is the first saved: name one to compare it with (?from=N)");
+        }
+        return schedules.get(episode.id(), to.number() - 1);
+    }
+
+    /** A saved schedule's board priced again under its own draft, files and days, for its dates. */
+    private ShootingSchedule priced(SavedSchedule saved) {
         SavedSchedule.Board b = saved.board();
-        return SchedulePage.address(episode.id(), b.draft(), b.settings(), ScheduleParams.DEFAULT_SECONDS, b.files(),
-                b.days(), b.locks());
+        Draft draft = scripts.draft(saved.episodeId(), b.draft());
+        Plan plan = Production.plan(draft, production.files(saved.episodeId(), b.files()).texts());
+        return BoardForm.price(plan.request(b.settings()), plan, BoardForm.read(b.days(), draft), draft);
+    }
+
+    private static Map<String, Object> scene(Sheet sheet) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("scene", sheet.displayNumber());
+        o.put("set", sheet.set());
+        o.put("cast", sheet.cast());
+        return o;
+    }
+
+    private static Map<String, Object> day(ShootingSchedule.Day day) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("day", day.number());
+        o.put("date", day.date().toString());
+        return o;
+    }
+
+    private static Map<String, Object> placed(ScheduleChanges.Placed placed) {
+        Map<String, Object> o = scene(placed.scene());
+        o.putAll(day(placed.day()));
+        return o;
     }
 
     private static Map<String, Object> json(Episode episode, SavedSchedule saved) {
@@ -138,8 +209,17 @@ final class SavedScheduleHandlers {
         json.put("days", b.shootingDays());
         json.put("cost", b.cost());
         json.put("lowerBound", b.lowerBound());
-        json.put("address", address(episode, saved));
+        json.put("address", address(saved));
         return json;
+    }
+
+    /** The saved schedule's number in the path; 404 when it is not one. */
+    private static int number(Context ctx) {
+        try {
+            return Integer.parseInt(ctx.pathParam("number"));
+        } catch (NumberFormatException e) {
+            throw StudioException.notFound("no such saved schedule");
+        }
     }
 
     /** A form's whole number, or null when the field is missing or blank. */

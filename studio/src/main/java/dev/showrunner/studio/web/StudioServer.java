@@ -34,7 +34,7 @@ public final class StudioServer {
         this.pages = new PageHandlers(services, options, templates);
         this.schedules = new ScheduleHandlers(services, templates);
         this.scheduleSearches = new SearchHandlers(services, templates);
-        this.savedSchedules = new SavedScheduleHandlers(services);
+        this.savedSchedules = new SavedScheduleHandlers(services, templates);
     }
 
     public StudioServer start() {
@@ -112,6 +112,7 @@ public final class StudioServer {
         r.get("/episodes/{episode}/schedule/{file}", schedules::report);
         r.post("/episodes/{episode}/schedule/files", schedules::saveFiles);
         r.post("/episodes/{episode}/schedules", savedSchedules::save);
+        r.get("/episodes/{episode}/schedules/{number}/changes", savedSchedules::changes);
         r.post("/episodes/{episode}/schedule/searches", scheduleSearches::startSearch);
         r.get("/episodes/{episode}/schedule/searches/{search}", scheduleSearches::searchPage);
         r.post("/episodes/{episode}/schedule/searches/{search}/cancel", scheduleSearches::cancelSearch);
@@ -153,6 +154,7 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/schedules", savedSchedules::apiList);
         r.post("/api/episodes/{episode}/schedules", savedSchedules::apiSave);
         r.get("/api/episodes/{episode}/schedules/{number}", savedSchedules::apiGet);
+        r.get("/api/episodes/{episode}/schedules/{number}/changes", savedSchedules::apiChanges);
         r.put("/api/episodes/{episode}/production-files", schedules::apiSaveFiles);
         r.get("/api/episodes/{episode}/revisions", api::issues);
         r.post("/api/episodes/{episode}/revisions", api::issue);

@@ -308,6 +308,20 @@ class BrowserTest {
         assertThat(ann.getCurrentUrl()).contains("&hours=11&moveCost=5&");
         ((JavascriptExecutor) ann).executeScript("document.getElementById('saved-schedules').scrollIntoView();");
         shot(ann, "saved-schedules");
+
+        // A strip moves to a day of its own; the board is saved again, as the revised schedule,
+        // and what changed lists the scenes now shot on other dates.
+        new org.openqa.selenium.support.ui.Select(ann.findElement(By.cssSelector("#stripboard select.move-strip")))
+                .selectByVisibleText("a new day");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("save-schedule-name")));
+        ann.findElement(By.id("save-schedule-name")).sendKeys("Revised schedule");
+        ann.findElement(By.id("save-schedule")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("changes-2")));
+        ann.findElement(By.id("changes-2")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("changes-moved")));
+        assertThat(ann.findElement(By.tagName("h1")).getText()).isEqualTo("Revised schedule: what changed since Shooting schedule");
+        assertThat(ann.findElements(By.cssSelector("#changes-moved tbody tr"))).isNotEmpty();
+        shot(ann, "schedule-changes");
         ann.get(studio.base + "/episodes/" + demo);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
 

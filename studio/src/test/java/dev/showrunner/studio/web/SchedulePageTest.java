@@ -495,6 +495,49 @@ class SchedulePageTest {
     }
 
     @Test
+    void saved_whatChanged_namesTheScenesOnOtherDatesAndThoseAddedOrCut() {
+        long pilot = pilot("Changes");
+        String path = "/api/episodes/" + pilot + "/schedules";
+        studio.call("POST", path, owner, Map.of("name", "Network draft", "eighths", 40, "start", "2027-03-01", "days", "1.2.1"));
+        studio.call("POST", path, owner, Map.of("name", "Shooting schedule", "eighths", 40, "start", "2027-03-01",
+                "days", "1.1.2"));
+        String text = studio.call("GET", "/api/episodes/" + pilot + "/drafts/1", owner, null).json().get("text").asText();
+        studio.call("POST", "/api/episodes/" + pilot + "/drafts", owner,
+                Map.of("base", 1, "text", text + "\nEXT. PIER - DAY\n\nGulls.\n"));
+        studio.call("POST", path, owner, Map.of("name", "Blue pages", "eighths", 40, "start", "2027-03-01",
+                "days", "1.1.2.2"));
+
+        var second = studio.call("GET", path + "/2/changes", owner, null).json();
+        var third = studio.call("GET", path + "/3/changes", owner, null).json();
+        TestStudio.Reply page = studio.call("GET", "/episodes/" + pilot + "/schedules/2/changes", owner, null);
+        TestStudio.Reply list = studio.call("GET", "/episodes/" + pilot + "/schedule", owner, null);
+
+        assertThat(second.get("from").get("number").asInt()).as("the one saved before").isEqualTo(1);
+        assertThat(second.get("moved")).hasSize(2);
+        // in the earlier schedule's shooting order: scene 3 was on Monday with scene 1, scene 2 on Tuesday
+        assertThat(second.get("moved").get(0).get("scene").asText()).isEqualTo("3");
+        assertThat(second.get("moved").get(0).get("from").get("date").asText()).isEqualTo("2027-03-01");
+        assertThat(second.get("moved").get(0).get("to").get("date").asText()).isEqualTo("2027-03-02");
+        assertThat(second.get("moved").get(1).get("scene").asText()).isEqualTo("2");
+        assertThat(second.get("added")).isEmpty();
+        assertThat(third.get("moved")).isEmpty();
+        assertThat(third.get("added")).singleElement().satisfies(a -> {
+            assertThat(a.get("scene").asText()).isEqualTo("4");
+            assertThat(a.get("set").asText()).isEqualTo("PIER");
+            assertThat(a.get("date").asText()).isEqualTo("2027-03-02");
+        });
+        assertThat(studio.call("GET", path + "/3/changes?from=3", owner, null).json().get("moved")).isEmpty();
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Shooting schedule: what changed since Network draft")
+                .contains("id=\"moved-3\"").contains("Day 1, Mon 1 Mar").contains("Day 2, Tue 2 Mar")
+                .doesNotContain("id=\"changes-added\"");
+        assertThat(list.body()).contains("href=\"/episodes/" + pilot + "/schedules/3/changes\"");
+        assertThat(studio.call("GET", path + "/1/changes", owner, null).body())
+                .contains("schedule 1 is the first saved: name one to compare it with (?from=N)");
+        assertThat(studio.call("GET", path + "/2/changes?from=9", owner, null).status()).isEqualTo(404);
+    }
+
+    @Test
     void files_castAndElements_correctTheBreakdown() {
         long pilot = pilot("Cast");
         saveFiles(pilot, 0, Map.of("cast", "JOHN = JOHNNY\n", "elements", "2: vehicles: pickup truck\n"));

@@ -147,7 +147,12 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
 
     /** A saved schedule's board, at its own address (priced as it was saved). */
     public String open(SavedSchedule s) {
-        return address(episode.id(), s.board().draft(), s.board().settings(), seconds, s.board().files(),
+        return address(s, seconds);
+    }
+
+    /** The address of a saved schedule's board, with {@code seconds} in the form for a search from it. */
+    public static String address(SavedSchedule s, int seconds) {
+        return address(s.episodeId(), s.board().draft(), s.board().settings(), seconds, s.board().files(),
                 s.board().days(), s.board().locks());
     }
 
