@@ -285,13 +285,15 @@ final class PageHandlers {
         String asked = ctx.queryParam("draft");
         Draft draft = asked == null ? scripts.latest(episode.id()).orElse(null) : scripts.draft(episode.id(), Http.intQuery(ctx, "draft"));
         Breakdown breakdown = null;
+        java.util.Map<Integer, Integer> timings = java.util.Map.of();
         String filesProblem = null;
         if (draft != null) {
-            // the cast as the production files correct it, with their elements; files saved
-            // against another draft that do not fit this one are pointed out, not applied
+            // the cast as the production files correct it, with their elements and timings;
+            // files saved against another draft that do not fit this one are pointed out, not applied
             try {
-                breakdown = dev.showrunner.studio.production.Production.plan(draft,
-                        production.files(episode.id()).texts()).breakdown();
+                var plan = dev.showrunner.studio.production.Production.plan(draft, production.files(episode.id()).texts());
+                breakdown = plan.breakdown();
+                timings = plan.timings();
             } catch (StudioException e) {
                 filesProblem = e.detail();
                 breakdown = Breakdown.of(Fountain.read(draft.body()), Elements.none());
@@ -307,7 +309,7 @@ final class PageHandlers {
             return;
         }
         templates.render(ctx, "breakdown.jte", new BreakdownPage(chrome(ctx, episode.title() + " — breakdown"),
-                catalog.series(episode.seriesId()), episode, draft, drafts, breakdown, filesProblem));
+                catalog.series(episode.seriesId()), episode, draft, drafts, breakdown, timings, filesProblem));
     }
 
     void compare(Context ctx) {

@@ -52,11 +52,9 @@ final class SavedScheduleHandlers {
         User user = Http.user(ctx);
         Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
         access.plan(user, episode.seriesId());
-        SavedSchedule saved = save(episode, user, ctx.formParam("name"), number("draft", ctx.formParam("draft")),
-                number("files", ctx.formParam("files")),
-                ScheduleParams.settings(number("eighths", ctx.formParam("eighths")), ctx.formParam("start"),
-                        ctx.formParam("hours"), ctx.formParam("moveCost"), ctx.formParam("dayCost")),
-                ctx.formParam("days"), ctx.formParam("locks"));
+        SavedSchedule saved = save(episode, user, ctx.formParam("name"), ScheduleParams.formNumber(ctx, "draft"),
+                ScheduleParams.formNumber(ctx, "files"), ScheduleParams.formSettings(ctx), ctx.formParam("days"),
+                ctx.formParam("locks"));
         ctx.redirect(address(saved) + "#stripboard", HttpStatus.SEE_OTHER);
     }
 
@@ -220,11 +218,6 @@ final class SavedScheduleHandlers {
         } catch (NumberFormatException e) {
             throw StudioException.notFound("no such saved schedule");
         }
-    }
-
-    /** A form's whole number, or null when the field is missing or blank. */
-    private static Integer number(String field, String raw) {
-        return raw == null || raw.isBlank() ? null : ScheduleParams.number(field, raw);
     }
 
     private Episode readable(Context ctx) {

@@ -37,6 +37,18 @@ final class ScheduleParams {
         return ScheduleSettings.of(DEFAULT_EIGHTHS, start(ctx.queryParam("start")));
     }
 
+    /** The shooting days of a posted form's fields, as {@link #settings(Context)} reads a query's. */
+    static ScheduleSettings formSettings(Context ctx) {
+        return settings(formNumber(ctx, "eighths"), ctx.formParam("start"), ctx.formParam("hours"),
+                ctx.formParam("moveCost"), ctx.formParam("dayCost"));
+    }
+
+    /** A posted form's whole number, or null when the field is missing or blank; 400 naming it otherwise. */
+    static Integer formNumber(Context ctx, String field) {
+        String raw = ctx.formParam(field);
+        return raw == null || raw.isBlank() ? null : number(field, raw);
+    }
+
     /** The same from a form's or a JSON body's fields; 400 naming the field that does not read. */
     static ScheduleSettings settings(Integer eighths, String start, String hours, String moveCost, String dayCost) {
         return new ScheduleSettings(Http.required(eighths, "eighths"), start(start), ScheduleSettings.minutes(hours),

@@ -50,10 +50,9 @@ final class SearchHandlers {
      */
     void startSearch(Context ctx) {
         Episode episode = readable(ctx);
-        ScheduleSearches.Search search = start(episode, number("draft", ctx.formParam("draft")),
-                ScheduleParams.settings(number("eighths", ctx.formParam("eighths")), ctx.formParam("start"),
-                        ctx.formParam("hours"), ctx.formParam("moveCost"), ctx.formParam("dayCost")),
-                number("seconds", ctx.formParam("seconds")), ctx.formParam("days"), ctx.formParam("locks"));
+        ScheduleSearches.Search search = start(episode, ScheduleParams.formNumber(ctx, "draft"),
+                ScheduleParams.formSettings(ctx), ScheduleParams.formNumber(ctx, "seconds"), ctx.formParam("days"),
+                ctx.formParam("locks"));
         ctx.redirect(searchPath(episode, search), HttpStatus.SEE_OTHER);
     }
 
@@ -137,11 +136,6 @@ final class SearchHandlers {
             pinned = BoardForm.pinned(board, BoardForm.locks(locksField, plan.breakdown().sheets().size()), plan);
         }
         return searches.start(episode.id(), draft.number(), files.version(), plan, settings, seconds, pinned);
-    }
-
-    /** A form's whole number, or null when the field is missing or blank. */
-    private static Integer number(String field, String raw) {
-        return raw == null || raw.isBlank() ? null : ScheduleParams.number(field, raw);
     }
 
     private static String searchPath(Episode episode, ScheduleSearches.Search search) {

@@ -346,7 +346,7 @@ class SchedulePageTest {
         assertThat(studio.call("GET", byPages, owner, null).json().get("days")).hasSize(1);
 
         // the two diner scenes take six hours each: a ten-hour day holds one of them
-        TestStudio.Reply saved = saveFiles(pilot, 0, Map.of("timings", "1: 6h\n3: 6h\n"));
+        TestStudio.Reply saved = saveFiles(pilot, 0, Map.of("timings", "1: 6h\n2: 1h15\n3: 6h\n"));
         TestStudio.Reply byClock = studio.call("GET", byPages + "&hours=10", owner, null);
         TestStudio.Reply page = studio.call("GET",
                 "/episodes/" + pilot + "/schedule?draft=1&eighths=40&start=2027-03-01&hours=10.5&seconds=1", owner, null);
@@ -355,7 +355,7 @@ class SchedulePageTest {
                 "/episodes/" + pilot + "/schedule?draft=1&eighths=40&start=2027-03-01&seconds=1", owner, null);
 
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(saved.json().get("files").get("timings").asText()).isEqualTo("1: 6h\n3: 6h\n");
+        assertThat(saved.json().get("files").get("timings").asText()).isEqualTo("1: 6h\n2: 1h15\n3: 6h\n");
         assertThat(byClock.status()).isEqualTo(200);
         assertThat(byClock.json().get("days")).hasSize(2);
         assertThat(page.body()).contains("2 shooting days</strong>").contains("id=\"files-timings\"")
@@ -368,6 +368,11 @@ class SchedulePageTest {
         assertThat(pageNoHours.status()).isEqualTo(200);
         assertThat(pageNoHours.body()).contains("hours: the timings file times scenes by the clock")
                 .doesNotContain("id=\"stripboard\"");
+        // the breakdown shows the times beside the pages
+        assertThat(studio.call("GET", "/episodes/" + pilot + "/breakdown", owner, null).body())
+                .contains("<th>To shoot</th>").contains("<td class=\"num\">6h</td>").contains("<td class=\"num\">1h 15m</td>");
+        assertThat(studio.call("GET", "/episodes/" + episode + "/breakdown", owner, null).body())
+                .doesNotContain("<th>To shoot</th>");
         assertThat(saveFiles(pilot, 1, Map.of("timings", "9: 1h\n")).body())
                 .contains("timings:1:1: ").contains("9");
     }

@@ -9,17 +9,34 @@ import dev.showrunner.studio.series.Episode;
 import dev.showrunner.studio.series.Series;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * A draft's breakdown: one row per scene (set, INT/EXT, time of day, length, cast, extras and
  * other elements), coloured as its strip would be, then the cast on set with their scenes.
- * The cast is as the episode's production files correct it, with their elements added;
+ * The cast is as the episode's production files correct it, with their elements added and
+ * their timings ({@code timings}: minutes by 1-based scene position) beside the pages;
  * {@code filesProblem} says why they were not applied (they do not fit this draft), else null.
  * {@code draft} and {@code breakdown} are null when the episode has no draft yet.
  */
 public record BreakdownPage(Chrome chrome, Series series, Episode episode, Draft draft, List<Draft> drafts,
-        Breakdown breakdown, String filesProblem) {
+        Breakdown breakdown, Map<Integer, Integer> timings, String filesProblem) {
+
+    /** Whether the production files time any scene: the table then shows the times. */
+    public boolean timed() {
+        return !timings.isEmpty();
+    }
+
+    /** The first AD's time to shoot the scene ("2h 30m", "45m"), or empty when not timed. */
+    public String timing(Sheet sheet) {
+        Integer minutes = timings.get(breakdown.position(sheet));
+        if (minutes == null) {
+            return "";
+        }
+        return (minutes >= 60 ? minutes / 60 + "h" : "") + (minutes >= 60 && minutes % 60 > 0 ? " " : "")
+                + (minutes % 60 > 0 ? minutes % 60 + "m" : "");
+    }
 
     /** A cast member of a scene as the page lists them: who speaks first, then who is seen. */
     public record CastMember(String name, boolean speaks) {}
