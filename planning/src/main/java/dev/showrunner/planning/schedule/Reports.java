@@ -67,6 +67,33 @@ public final class Reports {
         return out.toString();
     }
 
+    /**
+     * What changed from one schedule to a later one, as a revised schedule's memo lists it: a
+     * row per scene moved (its day and date before and now), added (now only) or cut (before
+     * only), in the order {@link ScheduleChanges} gives them.
+     */
+    public static String changesCsv(ScheduleChanges changes) {
+        StringBuilder out = new StringBuilder("change,scene,int_ext,set,day_night,pages,cast,was_day,was_date,now_day,now_date\n");
+        for (ScheduleChanges.Moved m : changes.moved()) {
+            changeRow(out, "moved", m.scene(), m.from(), m.to());
+        }
+        for (ScheduleChanges.Placed p : changes.added()) {
+            changeRow(out, "added", p.scene(), null, p.day());
+        }
+        for (ScheduleChanges.Placed p : changes.dropped()) {
+            changeRow(out, "cut", p.scene(), p.day(), null);
+        }
+        return out.toString();
+    }
+
+    private static void changeRow(StringBuilder out, String change, Sheet s, ShootingSchedule.Day was,
+            ShootingSchedule.Day now) {
+        Csv.row(out, change, s.displayNumber(), intExt(s.setting()), s.set(), dayNight(s), s.pages(),
+                String.join(" ", s.cast()), was == null ? "" : Integer.toString(was.number()),
+                was == null ? "" : was.date().toString(), now == null ? "" : Integer.toString(now.number()),
+                now == null ? "" : now.date().toString());
+    }
+
     /** Eighths of a page as a board prints them: "4 7/8", "5", "3/8". */
     public static String pages(int eighths) {
         int whole = eighths / 8;

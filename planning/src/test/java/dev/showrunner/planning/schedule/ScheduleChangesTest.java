@@ -88,5 +88,20 @@ class ScheduleChangesTest {
         assertThat(changes.added()).extracting(ScheduleChanges.Placed::scene).extracting(Sheet::displayNumber)
                 .containsExactly("3A");
         assertThat(changes.added().get(0).day().date()).isEqualTo(MONDAY.plusDays(1));
+        assertThat(Reports.changesCsv(changes)).isEqualTo("""
+                change,scene,int_ext,set,day_night,pages,cast,was_day,was_date,now_day,now_date
+                added,3A,EXT,PIER,DAY,1/8,,,,2,2027-03-02
+                cut,2,EXT,PARKING LOT,DAY,1/8,JOHN,2,2027-03-02,,
+                """);
+    }
+
+    @Test
+    void changesCsv_aSceneMoved_givesItsDaysBeforeAndNow() {
+        ScheduleChanges changes = ScheduleChanges.between(board(DINER, 1, 2, 1, 2), board(DINER, 1, 2, 2, 2));
+
+        assertThat(Reports.changesCsv(changes)).isEqualTo("""
+                change,scene,int_ext,set,day_night,pages,cast,was_day,was_date,now_day,now_date
+                moved,3,INT,DINER,NIGHT,2/8,JOHN MARY,1,2027-03-01,2,2027-03-02
+                """);
     }
 }

@@ -1,6 +1,7 @@
 package dev.showrunner.studio.web;
 
 import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ScheduleChanges;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.studio.accounts.Access;
@@ -20,6 +21,7 @@ import dev.showrunner.studio.web.view.ScheduleChangesPage;
 import dev.showrunner.studio.web.view.SchedulePage;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -115,17 +117,26 @@ final class SavedScheduleHandlers {
     }
 
     /**
-     * {@code GET /episodes/{episode}/schedules/{number}/changes[?from=N]}: what changed since
-     * schedule {@code from} (the one saved before it when left out).
+     * {@code GET /episodes/{episode}/schedules/{number}/changes[?from=N][&format=csv]}: what
+     * changed since schedule {@code from} (the one saved before it when left out), as a page or
+     * as the revised schedule's CSV.
      */
     void changes(Context ctx) {
         Episode episode = readable(ctx);
         SavedSchedule to = schedules.get(episode.id(), number(ctx));
         SavedSchedule from = from(ctx, episode, to);
+        ScheduleChanges changes = ScheduleChanges.between(priced(from), priced(to));
+        if ("csv".equals(ctx.queryParam("format"))) {
+            String name = (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-schedule-" + to.number()
+                    + "-changes-since-" + from.number()).replaceAll("^-+|-+$", "");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(Reports.changesCsv(changes).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         templates.render(ctx, "schedule-changes.jte", new ScheduleChangesPage(
                 PageHandlers.chrome(ctx, episode.title() + " — " + to.name() + ": changes"),
-                catalog.series(episode.seriesId()), episode, from, to, ScheduleChanges.between(priced(from), priced(to)),
-                schedules.list(episode.id()), ScheduleParams.DEFAULT_SECONDS));
+                catalog.series(episode.seriesId()), episode, from, to, changes, schedules.list(episode.id()),
+                ScheduleParams.DEFAULT_SECONDS));
     }
 
     /** {@code GET /api/episodes/{episode}/schedules/{number}/changes[?from=N]}: the same, as JSON. */

@@ -537,6 +537,11 @@ class SchedulePageTest {
                 .contains("id=\"moved-3\"").contains("Day 1, Mon 1 Mar").contains("Day 2, Tue 2 Mar")
                 .doesNotContain("id=\"changes-added\"");
         assertThat(list.body()).contains("href=\"/episodes/" + pilot + "/schedules/3/changes\"");
+        TestStudio.Reply csv = studio.call("GET", "/episodes/" + pilot + "/schedules/3/changes?from=1&format=csv", owner, null);
+        assertThat(csv.raw().headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"Changes-schedule-3-changes-since-1.csv\"");
+        assertThat(csv.body()).startsWith("change,scene,int_ext,set,day_night,pages,cast,was_day,was_date,now_day,now_date\n")
+                .contains("\nmoved,3,INT,DINER,NIGHT,").contains("\nadded,4,EXT,PIER,DAY,");
         assertThat(studio.call("GET", path + "/1/changes", owner, null).body())
                 .contains("schedule 1 is the first saved: name one to compare it with (?from=N)");
         assertThat(studio.call("GET", path + "/2/changes?from=9", owner, null).status()).isEqualTo(404);
