@@ -72,7 +72,10 @@ public final class ShootingScheduler {
     private final ScheduleRequest request;
     private final List<Sheet> sheets;
     private final int n;
-    /** What a day holds: eighths of a page, or minutes when the day is capped by time. */
+    /**
+     * What a day holds: eighths of a page, or when the day is capped by time its minutes in
+     * units of 1/eighthsPerDay of a minute.
+     */
     private final int cap;
     /** Each scene's share of a day, in the unit of {@link #cap}. */
     private final int[] work;
@@ -112,7 +115,11 @@ public final class ShootingScheduler {
         this.constraints = constraints;
         this.sheets = request.breakdown().sheets();
         this.n = sheets.size();
-        this.cap = request.minutesPerDay() > 0 ? request.minutesPerDay() : request.eighthsPerDay();
+        // By the clock, lengths are counted in 1/eighthsPerDay of a minute: an eighth at the
+        // day's pace is then a whole number of units, and no scene is rounded up (forty
+        // one-eighth scenes rounded to whole minutes would overfill a day of forty eighths).
+        boolean byClock = request.minutesPerDay() > 0;
+        this.cap = byClock ? request.minutesPerDay() * request.eighthsPerDay() : request.eighthsPerDay();
         Map<String, Integer> scenesOf = new LinkedHashMap<>();
         for (Sheet s : sheets) {
             for (String name : s.cast()) {
@@ -146,13 +153,16 @@ public final class ShootingScheduler {
         this.locationNames = List.copyOf(locations.keySet());
         // with a day in minutes, a scene the first AD has not timed goes at the pace of the
         // eighths cap: a 12-hour day of 40 eighths gives an eighth 18 minutes
-        double perEighth = request.minutesPerDay() > 0 ? (double) request.minutesPerDay() / request.eighthsPerDay() : 1;
+        int perEighth = byClock ? request.minutesPerDay() : 1;
+        int perMinute = byClock ? request.eighthsPerDay() : 0;
         this.work = new int[n];
         for (int s = 0; s < n; s++) {
             Integer timed = request.sceneMinutes().get(s + 1);
-            work[s] = timed != null ? timed : (int) Math.max(1, Math.round(eighths[s] * perEighth));
+            // a scene longer than a day has the day to itself, however long: cap + 1 says so
+            long units = timed != null ? (long) timed * perMinute : (long) Math.max(1, eighths[s]) * perEighth;
+            work[s] = (int) Math.min(units, (long) cap + 1);
         }
-        this.moveWork = (int) Math.round(MOVE_EIGHTHS * perEighth);
+        this.moveWork = MOVE_EIGHTHS * perEighth;
         this.costOf = new long[cast.size()];
         for (int a = 0; a < cast.size(); a++) {
             costOf[a] = request.dailyCost().getOrDefault(cast.get(a), 1L);
@@ -344,7 +354,7 @@ public final class ShootingScheduler {
                 .thenComparingInt(s -> s));
         int[] board = new int[n];
         int day = 0;
-        int used = 0;
+        long used = 0;
         int moves = 0;
         int previous = -1;
         boolean dayHasNight = false;
@@ -522,7 +532,7 @@ public final class ShootingScheduler {
             if (from == to) {
                 continue;
             }
-            int used = 0;
+            long used = 0;
             int locations = 0;
             boolean hasDay = false;
             boolean hasNight = false;

@@ -51,6 +51,26 @@ class ShootingSchedulerTest {
     }
 
     @Test
+    void arrange_dayCappedByTime_holdsAsManyEighthsAsTheEighthsCap() {
+        // eleven hours for five pages: an eighth takes 16.5 minutes, and forty of them fill the
+        // day exactly (rounding each to whole minutes would overfill it by twenty)
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            text.append("INT. DINER - DAY\n\nMARY waits.\n\n");
+        }
+        Breakdown breakdown = Breakdown.of(Fountain.read(text.toString()), Elements.none());
+        assertThat(breakdown.sheets()).allSatisfy(s -> assertThat(s.eighths()).isEqualTo(1));
+        ScheduleRequest byTime = ScheduleRequest.of(breakdown, 40, MONDAY).withShootingDay(11 * 60, java.util.Map.of());
+
+        int[] allOnDayOne = new int[40];
+        java.util.Arrays.fill(allOnDayOne, 1);
+        ShootingSchedule oneDay = ShootingScheduler.arrange(byTime, Constraints.none(), allOnDayOne);
+
+        assertThat(oneDay.days()).hasSize(1);
+        assertThat(oneDay.days().get(0).scenes()).hasSize(40);
+    }
+
+    @Test
     void arrange_aFoundBoard_givesTheSameScheduleWithoutSearching() {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
         ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withTimeLimit(Duration.ofMillis(300));
