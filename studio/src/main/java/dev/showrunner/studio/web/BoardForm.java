@@ -6,7 +6,10 @@ import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.planning.schedule.ShootingScheduler;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.production.Plan;
+import dev.showrunner.studio.production.Production;
+import dev.showrunner.studio.production.SavedSchedule;
 import dev.showrunner.studio.scripts.Draft;
+import dev.showrunner.studio.scripts.Scripts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +44,68 @@ final class BoardForm {
         } catch (IllegalArgumentException e) {
             throw StudioException.badRequest("days: " + e.getMessage() + " (schedule draft " + draft.number() + " again)");
         }
+    }
+
+    /**
+     * A saved schedule's board priced again under its own draft, production files and days: its
+     * dates, as it was saved.
+     */
+    static ShootingSchedule priced(SavedSchedule saved, Scripts scripts, Production production) {
+        SavedSchedule.Board b = saved.board();
+        Draft draft = scripts.draft(saved.episodeId(), b.draft());
+        Plan plan = Production.plan(draft, production.files(saved.episodeId(), b.files()).texts());
+        return price(plan.request(b.settings()), plan, read(b.days(), draft), draft);
+    }
+
+    /**
+     * A saved board carried to another draft: {@code board} each scene's day (days counted
+     * from 1, in script order), {@code kept} whether the scene kept its day.
+     */
+    record Carried(int[] board, boolean[] kept) {}
+
+    /**
+     * A saved board carried to another draft's scenes ({@code sheets}, in script order), each
+     * matched by its printed number: a scene the saved board has, at the same set and of the
+     * same length and light, keeps its day; the others (new, or rewritten elsewhere or longer)
+     * go to the days after the last, all on one day ({@code apart} false) or each on a day
+     * of its own ({@code apart} true, which any day's rules allow). Days left empty close up.
+     */
+    static Carried carried(ShootingSchedule saved, List<Sheet> sheets, boolean apart) {
+        Map<String, java.util.ArrayDeque<Sheet>> before = new HashMap<>();
+        Map<Sheet, Integer> dayOf = new java.util.IdentityHashMap<>();
+        for (ShootingSchedule.Day day : saved.days()) {
+            for (Sheet sheet : day.scenes()) {
+                dayOf.put(sheet, day.number());
+            }
+        }
+        // in script order, so that a number printed twice is matched in order
+        dayOf.keySet().stream().sorted(java.util.Comparator.comparingInt(Sheet::index))
+                .forEach(sheet -> before.computeIfAbsent(sheet.displayNumber(), k -> new java.util.ArrayDeque<>()).add(sheet));
+        int last = saved.days().size();
+        int[] board = new int[sheets.size()];
+        boolean[] kept = new boolean[sheets.size()];
+        int next = last + 1;
+        for (int i = 0; i < sheets.size(); i++) {
+            Sheet now = sheets.get(i);
+            var same = before.get(now.displayNumber());
+            Sheet was = same == null ? null : same.poll();
+            kept[i] = was != null && java.util.Objects.equals(was.set(), now.set())
+                    && java.util.Objects.equals(was.eighths(), now.eighths()) && was.light() == now.light()
+                    && was.setting() == now.setting();
+            board[i] = kept[i] ? dayOf.get(was) : apart ? next++ : last + 1;
+        }
+        // days left empty (their scenes cut or rewritten) close up: a board's days run 1, 2, ...
+        int[] renumbered = new int[Math.max(next, last + 1) + 1];
+        for (int day : board) {
+            renumbered[day] = 1;
+        }
+        for (int day = 1, count = 0; day < renumbered.length; day++) {
+            renumbered[day] = renumbered[day] == 0 ? 0 : ++count;
+        }
+        for (int i = 0; i < board.length; i++) {
+            board[i] = renumbered[board[i]];
+        }
+        return new Carried(board, kept);
     }
 
     /** The board of the strips' form: {@code day=SCENE:DAY}, each scene (counted from 1 in script order) once. */

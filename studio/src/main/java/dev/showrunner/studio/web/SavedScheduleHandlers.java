@@ -4,6 +4,7 @@ import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ScheduleChanges;
 import dev.showrunner.planning.schedule.ShootingSchedule;
+import dev.showrunner.planning.schedule.ShootingScheduler;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
@@ -172,10 +173,54 @@ final class SavedScheduleHandlers {
 
     /** A saved schedule's board priced again under its own draft, files and days, for its dates. */
     private ShootingSchedule priced(SavedSchedule saved) {
-        SavedSchedule.Board b = saved.board();
-        Draft draft = scripts.draft(saved.episodeId(), b.draft());
-        Plan plan = Production.plan(draft, production.files(saved.episodeId(), b.files()).texts());
-        return BoardForm.price(plan.request(b.settings()), plan, BoardForm.read(b.days(), draft), draft);
+        return BoardForm.priced(saved, scripts, production);
+    }
+
+    /**
+     * {@code GET /episodes/{episode}/schedules/{number}/carry}: the saved board carried to the
+     * latest draft under the latest production files, to be moved, locked and searched again
+     * and saved as the revised schedule. Scenes the draft keeps unchanged keep their days and
+     * locks; new or rewritten ones go to a day after the last (or, if a day cannot hold them
+     * together, each to a day of its own).
+     */
+    void carry(Context ctx) {
+        Episode episode = readable(ctx);
+        SavedSchedule saved = schedules.get(episode.id(), number(ctx));
+        Draft draft = scripts.latest(episode.id()).orElseThrow(() -> StudioException.notFound("no draft saved yet"));
+        ProductionFiles files = production.files(episode.id());
+        Plan plan = Production.plan(draft, files.texts());
+        ShootingSchedule was = priced(saved);
+        var sheets = plan.breakdown().sheets();
+        var request = plan.request(saved.board().settings());
+        BoardForm.Carried together = BoardForm.carried(was, sheets, false);
+        ShootingSchedule carried;
+        try {
+            carried = ShootingScheduler.arrange(request, plan.rules(), together.board());
+        } catch (IllegalArgumentException dayTooFull) {
+            try {
+                carried = ShootingScheduler.arrange(request, plan.rules(), BoardForm.carried(was, sheets, true).board());
+            } catch (IllegalArgumentException apart) {
+                throw StudioException.badRequest("the board of " + saved.name() + " cannot be carried to "
+                        + draft.label() + ": " + apart.getMessage() + " (the places may have changed since); schedule "
+                        + draft.label() + " afresh");
+            }
+        }
+        // a lock follows its scene, by number, where the scene kept its day
+        java.util.Set<String> lockedNumbers = new java.util.HashSet<>();
+        var savedSheets = Production.plan(scripts.draft(episode.id(), saved.board().draft()),
+                production.files(episode.id(), saved.board().files()).texts()).breakdown().sheets();
+        for (int position : BoardForm.locks(saved.board().locks(), savedSheets.size())) {
+            lockedNumbers.add(savedSheets.get(position - 1).displayNumber());
+        }
+        java.util.SortedSet<Integer> locks = new java.util.TreeSet<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            if (together.kept()[i] && lockedNumbers.contains(sheets.get(i).displayNumber())) {
+                locks.add(i + 1);
+            }
+        }
+        ctx.redirect(SchedulePage.address(episode.id(), draft.number(), saved.board().settings(),
+                ScheduleParams.DEFAULT_SECONDS, files.version(), carried.board(sheets), SchedulePage.locksText(locks))
+                + "&carried=" + saved.number() + "#stripboard", HttpStatus.SEE_OTHER);
     }
 
     private static Map<String, Object> scene(Sheet sheet) {

@@ -3,6 +3,7 @@ package dev.showrunner.studio.web;
 import dev.showrunner.planning.input.Warning;
 import dev.showrunner.planning.schedule.DayOutOfDaysPdf;
 import dev.showrunner.planning.schedule.Reports;
+import dev.showrunner.planning.schedule.ScheduleChanges;
 import dev.showrunner.planning.schedule.ScheduleRequest;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.planning.schedule.ShootingScheduler;
@@ -15,6 +16,7 @@ import dev.showrunner.studio.json.PlanningJson;
 import dev.showrunner.studio.production.Plan;
 import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ProductionFiles;
+import dev.showrunner.studio.production.SavedSchedule;
 import dev.showrunner.studio.production.ScheduleSearches;
 import dev.showrunner.studio.production.ScheduleSettings;
 import dev.showrunner.studio.production.Schedules;
@@ -166,8 +168,26 @@ final class ScheduleHandlers {
                         plan == null ? List.of() : plan.warnings().stream().map(ScheduleHandlers::warning).toList()),
                 plan == null ? null : plan.breakdown(), schedule,
                 new SchedulePage.Board(used.version(), ctx.queryParam("days") != null,
-                        "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused, locked),
+                        "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused, locked,
+                        schedule == null ? null : carried(ctx, episode, draft, schedule)),
                 schedules.list(episode.id())));
+    }
+
+    /**
+     * With {@code ?carried=N}, the board is saved schedule N carried to this draft: what that
+     * changed, as "3 new or rewritten scenes on days after the last, 1 cut, …"; else null.
+     */
+    private String carried(Context ctx, Episode episode, Draft draft, ShootingSchedule board) {
+        if (ctx.queryParam("carried") == null) {
+            return null;
+        }
+        SavedSchedule saved = schedules.get(episode.id(), Http.intQuery(ctx, "carried"));
+        ScheduleChanges changes = ScheduleChanges.between(BoardForm.priced(saved, scripts, production), board);
+        return "Carried from " + saved.name() + " (draft " + saved.board().draft() + ") to " + draft.label() + ": "
+                + SchedulePage.count(changes.added().size(), "new scene") + ", "
+                + SchedulePage.count(changes.dropped().size(), "scene") + " cut, "
+                + SchedulePage.count(changes.moved().size(), "scene") + " on another date (rewritten scenes go to days"
+                + " after the last). The other scenes keep their days, and their locks.";
     }
 
     /** "places, line 2: the script has no set PIER". */

@@ -113,6 +113,7 @@ public final class StudioServer {
         r.post("/episodes/{episode}/schedule/files", schedules::saveFiles);
         r.post("/episodes/{episode}/schedules", savedSchedules::save);
         r.get("/episodes/{episode}/schedules/{number}/changes", savedSchedules::changes);
+        r.get("/episodes/{episode}/schedules/{number}/carry", savedSchedules::carry);
         r.post("/episodes/{episode}/schedule/searches", scheduleSearches::startSearch);
         r.get("/episodes/{episode}/schedule/searches/{search}", scheduleSearches::searchPage);
         r.post("/episodes/{episode}/schedule/searches/{search}/cancel", scheduleSearches::cancelSearch);

@@ -119,6 +119,7 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/files", Need.PLAN, 302,
                 ids -> "version=" + ids.filesVersion() + "&places=HOUSE%3A+A%2C+B&castCosts=A%3A+" + System.nanoTime() % 1000));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/changes?from=1", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/carry", Need.READ, 303, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedules", Need.PLAN, 303,
                 ids -> "name=Plan+B&draft=1&eighths=40&start=2027-03-01&days=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));

@@ -548,6 +548,36 @@ class SchedulePageTest {
     }
 
     @Test
+    void saved_carriedToANewDraft_keepsTheUnchangedScenesDaysAndLocks() {
+        long pilot = pilot("Carry");
+        String path = "/api/episodes/" + pilot + "/schedules";
+        studio.call("POST", path, owner, Map.of("name", "Shooting schedule", "eighths", 40, "start", "2027-03-01",
+                "days", "1.2.1", "locks", "1.2"));
+        // the blue pages: the parking lot scene moves to a truck stop, and a pier scene is added
+        String text = studio.call("GET", "/api/episodes/" + pilot + "/drafts/1", owner, null).json().get("text").asText();
+        studio.call("POST", "/api/episodes/" + pilot + "/drafts", owner, Map.of("base", 1,
+                "text", text.replace("EXT. PARKING LOT - DAY", "EXT. TRUCK STOP - DAY") + "\nEXT. PIER - DAY\n\nGulls.\n"));
+        TestStudio.Reply list = studio.call("GET", "/episodes/" + pilot + "/schedule", owner, null);
+
+        TestStudio.Reply carry = studio.call("GET", "/episodes/" + pilot + "/schedules/1/carry", owner, null);
+        String address = carry.raw().headers().firstValue("Location").orElseThrow();
+        TestStudio.Reply carried = studio.call("GET", address.replace("#stripboard", ""), owner, null);
+
+        assertThat(list.body()).contains("id=\"carry-1\"");
+        assertThat(carry.status()).isEqualTo(303);
+        // scenes 1 and 3 keep day 1 and scene 1 its lock; the rewritten scene 2 and the new
+        // scene 4 go together to the day after
+        assertThat(address).contains("draft=2&").contains("&days=1.2.1.2&locks=1&carried=1");
+        assertThat(carried.status()).isEqualTo(200);
+        assertThat(carried.body()).contains("id=\"board-carried\"")
+                .contains("Carried from Shooting schedule (draft 1) to Draft 2: 1 new scene, 0 scenes cut,");
+        studio.call("POST", path, owner, Map.of("name", "Revised", "eighths", 40, "start", "2027-03-01", "days", "1.2.1.2"));
+        assertThat(studio.call("GET", "/episodes/" + pilot + "/schedule", owner, null).body())
+                .contains("id=\"carry-1\"").doesNotContain("id=\"carry-2\"");
+        assertThat(studio.call("GET", "/episodes/" + pilot + "/schedules/9/carry", owner, null).status()).isEqualTo(404);
+    }
+
+    @Test
     void files_castAndElements_correctTheBreakdown() {
         long pilot = pilot("Cast");
         saveFiles(pilot, 0, Map.of("cast", "JOHN = JOHNNY\n", "elements", "2: vehicles: pickup truck\n"));

@@ -30,10 +30,11 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
      * it keeps to; {@code byHand} whether it is a board given (moved by hand, or a link) rather
      * than searched for in this request, and {@code found} whether that board is as a
      * background search found it; {@code moveRefused} why the last move was not made (else null);
-     * {@code locked} the strips (1-based positions in script order) locked to their days.
+     * {@code locked} the strips (1-based positions in script order) locked to their days;
+     * {@code carried} what carrying a saved schedule to this draft changed (else null).
      */
     public record Board(int filesVersion, boolean byHand, boolean found, String moveRefused,
-            java.util.SortedSet<Integer> locked) {
+            java.util.SortedSet<Integer> locked, String carried) {
 
         /** Whether the strip is locked to its day: a search from this board keeps it there. */
         public boolean locked(int position) {
