@@ -63,7 +63,8 @@ final class SearchHandlers {
     void searchPage(Context ctx) {
         Episode episode = readable(ctx);
         ScheduleSearches.Search search = searches.get(episode.id(), ctx.pathParam("search"));
-        if (search.state() == ScheduleSearches.State.DONE) {
+        ScheduleSearches.State state = search.state(); // once: the search may end while this page is drawn
+        if (state == ScheduleSearches.State.DONE) {
             ctx.redirect(SchedulePage.address(episode.id(), search.draft(), search.settings(), search.seconds(), search.files(), search.board(), SchedulePage.locksText(search.pinned()))
                     + "&from=search#stripboard",
                     HttpStatus.SEE_OTHER);
@@ -71,7 +72,7 @@ final class SearchHandlers {
         }
         templates.render(ctx, "schedule-search.jte", new SearchPage(
                 PageHandlers.chrome(ctx, episode.title() + " — scheduling"), catalog.series(episode.seriesId()), episode,
-                search, searchPath(episode, search)));
+                search, state, searchPath(episode, search)));
     }
 
     /** {@code POST /episodes/{episode}/schedule/searches/{search}/cancel}: stops it; it ends with the best board so far. */

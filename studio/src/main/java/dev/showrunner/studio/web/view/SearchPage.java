@@ -10,10 +10,16 @@ import java.util.Locale;
  * bound so far, and a button that stops it early. The page reloads itself until the search
  * ends; then its address leads to the board found. {@code path} is the search's own address.
  */
-public record SearchPage(Chrome chrome, Series series, Episode episode, ScheduleSearches.Search search, String path) {
+public record SearchPage(Chrome chrome, Series series, Episode episode, ScheduleSearches.Search search,
+        ScheduleSearches.State state, String path) {
 
+    /**
+     * Whether the search was running when the page was asked for: {@code state} is read once,
+     * so a search that ends while the page is drawn is shown running, and the next reload
+     * opens its board (read live, it could end between two questions and draw as failed).
+     */
     public boolean running() {
-        return search.state() == ScheduleSearches.State.RUNNING;
+        return state == ScheduleSearches.State.RUNNING;
     }
 
     /** "cost 773, lower bound 726 (within 6.1 % of the best)", or that no board is priced yet. */
