@@ -48,6 +48,12 @@ public final class Scripts {
                 .orElseThrow(() -> StudioException.notFound("no draft " + number + " of this episode"));
     }
 
+    /** Draft {@code number}, or the latest when it is null; 404 when there is no such draft, or none yet. */
+    public Draft draftOrLatest(long episodeId, Integer number) {
+        return number != null ? draft(episodeId, number)
+                : latest(episodeId).orElseThrow(() -> StudioException.notFound("no draft saved yet"));
+    }
+
     public Optional<Draft> latest(long episodeId) {
         return jdbi.withHandle(h -> {
             int number = latestNumber(h, episodeId);

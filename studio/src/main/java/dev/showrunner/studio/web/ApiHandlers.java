@@ -273,7 +273,12 @@ final class ApiHandlers {
 
     /** The name a draft's downloads are saved under, without extension: "Pilot-draft-3". */
     static String fileName(Episode episode, Draft d) {
-        return (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-draft-" + d.number()).replaceAll("^-+|-+$", "");
+        return fileName(episode, "draft-" + d.number());
+    }
+
+    /** A download's name: the episode's title, then {@code what}, in letters, digits and dashes. */
+    static String fileName(Episode episode, String what) {
+        return (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-" + what).replaceAll("^-+|-+$", "");
     }
 
     void draftFdx(Context ctx) {

@@ -96,11 +96,7 @@ final class SavedScheduleHandlers {
      */
     private SavedSchedule save(Episode episode, User user, String name, Integer draftNumber, Integer filesVersion,
             ScheduleSettings settings, String days, String locksField) {
-        Draft draft = draftNumber == null ? scripts.latest(episode.id()).orElse(null)
-                : scripts.draft(episode.id(), draftNumber);
-        if (draft == null) {
-            throw StudioException.notFound("no draft saved yet");
-        }
+        Draft draft = scripts.draftOrLatest(episode.id(), draftNumber);
         ProductionFiles files = filesVersion == null ? production.files(episode.id())
                 : production.files(episode.id(), filesVersion);
         Plan plan = Production.plan(draft, files.texts());
@@ -128,8 +124,7 @@ final class SavedScheduleHandlers {
         SavedSchedule from = from(ctx, episode, to);
         ScheduleChanges changes = ScheduleChanges.between(priced(from), priced(to));
         if ("csv".equals(ctx.queryParam("format"))) {
-            String name = (episode.title().replaceAll("[^A-Za-z0-9]+", "-") + "-schedule-" + to.number()
-                    + "-changes-since-" + from.number()).replaceAll("^-+|-+$", "");
+            String name = ApiHandlers.fileName(episode, "schedule-" + to.number() + "-changes-since-" + from.number());
             ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
             ctx.contentType("text/csv; charset=utf-8").result(Reports.changesCsv(changes).getBytes(StandardCharsets.UTF_8));
             return;
@@ -186,7 +181,7 @@ final class SavedScheduleHandlers {
     void carry(Context ctx) {
         Episode episode = readable(ctx);
         SavedSchedule saved = schedules.get(episode.id(), number(ctx));
-        Draft draft = scripts.latest(episode.id()).orElseThrow(() -> StudioException.notFound("no draft saved yet"));
+        Draft draft = scripts.draftOrLatest(episode.id(), null);
         ProductionFiles files = production.files(episode.id());
         Plan plan = Production.plan(draft, files.texts());
         ShootingSchedule was = priced(saved);
@@ -205,10 +200,11 @@ final class SavedScheduleHandlers {
                         + draft.label() + " afresh");
             }
         }
-        // a lock follows its scene, by number, where the scene kept its day
+        // a lock follows its scene, by number, where the scene kept its day; the saved board's
+        // scenes, in script order, are those of its priced days
         java.util.Set<String> lockedNumbers = new java.util.HashSet<>();
-        var savedSheets = Production.plan(scripts.draft(episode.id(), saved.board().draft()),
-                production.files(episode.id(), saved.board().files()).texts()).breakdown().sheets();
+        var savedSheets = was.days().stream().flatMap(d -> d.scenes().stream())
+                .sorted(java.util.Comparator.comparingInt(Sheet::index)).toList();
         for (int position : BoardForm.locks(saved.board().locks(), savedSheets.size())) {
             lockedNumbers.add(savedSheets.get(position - 1).displayNumber());
         }
@@ -253,11 +249,7 @@ final class SavedScheduleHandlers {
         json.put("savedAt", Instant.ofEpochMilli(saved.savedAt()).toString());
         json.put("draft", b.draft());
         json.put("files", b.files());
-        json.put("eighths", b.settings().eighths());
-        json.put("start", b.settings().start().toString());
-        json.put("hours", b.settings().minutesPerDay() == 0 ? null : Double.valueOf(b.settings().hours()));
-        json.put("moveCost", b.settings().moveCost());
-        json.put("dayCost", b.settings().dayCost());
+        json.putAll(ScheduleParams.json(b.settings()));
         json.put("board", b.days());
         json.put("locks", b.locks());
         json.put("days", b.shootingDays());
@@ -277,8 +269,6 @@ final class SavedScheduleHandlers {
     }
 
     private Episode readable(Context ctx) {
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.read(Http.user(ctx), episode.seriesId());
-        return episode;
+        return ScheduleHandlers.readable(ctx, catalog, access);
     }
 }

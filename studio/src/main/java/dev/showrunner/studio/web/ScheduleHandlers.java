@@ -327,6 +327,11 @@ final class ScheduleHandlers {
 
     /** The episode of the path, once the user is known to read its series. */
     private Episode readable(Context ctx) {
+        return readable(ctx, catalog, access);
+    }
+
+    /** The episode of the path, once the user is known to read its series: for every schedule handler. */
+    static Episode readable(Context ctx, Catalog catalog, Access access) {
         Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
         access.read(Http.user(ctx), episode.seriesId());
         return episode;
@@ -334,11 +339,7 @@ final class ScheduleHandlers {
 
     /** The chosen draft (the latest unless ?draft=N); 404 when the episode has none. */
     private Draft savedDraft(Context ctx, Episode episode) {
-        Draft draft = draft(ctx, episode);
-        if (draft == null) {
-            throw StudioException.notFound("no draft saved yet");
-        }
-        return draft;
+        return scripts.draftOrLatest(episode.id(), ctx.queryParam("draft") == null ? null : Http.intQuery(ctx, "draft"));
     }
 
     private Draft draft(Context ctx, Episode episode) {

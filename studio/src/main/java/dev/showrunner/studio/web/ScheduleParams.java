@@ -8,6 +8,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What asks for a schedule, read from a query or a form: the shooting days ({@link
@@ -83,6 +85,17 @@ final class ScheduleParams {
                     + (most == MAX_SECONDS ? " (a longer one runs in the background: the page's Schedule button)" : ""));
         }
         return seconds;
+    }
+
+    /** The settings as the API gives them: {@code eighths}, {@code start}, {@code hours} (null when none), the costs. */
+    static Map<String, Object> json(ScheduleSettings settings) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("eighths", settings.eighths());
+        json.put("start", settings.start().toString());
+        json.put("hours", settings.minutesPerDay() == 0 ? null : Double.valueOf(settings.hours()));
+        json.put("moveCost", settings.moveCost());
+        json.put("dayCost", settings.dayCost());
+        return json;
     }
 
     /** A form's or a JSON body's whole number; 400 naming the field. */

@@ -119,11 +119,7 @@ final class SearchHandlers {
      */
     private ScheduleSearches.Search start(Episode episode, Integer draftNumber, ScheduleSettings settings,
             Integer secondsGiven, String daysField, String locksField) {
-        Draft draft = draftNumber == null ? scripts.latest(episode.id()).orElse(null)
-                : scripts.draft(episode.id(), draftNumber);
-        if (draft == null) {
-            throw StudioException.notFound("no draft saved yet");
-        }
+        Draft draft = scripts.draftOrLatest(episode.id(), draftNumber);
         int seconds = secondsGiven == null ? ScheduleParams.DEFAULT_SECONDS : secondsGiven;
         ProductionFiles files = production.files(episode.id());
         Plan plan = Production.plan(draft, files.texts());
@@ -149,12 +145,7 @@ final class SearchHandlers {
         json.put("state", search.state().name().toLowerCase(Locale.ROOT));
         json.put("draft", search.draft());
         json.put("files", search.files());
-        ScheduleSettings settings = search.settings();
-        json.put("eighths", settings.eighths());
-        json.put("start", settings.start().toString());
-        json.put("hours", settings.minutesPerDay() == 0 ? null : Double.valueOf(settings.hours()));
-        json.put("moveCost", settings.moveCost());
-        json.put("dayCost", settings.dayCost());
+        json.putAll(ScheduleParams.json(search.settings()));
         json.put("seconds", search.seconds());
         json.put("elapsed", search.elapsedSeconds());
         json.put("cancelled", search.cancelled());
@@ -166,10 +157,7 @@ final class SearchHandlers {
         return json;
     }
 
-    /** The episode of the path, once the user is known to read its series. */
     private Episode readable(Context ctx) {
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.read(Http.user(ctx), episode.seriesId());
-        return episode;
+        return ScheduleHandlers.readable(ctx, catalog, access);
     }
 }
