@@ -8,6 +8,7 @@ import dev.showrunner.planning.schedule.ShootingScheduler;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.json.PlanningJson;
 import dev.showrunner.studio.production.Plan;
 import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ProductionFiles;
@@ -144,6 +145,13 @@ final class SavedScheduleHandlers {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("from", json(episode, from));
         json.put("to", json(episode, to));
+        json.putAll(changesJson(changes));
+        Http.json(ctx, 200, json);
+    }
+
+    /** {@code moved}, {@code added} and {@code dropped}: the scenes, their sets, cast and dates. */
+    private static Map<String, Object> changesJson(ScheduleChanges changes) {
+        Map<String, Object> json = new LinkedHashMap<>();
         json.put("moved", changes.moved().stream().map(m -> {
             Map<String, Object> o = scene(m.scene());
             o.put("from", day(m.from()));
@@ -152,7 +160,7 @@ final class SavedScheduleHandlers {
         }).toList());
         json.put("added", changes.added().stream().map(p -> placed(p)).toList());
         json.put("dropped", changes.dropped().stream().map(p -> placed(p)).toList());
-        Http.json(ctx, 200, json);
+        return json;
     }
 
     /** The schedule {@code ?from=N} names, else the one saved before {@code to}; 404 when there is none. */
@@ -173,14 +181,50 @@ final class SavedScheduleHandlers {
 
     /**
      * {@code GET /episodes/{episode}/schedules/{number}/carry}: the saved board carried to the
-     * latest draft under the latest production files, to be moved, locked and searched again
-     * and saved as the revised schedule. Scenes the draft keeps unchanged keep their days and
-     * locks; new or rewritten ones go to a day after the last (or, if a day cannot hold them
-     * together, each to a day of its own).
+     * latest draft, opened on the schedule page to be moved, locked and searched again and
+     * saved as the revised schedule.
      */
     void carry(Context ctx) {
         Episode episode = readable(ctx);
         SavedSchedule saved = schedules.get(episode.id(), number(ctx));
+        Carry carry = carry(episode, saved);
+        ctx.redirect(carry.address() + "#stripboard", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code GET /api/episodes/{episode}/schedules/{number}/carry}: the same board as JSON, as
+     * {@code GET …/schedule} gives a board, with its locks, the saved schedule it came from and
+     * what carrying it changed (as {@code …/changes} says it); nothing is saved.
+     */
+    void apiCarry(Context ctx) {
+        Episode episode = readable(ctx);
+        SavedSchedule saved = schedules.get(episode.id(), number(ctx));
+        Carry carry = carry(episode, saved);
+        var json = PlanningJson.schedule(Http.JSON, carry.schedule(), carry.plan().breakdown());
+        json.put("draft", carry.draft().number());
+        json.put("files", carry.files().version());
+        ScheduleParams.json(saved.board().settings()).forEach(json::putPOJO);
+        json.put("locks", carry.locks());
+        json.putPOJO("carriedFrom", json(episode, saved));
+        changesJson(ScheduleChanges.between(carry.was(), carry.schedule())).forEach(json::putPOJO);
+        json.put("address", carry.address());
+        Http.json(ctx, 200, json);
+    }
+
+    /**
+     * A saved board carried to the latest draft under the latest production files: {@code was}
+     * the saved board as it was priced, {@code schedule} the carried one, {@code locks} its
+     * locks as the page's {@code locks=} carries them.
+     */
+    private record Carry(Draft draft, ProductionFiles files, Plan plan, ShootingSchedule was,
+            ShootingSchedule schedule, String locks, String address) {}
+
+    /**
+     * Scenes the draft keeps unchanged keep their days and locks; new or rewritten ones go to a
+     * day after the last (or, if a day cannot hold them together, each to a day of its own).
+     * 400 when the board cannot be carried at all.
+     */
+    private Carry carry(Episode episode, SavedSchedule saved) {
         Draft draft = scripts.draftOrLatest(episode.id(), null);
         ProductionFiles files = production.files(episode.id());
         Plan plan = Production.plan(draft, files.texts());
@@ -214,9 +258,11 @@ final class SavedScheduleHandlers {
                 locks.add(i + 1);
             }
         }
-        ctx.redirect(SchedulePage.address(episode.id(), draft.number(), saved.board().settings(),
-                ScheduleParams.DEFAULT_SECONDS, files.version(), carried.board(sheets), SchedulePage.locksText(locks))
-                + "&carried=" + saved.number() + "#stripboard", HttpStatus.SEE_OTHER);
+        String locksText = SchedulePage.locksText(locks);
+        String address = SchedulePage.address(episode.id(), draft.number(), saved.board().settings(),
+                ScheduleParams.DEFAULT_SECONDS, files.version(), carried.board(sheets), locksText)
+                + "&carried=" + saved.number();
+        return new Carry(draft, files, plan, was, carried, locksText, address);
     }
 
     private static Map<String, Object> scene(Sheet sheet) {

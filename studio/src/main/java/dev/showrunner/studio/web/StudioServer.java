@@ -156,6 +156,7 @@ public final class StudioServer {
         r.post("/api/episodes/{episode}/schedules", savedSchedules::apiSave);
         r.get("/api/episodes/{episode}/schedules/{number}", savedSchedules::apiGet);
         r.get("/api/episodes/{episode}/schedules/{number}/changes", savedSchedules::apiChanges);
+        r.get("/api/episodes/{episode}/schedules/{number}/carry", savedSchedules::apiCarry);
         r.put("/api/episodes/{episode}/production-files", schedules::apiSaveFiles);
         r.get("/api/episodes/{episode}/revisions", api::issues);
         r.post("/api/episodes/{episode}/revisions", api::issue);

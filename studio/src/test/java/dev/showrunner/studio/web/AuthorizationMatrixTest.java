@@ -91,6 +91,7 @@ class AuthorizationMatrixTest {
                 ids -> Map.of("name", "Plan A", "draft", 1, "eighths", 40, "start", "2027-03-01", "days", "1")));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1/changes?from=1", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1/carry", Need.READ, 200, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/revisions", Need.OWN, 201, ids -> Map.of("draft", 1)));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions", Need.READ, 200, null));

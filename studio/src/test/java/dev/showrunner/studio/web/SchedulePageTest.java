@@ -578,6 +578,42 @@ class SchedulePageTest {
     }
 
     @Test
+    void saved_carriedByTheApi_givesTheNewDraftsBoardItsLocksAndWhatChanged() {
+        long pilot = pilot("Carry by API");
+        String path = "/api/episodes/" + pilot + "/schedules";
+        studio.call("POST", path, owner, Map.of("name", "Shooting schedule", "eighths", 40, "start", "2027-03-01",
+                "hours", "11", "days", "1.2.1", "locks", "1.2"));
+        String text = studio.call("GET", "/api/episodes/" + pilot + "/drafts/1", owner, null).json().get("text").asText();
+        studio.call("POST", "/api/episodes/" + pilot + "/drafts", owner, Map.of("base", 1,
+                "text", text.replace("EXT. PARKING LOT - DAY", "EXT. TRUCK STOP - DAY") + "\nEXT. PIER - DAY\n\nGulls.\n"));
+
+        TestStudio.Reply carry = studio.call("GET", path + "/1/carry", owner, null);
+
+        assertThat(carry.status()).isEqualTo(200);
+        var json = carry.json();
+        assertThat(json.get("carriedFrom").get("number").asInt()).isEqualTo(1);
+        assertThat(json.get("draft").asInt()).isEqualTo(2);
+        assertThat(json.get("hours").asDouble()).isEqualTo(11.0);
+        // as the page: scenes 1 and 3 keep day 1 and scene 1 its lock; the rewritten scene 2
+        // and the new scene 4 go together to the day after
+        assertThat(json.get("board").asText()).isEqualTo("1.2.1.2");
+        assertThat(json.get("locks").asText()).isEqualTo("1");
+        assertThat(json.get("days")).hasSize(2);
+        assertThat(json.get("added")).singleElement().satisfies(a -> assertThat(a.get("scene").asText()).isEqualTo("4"));
+        assertThat(json.get("dropped")).isEmpty();
+        // the rewritten scene 2 is shot on the same date, at its new set
+        assertThat(json.get("moved")).isEmpty();
+        assertThat(json.get("address").asText()).contains("draft=2&").contains("&days=1.2.1.2&locks=1&carried=1");
+        // what the API gives saves as it is
+        TestStudio.Reply saved = studio.call("POST", path, owner, Map.of("name", "Revised", "draft", 2,
+                "eighths", 40, "start", "2027-03-01", "hours", "11", "days", json.get("board").asText(),
+                "locks", json.get("locks").asText()));
+        assertThat(saved.status()).isEqualTo(201);
+        assertThat(saved.json().get("cost").asLong()).isEqualTo(json.get("cost").asLong());
+        assertThat(studio.call("GET", path + "/9/carry", owner, null).status()).isEqualTo(404);
+    }
+
+    @Test
     void files_castAndElements_correctTheBreakdown() {
         long pilot = pilot("Cast");
         saveFiles(pilot, 0, Map.of("cast", "JOHN = JOHNNY\n", "elements", "2: vehicles: pickup truck\n"));
