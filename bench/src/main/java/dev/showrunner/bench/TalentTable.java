@@ -37,20 +37,35 @@ public final class TalentTable {
         int maxDuration = 5;
         long seed = 1;
         int threads = Runtime.getRuntime().availableProcessors();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            String v = args[i + 1];
-            switch (args[i]) {
-                case "--scenes" -> scenes = ints(v);
-                case "--actors" -> actors = ints(v);
-                case "--per-group" -> perGroup = Integer.parseInt(v);
-                case "--cap" -> cap = Integer.parseInt(v);
-                case "--density" -> density = Double.parseDouble(v);
-                case "--max-cost" -> maxCost = Integer.parseInt(v);
-                case "--max-duration" -> maxDuration = Integer.parseInt(v);
-                case "--seed" -> seed = Long.parseLong(v);
-                case "--threads" -> threads = Integer.parseInt(v);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        // a whole grid runs for hours: anything not understood stops with the usage, never runs it
+        for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                System.out.println(USAGE);
+                return;
             }
+            if (i + 1 == args.length) {
+                usageError(args[i] + " needs a value");
+            }
+            String v = args[i + 1];
+            try {
+                switch (args[i]) {
+                    case "--scenes" -> scenes = ints(v);
+                    case "--actors" -> actors = ints(v);
+                    case "--per-group" -> perGroup = Integer.parseInt(v);
+                    case "--cap" -> cap = Integer.parseInt(v);
+                    case "--density" -> density = Double.parseDouble(v);
+                    case "--max-cost" -> maxCost = Integer.parseInt(v);
+                    case "--max-duration" -> maxDuration = Integer.parseInt(v);
+                    case "--seed" -> seed = Long.parseLong(v);
+                    case "--threads" -> threads = Integer.parseInt(v);
+                    default -> usageError("unknown option " + args[i]);
+                }
+            } catch (NumberFormatException e) {
+                usageError(args[i] + ": \"" + v + "\" is not a number");
+            }
+        }
+        if (perGroup < 1 || cap < 1 || threads < 1) {
+            usageError("--per-group, --cap and --threads must be at least 1");
         }
         System.out.printf("density %.2f, costs 1..%d, durations 1..%d, %d instances per group, cap %d s, seed %d,"
                 + " %d threads%n%n", density, maxCost, maxDuration, perGroup, cap, seed, threads);
@@ -83,6 +98,19 @@ public final class TalentTable {
                         unproven == 0 ? "-" : String.format("%.1f%%", 100 * gaps / unproven));
             }
         }
+    }
+
+    private static final String USAGE = """
+            usage: TalentTable [--scenes 16,20,...] [--actors 8,10,...] [--per-group 10] [--cap 60]
+                               [--density 0.3] [--max-cost 100] [--max-duration 5] [--seed 1] [--threads N]
+            Solves --per-group seeded random instances for every scenes x actors group, each capped at
+            --cap seconds, and prints the share proven, the median time and the mean gap as a Markdown
+            table. The defaults are the whole grid of n = 16..40 by m = 8..22, ten per group: hours.""";
+
+    private static void usageError(String problem) {
+        System.err.println("TalentTable: " + problem);
+        System.err.println(USAGE);
+        System.exit(2);
     }
 
     private static int[] ints(String list) {
