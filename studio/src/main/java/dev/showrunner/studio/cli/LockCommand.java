@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "lock", mixinStandardHelpOptions = true,
-        description = {"Lock a script for production: record every scene number and every page in FILE.lock.json beside it.",
+        description = {"Lock a script for production: record every scene number and every page in a file beside it, "
+                + "FILE.lock.json.",
             "Later drafts issued with 'showrunner revise' keep those numbers (12A, 23A, 12 OMITTED). See docs/revisions.md."})
 final class LockCommand implements Callable<Integer> {
 

@@ -23,9 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "revise", mixinStandardHelpOptions = true,
-        description = {"Issue a new draft as the next coloured revision of a locked script: locked scene and page numbers kept",
-            "(12A, 12 OMITTED, 23A, 23-24), changed lines marked with *. Writes NEW.lock.json for the revision after.",
-            "See docs/revisions.md."})
+        description = {"Issue a new draft as the next coloured revision of a locked script: locked scene and page "
+                + "numbers kept (12A, 12 OMITTED, 23A, 23-24), changed lines marked with *.",
+            "Writes the lock for the revision after beside NEW, as NEW.lock.json. See docs/revisions.md."})
 final class ReviseCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -47,12 +47,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "schedule",
         mixinStandardHelpOptions = true,
+        // one paragraph an element: picocli wraps each at the help's width
         description = {
-            "Orders the scenes of a talent scheduling instance (Stuckey's text format) so that the actors,",
-            "paid from their first scene to their last, cost least; proves the order optimal or reports the gap.",
-            "With --eighths-per-day, FILE is a script (Fountain or .fdx): it is broken down and scheduled into",
-            "shooting days; stripboard.csv, day-out-of-days.csv, schedule.ics, stripboard.pdf and",
-            "day-out-of-days.pdf are written to --output-dir."
+            "Orders the scenes of a talent scheduling instance (Stuckey's text format) so that the actors, "
+                + "paid from their first scene to their last, cost least; proves the order optimal or reports the gap.",
+            "With --eighths-per-day, FILE is a script (Fountain or Final Draft): it is broken down and scheduled "
+                + "into shooting days, and the stripboard and day out of days (PDF and CSV) and a calendar "
+                + "(schedule.ics) are written to --output-dir."
         })
 final class ScheduleCommand implements Callable<Integer> {
 

@@ -28,19 +28,19 @@ import picocli.CommandLine.Option;
                 "Data lives in ./showrunner-data (SQLite) unless a PostgreSQL URL is given."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", description = "Port to listen on (env SHOWRUNNER_PORT; default 7070).")
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (env SHOWRUNNER_PORT; default 7070).")
     Integer port;
 
-    @Option(names = "--host", description = "Address to listen on (env SHOWRUNNER_HOST; default localhost).")
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (env SHOWRUNNER_HOST; default localhost).")
     String host;
 
-    @Option(names = "--data", description = "Data directory (env SHOWRUNNER_DATA; default ./showrunner-data).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: showrunner-data in the current directory; env SHOWRUNNER_DATA).")
     Path data;
 
-    @Option(names = "--database-url", description = "jdbc:postgresql://HOST/DB?user=... to use PostgreSQL (env SHOWRUNNER_DATABASE_URL).")
+    @Option(names = "--database-url", paramLabel = "URL", description = "jdbc:postgresql://HOST/DB?user=... to use PostgreSQL (env SHOWRUNNER_DATABASE_URL).")
     String databaseUrl;
 
-    @Option(names = "--config", description = "Properties file (default DATA/showrunner.properties when present).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file (default: showrunner.properties in the data directory, when present).")
     Path config;
 
     @Option(names = "--no-demo", description = "Do not seed the demo series into an empty studio.")
