@@ -44,6 +44,22 @@ public record ScheduleRequest(
     /** Locations one shooting day may visit: two company moves, the most a day can absorb. */
     public static final int MAX_SETS_PER_DAY = 3;
 
+    /**
+     * The years a shoot may start in: any real one does, and every later date of the longest
+     * schedule still has a four-digit year, as the reports and the calendar print dates.
+     */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2999;
+
+    /**
+     * Why {@code start}, as typed, cannot be a first shooting day, or null when it can. Checked
+     * where a start is read, not here, so schedules saved before the rule still open.
+     */
+    public static String startProblem(LocalDate start) {
+        return start.getYear() >= FIRST_YEAR && start.getYear() <= LAST_YEAR ? null
+                : "the first shooting day falls in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + start;
+    }
+
     public ScheduleRequest {
         Objects.requireNonNull(breakdown, "breakdown");
         Objects.requireNonNull(start, "start");

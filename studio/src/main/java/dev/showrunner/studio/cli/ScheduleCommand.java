@@ -187,6 +187,9 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         LocalDate first = start != null ? start
                 : LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        if (ScheduleRequest.startProblem(first) != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--start: " + ScheduleRequest.startProblem(first));
+        }
         var request = ScheduleRequest.of(breakdown, eighthsPerDay, first)
                 .withCompanyMoveCost(moveCost)
                 .withDayCost(dayCost)

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.web;
 
+import dev.showrunner.planning.schedule.ScheduleRequest;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.production.ScheduleSearches;
 import dev.showrunner.studio.production.ScheduleSettings;
@@ -62,11 +63,16 @@ final class ScheduleParams {
         if (raw == null || raw.isBlank()) {
             return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         }
+        LocalDate start;
         try {
-            return LocalDate.parse(raw.strip());
+            start = LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
             throw StudioException.badRequest("start: \"" + abbreviate(raw) + "\" is not a date (YYYY-MM-DD)");
         }
+        if (ScheduleRequest.startProblem(start) != null) {
+            throw StudioException.badRequest("start: " + ScheduleRequest.startProblem(start));
+        }
+        return start;
     }
 
     /**

@@ -73,6 +73,18 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void schedule_startBeyondTheYearsOfAShoot_exitsTwoSayingWhichYears() throws Exception {
+        Path script = file("diner.fountain", SCRIPT);
+
+        int code = run("schedule", script.toString(), "--eighths-per-day", "40", "--start", "9999-12-31",
+                "-d", dir.resolve("out").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--start: the first shooting day falls in the years 1900 to 2999, not 9999-12-31");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void schedule_instanceOnTwoThreads_provesTheOptimum() throws Exception {
         int code = run("schedule", resource("tiny.txt").toString(), "--threads", "2");
 

@@ -127,6 +127,11 @@ class SchedulePageTest {
                 .contains("eighths: a day holds 1 to 800 eighths of a page, not 0");
         assertThat(studio.call("GET", "/episodes/" + episode + "/schedule?eighths=40&start=March", owner, null).body())
                 .contains("start: \"March\" is not a date (YYYY-MM-DD)");
+        // a day after 31 December 9999 has no four-digit year for the reports and the calendar
+        assertThat(studio.call("GET", "/episodes/" + episode + "/schedule?eighths=40&start=9999-12-31", owner, null).body())
+                .contains("start: the first shooting day falls in the years 1900 to 2999, not 9999-12-31");
+        assertThat(studio.call("GET", "/api/episodes/" + episode + "/schedule?eighths=40&start=0001-01-01&seconds=1", owner,
+                null).json().get("detail").asText()).isEqualTo("start: the first shooting day falls in the years 1900 to 2999, not 0001-01-01");
         assertThat(studio.call("GET", "/episodes/" + episode + "/schedule?eighths=40&seconds=3600", owner, null).body())
                 .contains("seconds: the search may take 1 to 30 seconds, not 3600 (a longer one runs in the background");
         assertThat(studio.call("GET", "/episodes/" + episode + "/schedule/stripboard.csv?eighths=40&days=1.x.1", owner, null)
