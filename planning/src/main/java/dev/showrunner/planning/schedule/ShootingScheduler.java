@@ -631,10 +631,56 @@ public final class ShootingScheduler {
             board[s] = dayOfScene[s] - 1;
         }
         if (n > 0 && scheduler.evaluate(board) == INFEASIBLE) {
-            throw new IllegalArgumentException("a day holds more than the day allows (pages, company moves, or "
-                    + ScheduleRequest.MAX_SETS_PER_DAY + " locations)");
+            throw new IllegalArgumentException(scheduler.overfullDay(dayOfScene));
         }
         return scheduler.result(board, n == 0 ? 0 : scheduler.lowerBound());
+    }
+
+    /**
+     * What the first day of {@code dayOfScene} that breaks the day's rules holds, and which
+     * rule it breaks; for a board refused by {@link #arrange}. A scene alone on its day never
+     * breaks them.
+     */
+    private String overfullDay(int[] dayOfScene) {
+        java.util.SortedMap<Integer, List<Integer>> scenesOn = new java.util.TreeMap<>();
+        for (int s = 0; s < n; s++) {
+            scenesOn.computeIfAbsent(dayOfScene[s], d -> new ArrayList<>()).add(s);
+        }
+        for (var day : scenesOn.entrySet()) {
+            List<Integer> scenes = day.getValue();
+            if (scenes.size() < 2) {
+                continue;
+            }
+            long used = 0;
+            java.util.Set<Integer> places = new java.util.LinkedHashSet<>();
+            for (int s : scenes) {
+                used += work[s];
+                places.add(location[s]);
+            }
+            String which = "day " + day.getKey() + " (scenes "
+                    + String.join(", ", scenes.stream().map(s -> sheets.get(s).displayNumber()).toList()) + ")";
+            if (places.size() > ScheduleRequest.MAX_SETS_PER_DAY) {
+                return which + " is at " + places.size() + " locations ("
+                        + String.join(", ", places.stream().map(locationNames::get).toList()) + "); a day visits at most "
+                        + ScheduleRequest.MAX_SETS_PER_DAY;
+            }
+            long moves = places.size() - 1;
+            if (used + moveWork * moves > cap) {
+                String moving = moves == 0 ? "" : moves == 1 ? " and its company move" : " and its " + moves + " company moves";
+                return which + " needs more than a day: its scenes" + moving + " take "
+                        + (request.minutesPerDay() > 0
+                                ? minutes(used + moveWork * moves) + ", and the day is " + minutes(cap)
+                                : (used + moveWork * moves) + " eighths of a page, and a day holds " + cap
+                                        + (moves == 0 ? "" : " (a company move counts as " + moveWork + ")"));
+            }
+        }
+        return "a day holds more than the day allows";
+    }
+
+    /** A length in the clock's units (1/eighthsPerDay of a minute) as "11h 30m", rounded up to the minute. */
+    private String minutes(long units) {
+        long minutes = Math.ceilDiv(units, request.eighthsPerDay());
+        return minutes / 60 + "h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + "m");
     }
 
     /** Most scenes a board may name: more than any script holds. */

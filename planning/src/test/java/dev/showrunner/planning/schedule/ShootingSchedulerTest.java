@@ -51,6 +51,31 @@ class ShootingSchedulerTest {
     }
 
     @Test
+    void arrange_dayOverItsHours_saysHowLongItsScenesTake() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        // scene 2 timed at ten hours, in a day of eleven: scenes 1 and 2 together take longer
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 40, MONDAY)
+                .withShootingDay(11 * 60, java.util.Map.of(2, 10 * 60));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShootingScheduler.arrange(request, Constraints.none(), new int[] {1, 1, 2, 2}))
+                .hasMessage("day 1 (scenes 1, 2) needs more than a day: its scenes and its company move take 11h 23m,"
+                        + " and the day is 11h");
+    }
+
+    @Test
+    void arrange_dayAtMoreThanThreeLocations_namesThem() {
+        StringBuilder text = new StringBuilder();
+        for (String place : new String[] {"DINER", "PIER", "MOTEL", "CHURCH"}) {
+            text.append("INT. ").append(place).append(" - DAY\n\nMARY waits.\n\n");
+        }
+        Breakdown breakdown = Breakdown.of(Fountain.read(text.toString()), Elements.none());
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 800, MONDAY);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShootingScheduler.arrange(request, Constraints.none(), new int[] {1, 1, 1, 1}))
+                .hasMessage("day 1 (scenes 1, 2, 3, 4) is at 4 locations (DINER, PIER, MOTEL, CHURCH); a day visits at most 3");
+    }
+
+    @Test
     void arrange_dayCappedByTime_holdsAsManyEighthsAsTheEighthsCap() {
         // eleven hours for five pages: an eighth takes 16.5 minutes, and forty of them fill the
         // day exactly (rounding each to whole minutes would overfill it by twenty)
@@ -98,9 +123,10 @@ class ShootingSchedulerTest {
                 .hasMessage("the board has 2 scenes, the breakdown 4");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShootingScheduler.arrange(request, Constraints.none(), new int[] {1, 2, 9, 1}))
                 .hasMessage("scene 3 is on day 9, not one of days 1 to 4");
-        // all four scenes on one day of a page: more than the day allows
+        // all four scenes on one day of a page: more than the day allows, said of that day
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShootingScheduler.arrange(request, Constraints.none(), new int[] {1, 1, 1, 1}))
-                .hasMessageStartingWith("a day holds more than the day allows");
+                .hasMessage("day 1 (scenes 1, 2, 3, 4) needs more than a day: its scenes and its company move take 9 eighths"
+                        + " of a page, and a day holds 8 (a company move counts as 4)");
     }
 
     @Test

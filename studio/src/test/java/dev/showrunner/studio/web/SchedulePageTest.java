@@ -175,7 +175,7 @@ class SchedulePageTest {
         TestStudio.Reply page = studio.call("GET", asked + "&days=1.2.3&day=1%3A1&day=2%3A1&day=3%3A3", owner, null);
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Scene 2 cannot go to day 1: a day holds more than the day allows")
+        assertThat(page.body()).contains("Scene 2 cannot go to day 1: day 1 (scenes 1, 2) needs more than a day")
                 .contains("The board is as it was.").contains("3 shooting days</strong>");
         assertThat(studio.call("GET", asked + "&days=1.2.3&day=1%3A1&day=2%3Ax&day=3%3A3", owner, null).body())
                 .contains("day: \"2:x\" is not SCENE:DAY");
