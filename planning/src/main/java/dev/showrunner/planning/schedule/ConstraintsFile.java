@@ -58,6 +58,8 @@ public record ConstraintsFile(Constraints constraints, List<Warning> warnings) {
         Set<String> cast = breakdown.cast();
         InputLines lines = new InputLines(in, source);
         Set<List<Integer>> precedences = new LinkedHashSet<>();
+        // the line that first gave each precedence
+        Map<List<Integer>, Field> givenAt = new HashMap<>();
         Map<Integer, LocalDate> fixed = new HashMap<>();
         Map<Integer, Integer> fixedOnLine = new HashMap<>();
         Map<String, Constraints.Window> windows = new HashMap<>();
@@ -107,7 +109,9 @@ public record ConstraintsFile(Constraints constraints, List<Warning> warnings) {
                                 if (a == b) {
                                     throw side.error("a scene cannot be shot before itself");
                                 }
-                                precedences.add(before ? List.of(a, b) : List.of(b, a));
+                                List<Integer> pair = before ? List.of(a, b) : List.of(b, a);
+                                precedences.add(pair);
+                                givenAt.putIfAbsent(pair, line);
                             }
                         }
                     }
@@ -135,7 +139,79 @@ public record ConstraintsFile(Constraints constraints, List<Warning> warnings) {
             }
         }
         List<int[]> pairs = precedences.stream().map(p -> new int[] {p.get(0), p.get(1)}).toList();
+        refuseCircles(pairs, givenAt, breakdown);
         return new ConstraintsFile(new Constraints(pairs, fixed, windows), warnings);
+    }
+
+    /**
+     * Precedences that go round in a circle (12 before 14, 14 before 12) cannot all be kept
+     * by any order: refused at the latest line of the circle, naming its rules. One depth-first
+     * search over every precedence, so a file of many rules is checked in linear time.
+     */
+    private static void refuseCircles(List<int[]> pairs, Map<List<Integer>, Field> givenAt, Breakdown breakdown)
+            throws ScriptFormatException {
+        int n = breakdown.sheets().size();
+        List<List<Integer>> next = new ArrayList<>();
+        for (int s = 0; s <= n; s++) {
+            next.add(new ArrayList<>());
+        }
+        for (int[] p : pairs) {
+            next.get(p[0]).add(p[1]);
+        }
+        byte[] state = new byte[n + 1]; // 0 unseen, 1 on the current path, 2 done
+        int[] parent = new int[n + 1];
+        int[] edge = new int[n + 1];
+        for (int root = 1; root <= n; root++) {
+            if (state[root] != 0) {
+                continue;
+            }
+            java.util.ArrayDeque<Integer> path = new java.util.ArrayDeque<>();
+            path.push(root);
+            state[root] = 1;
+            edge[root] = 0;
+            while (!path.isEmpty()) {
+                int u = path.peek();
+                if (edge[u] == next.get(u).size()) {
+                    state[u] = 2;
+                    path.pop();
+                    continue;
+                }
+                int v = next.get(u).get(edge[u]++);
+                if (state[v] == 0) {
+                    state[v] = 1;
+                    parent[v] = u;
+                    edge[v] = 0;
+                    path.push(v);
+                } else if (state[v] == 1) {
+                    List<Integer> circle = new ArrayList<>();
+                    for (int w = u; w != v; w = parent[w]) {
+                        circle.addFirst(w);
+                    }
+                    circle.addFirst(v);
+                    throw circleError(circle, givenAt, breakdown);
+                }
+            }
+        }
+    }
+
+    private static ScriptFormatException circleError(List<Integer> circle, Map<List<Integer>, Field> givenAt,
+            Breakdown breakdown) {
+        List<String> rules = new ArrayList<>();
+        Field latest = null;
+        for (int i = 0; i < circle.size(); i++) {
+            int a = circle.get(i);
+            int b = circle.get((i + 1) % circle.size());
+            Field at = givenAt.get(List.of(a, b));
+            rules.add(number(breakdown, a) + " before " + number(breakdown, b) + " (line " + at.line() + ")");
+            if (latest == null || at.line() > latest.line()) {
+                latest = at;
+            }
+        }
+        return latest.error("these rules go round in a circle, so no order keeps them all: " + String.join(", ", rules));
+    }
+
+    private static String number(Breakdown breakdown, int position) {
+        return breakdown.sheets().get(position - 1).displayNumber();
     }
 
     private static Field first(List<Field> words, String keyword) {

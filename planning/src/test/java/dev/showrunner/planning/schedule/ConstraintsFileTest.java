@@ -70,6 +70,23 @@ class ConstraintsFileTest {
     }
 
     @Test
+    void read_rulesInACircle_refusedAtTheLatestNamingEachRule() {
+        assertThatThrownBy(() -> read("1 before 2\n# then, by mistake\n1 after 2\n"))
+                .hasMessage("rules.txt:3:1: these rules go round in a circle, so no order keeps them all:"
+                        + " 1 before 2 (line 1), 2 before 1 (line 3)");
+        assertThatThrownBy(() -> read("1 before 2 before 3\n3 before 1\n"))
+                .hasMessage("rules.txt:2:1: these rules go round in a circle, so no order keeps them all:"
+                        + " 1 before 2 (line 1), 2 before 3 (line 1), 3 before 1 (line 2)");
+    }
+
+    @Test
+    void read_rulesThatMeetButDoNotCircle_areKept() throws ScriptFormatException {
+        ConstraintsFile rules = read("1 before 3\n2 before 3\n1 before 2\n");
+
+        assertThat(rules.constraints().precedences()).hasSize(3);
+    }
+
+    @Test
     void read_badDate_errorAtTheDate() {
         assertThatThrownBy(() -> read("scene 1 on 2027-02-30\n"))
                 .hasMessage("rules.txt:1:12: \"2027-02-30\" is not a date like 2027-03-01");
