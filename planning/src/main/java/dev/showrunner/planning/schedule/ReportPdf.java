@@ -58,6 +58,48 @@ final class ReportPdf implements AutoCloseable {
         this.height = (float) (paper.width() * PT);
     }
 
+    /** Column titles' and day bands' grey. */
+    static final float[] TITLE_GREY = {0.82f, 0.82f, 0.82f};
+
+    /** Something drawn across the page at a given distance from its top. */
+    @FunctionalInterface
+    interface Draw {
+        void at(float top) throws IOException;
+    }
+
+    /** A piece of a report that a page break never cuts: its height and how it is drawn. */
+    interface Piece {
+        float height();
+
+        Draw draw();
+    }
+
+    /**
+     * Draws each page's pieces down from {@link #BODY_TOP} under the header, then writes the
+     * document. The stream is not closed.
+     */
+    void writePages(String title, String subtitle, List<? extends List<? extends Piece>> pages, OutputStream out)
+            throws IOException {
+        for (int p = 0; p < pages.size(); p++) {
+            newPage(title, subtitle, p + 1, pages.size());
+            float top = BODY_TOP;
+            for (Piece piece : pages.get(p)) {
+                piece.draw().at(top);
+                top += piece.height();
+            }
+        }
+        save(title, out);
+    }
+
+    /** Each cast member's board ID: their place in the schedule's cast list, from 1, as the day out of days numbers them. */
+    static java.util.Map<String, Integer> castIds(ShootingSchedule schedule) {
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        for (int a = 0; a < schedule.cast().size(); a++) {
+            ids.put(schedule.cast().get(a), a + 1);
+        }
+        return ids;
+    }
+
     /** Room for the body: from {@link #BODY_TOP} to the bottom margin. */
     float bodyBottom() {
         return height - MARGIN;
@@ -195,6 +237,22 @@ final class ReportPdf implements AutoCloseable {
             content.close();
             content = null;
         }
+    }
+
+    /** "28 shooting days, Mon 1 Mar 2027 to Wed 7 Apr 2027, 192 pages", or "no shooting days". */
+    static String span(List<ShootingSchedule.Day> days) {
+        if (days.isEmpty()) {
+            return "no shooting days";
+        }
+        int eighths = days.stream().mapToInt(ShootingSchedule.Day::eighths).sum();
+        return days.size() + " shooting day" + (days.size() == 1 ? "" : "s") + ", " + day(days.get(0).date()) + " to "
+                + day(days.get(days.size() - 1).date()) + ", " + Reports.pages(eighths) + " pages";
+    }
+
+    /** A day's closing banner: {@code End of Day 3 — Wed 3 Mar 2027 — 4 7/8 pages}. */
+    static String endOfDay(ShootingSchedule.Day day) {
+        return "End of Day " + day.number() + " \u2014 " + day(day.date()) + " \u2014 " + Reports.pages(day.eighths())
+                + (day.eighths() == 8 ? " page" : " pages");
     }
 
     /** A date as reports print it: {@code Wed 3 Mar 2027}. */

@@ -59,10 +59,26 @@ public record ShootingSchedule(
         return board.toString();
     }
 
-    /** One shooting day. */
-    public record Day(int number, LocalDate date, List<Sheet> scenes) {
+    /**
+     * One shooting day.
+     *
+     * @param scenes in shooting order
+     * @param locations where each scene is shot, in the same order: the location a locations
+     *     file gives its set, else the set's own place ({@code BLOOM HOUSE} for {@code BLOOM
+     *     HOUSE - KITCHEN}); a change between two scenes is a company move
+     */
+    public record Day(int number, LocalDate date, List<Sheet> scenes, List<String> locations) {
         public Day {
             scenes = List.copyOf(scenes);
+            locations = List.copyOf(locations);
+            if (locations.size() != scenes.size()) {
+                throw new IllegalArgumentException("a location for each of the day's " + scenes.size() + " scenes");
+            }
+        }
+
+        /** A day whose scenes are shot where their sets' names say, as without a locations file. */
+        public Day(int number, LocalDate date, List<Sheet> scenes) {
+            this(number, date, scenes, scenes.stream().map(s -> ShootingScheduler.location(s.set())).toList());
         }
 
         public int eighths() {

@@ -854,7 +854,8 @@ public final class ShootingScheduler {
                 moves += location[order.get(i)] != location[order.get(i - 1)] ? 1 : 0;
             }
             previousLast = location[order.get(order.size() - 1)];
-            result.add(new ShootingSchedule.Day(d + 1, calendar.get(d), order.stream().map(sheets::get).toList()));
+            result.add(new ShootingSchedule.Day(d + 1, calendar.get(d), order.stream().map(sheets::get).toList(),
+                    order.stream().map(s -> locationNames.get(location[s])).toList()));
         }
         List<ShootingSchedule.Conflict> conflicts = new ArrayList<>();
         for (int s = 0; s < n; s++) {

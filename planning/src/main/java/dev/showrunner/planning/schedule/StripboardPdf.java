@@ -5,9 +5,7 @@ import dev.showrunner.screenplay.layout.Paper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -27,7 +25,6 @@ public final class StripboardPdf {
     private static final float TITLES = 14f;
     private static final float LEGEND_ROW = 12f;
     private static final int LEGEND_COLUMNS = 4;
-    private static final float[] TITLE_GREY = {0.82f, 0.82f, 0.82f};
 
     private StripboardPdf() {}
 
@@ -43,19 +40,13 @@ public final class StripboardPdf {
         }
     }
 
-    /** Something drawn across the page at a given distance from its top. */
-    @FunctionalInterface
-    private interface Draw {
-        void at(float top) throws IOException;
-    }
-
     /** A piece of the board that a page break never cuts. */
-    private record Block(float height, boolean strip, Draw draw) {}
+    private record Block(float height, boolean strip, ReportPdf.Draw draw) implements ReportPdf.Piece {}
 
     private static final class Board {
         private final ReportPdf pdf;
         private final ShootingSchedule schedule;
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, Integer> ids;
         // column left edges and widths: scene, int/ext, set, day/night, pages, cast
         private final float[] x = new float[6];
         private final float[] w = new float[6];
@@ -63,9 +54,7 @@ public final class StripboardPdf {
         Board(ReportPdf pdf, ShootingSchedule schedule) {
             this.pdf = pdf;
             this.schedule = schedule;
-            for (int a = 0; a < schedule.cast().size(); a++) {
-                ids.put(schedule.cast().get(a), a + 1);
-            }
+            this.ids = ReportPdf.castIds(schedule);
             float usable = pdf.usableWidth();
             w[0] = 46;
             w[1] = 48;
@@ -87,17 +76,7 @@ public final class StripboardPdf {
                 }
                 blocks.add(banner(day));
             }
-            List<List<Block>> pages = paginate(blocks);
-            String subtitle = subtitle();
-            for (int p = 0; p < pages.size(); p++) {
-                pdf.newPage(title, subtitle, p + 1, pages.size());
-                float top = ReportPdf.BODY_TOP;
-                for (Block b : pages.get(p)) {
-                    b.draw().at(top);
-                    top += b.height();
-                }
-            }
-            pdf.save(title, out);
+            pdf.writePages(title, subtitle(), paginate(blocks), out);
         }
 
         /** Fills pages in order; a strip opening a page, or following the legend, gets the column titles first. */
@@ -130,14 +109,7 @@ public final class StripboardPdf {
         }
 
         private String subtitle() {
-            List<ShootingSchedule.Day> days = schedule.days();
-            if (days.isEmpty()) {
-                return "Stripboard \u2014 no shooting days";
-            }
-            int eighths = days.stream().mapToInt(ShootingSchedule.Day::eighths).sum();
-            return "Stripboard \u2014 " + days.size() + " shooting day" + (days.size() == 1 ? "" : "s") + ", "
-                    + ReportPdf.day(days.get(0).date()) + " to " + ReportPdf.day(days.get(days.size() - 1).date())
-                    + ", " + Reports.pages(eighths) + " pages";
+            return "Stripboard \u2014 " + ReportPdf.span(schedule.days());
         }
 
         private List<Block> legend() throws IOException {
@@ -170,7 +142,7 @@ public final class StripboardPdf {
         }
 
         private void columnTitles(float top) throws IOException {
-            pdf.fill(TITLE_GREY, ReportPdf.MARGIN, top, pdf.usableWidth(), TITLES);
+            pdf.fill(ReportPdf.TITLE_GREY, ReportPdf.MARGIN, top, pdf.usableWidth(), TITLES);
             String[] titles = {"Scene", "I/E", "Set", "D/N", "Pages", "Cast"};
             for (int i = 0; i < titles.length; i++) {
                 pdf.text(pdf.bold, 8, x[i] + PAD, top + 10, titles[i]);
@@ -201,8 +173,7 @@ public final class StripboardPdf {
         }
 
         private Block banner(ShootingSchedule.Day day) {
-            String text = "End of Day " + day.number() + " \u2014 " + ReportPdf.day(day.date()) + " \u2014 "
-                    + Reports.pages(day.eighths()) + (day.eighths() == 8 ? " page" : " pages");
+            String text = ReportPdf.endOfDay(day);
             return new Block(BANNER, true, top -> {
                 pdf.fill(StripColour.BLACK.rgb(), ReportPdf.MARGIN, top, pdf.usableWidth(), BANNER);
                 pdf.white();

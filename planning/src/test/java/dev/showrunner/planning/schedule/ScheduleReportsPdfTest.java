@@ -119,6 +119,93 @@ class ScheduleReportsPdfTest {
         assertThat(Reports.dayOutOfDays(diner())[1]).containsExactly("", "SW", "WD", "", "PWF");
     }
 
+    // ---- shooting schedule (long form) PDF
+
+    @Test
+    void shootingSchedulePdf_eachSceneWithItsNeedsAndTheCompanyMovesWhereTheyHappen() throws Exception {
+        var script = Fountain.read("""
+                INT. BLOOM HOUSE - KITCHEN - DAY #1#
+
+                EDWARD cooks. SANDRA reads.
+
+                EDWARD
+                Eggs?
+
+                WILL (V.O.)
+                He always asked.
+
+                INT. BLOOM HOUSE - FOYER - DAY #2#
+
+                SANDRA waits.
+
+                EXT. RIVER - DAY #3#
+
+                EDWARD
+                The fish.
+                """);
+        var elements = dev.showrunner.planning.breakdown.ElementsFile.read(new java.io.StringReader(
+                "1: props: frying pan, eggs; extras: 2 neighbours\n3: stunts: EDWARD falls in\n"), "elements.txt",
+                dev.showrunner.planning.breakdown.SceneNumbers.of(script));
+        List<Sheet> scenes = Breakdown.of(script, elements).sheets();
+        List<ShootingSchedule.Day> days = List.of(
+                new ShootingSchedule.Day(1, MONDAY, List.of(scenes.get(0), scenes.get(1), scenes.get(2)),
+                        List.of("BLOOM HOUSE", "BLOOM HOUSE", "RIVER")),
+                new ShootingSchedule.Day(2, MONDAY.plusDays(1), List.of(scenes.get(0))));
+        ShootingSchedule schedule = new ShootingSchedule(days, List.of("EDWARD", "SANDRA"), 0, 1, 0, 0, List.of());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShootingSchedulePdf.write(schedule, "Big Fish", Paper.LETTER, out);
+
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(text).contains("Big Fish").contains("Page 1 of 1")
+                    .contains("Shooting schedule \u2014 2 shooting days, Mon 1 Mar 2027 to Tue 2 Mar 2027")
+                    .contains("1 company move")
+                    .contains("Day 1 \u2014 Mon 1 Mar 2027")
+                    .contains("INT. BLOOM HOUSE - KITCHEN - DAY").doesNotContain("#1#")
+                    .contains("Cast 1 EDWARD, 2 SANDRA")
+                    .contains("Voice-over WILL (recorded apart)")
+                    .contains("Props frying pan, eggs").contains("Extras 2 neighbours")
+                    .contains("Stunts EDWARD falls in")
+                    .contains("End of Day 1 \u2014 Mon 1 Mar 2027");
+            // the move comes between the house and the river, not between two rooms of the house
+            assertThat(text.indexOf("Company move to RIVER")).isGreaterThan(text.indexOf("INT. BLOOM HOUSE - FOYER"))
+                    .isLessThan(text.indexOf("EXT. RIVER - DAY"));
+            assertThat(text.split("Company move", -1)).hasSize(2);
+        }
+    }
+
+    @Test
+    void shootingSchedulePdf_aDayOverAPageBreak_saysItContinuesAndNoSceneIsCut() throws Exception {
+        StringBuilder fountain = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            fountain.append("INT. CORRIDOR ").append(i).append(" - DAY\n\nMARY walks.\n\n");
+        }
+        List<Sheet> scenes = Breakdown.of(Fountain.read(fountain.toString()), Elements.none()).sheets();
+        ShootingSchedule schedule = new ShootingSchedule(List.of(new ShootingSchedule.Day(1, MONDAY, scenes)),
+                List.of("MARY"), 0, 0, 0, 0, List.of());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShootingSchedulePdf.write(schedule, "Corridors", Paper.LETTER, out);
+
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = stripper.getText(doc);
+            assertThat(second).contains("Day 1 \u2014 Mon 1 Mar 2027 (continued)");
+            // every scene is printed whole: its heading and its cast on the same page
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                assertThat(text.split("INT\\. CORRIDOR", -1).length).isEqualTo(text.split("Cast 1 MARY", -1).length);
+            }
+        }
+    }
+
     // ---- stripboard PDF
 
     @Test

@@ -51,6 +51,22 @@ class ShootingSchedulerTest {
     }
 
     @Test
+    void arrange_eachScenesLocation_isTheLocationsFilesElseItsSetsPlace() {
+        Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
+        ScheduleRequest alone = ScheduleRequest.of(breakdown, 40, MONDAY);
+        ScheduleRequest together = alone.withLocations(java.util.Map.of("DINER", "TRUCK STOP", "PARKING LOT", "TRUCK STOP"));
+
+        ShootingSchedule.Day apart = ShootingScheduler.arrange(alone, Constraints.none(), new int[] {1, 1, 1, 1}).days().get(0);
+        ShootingSchedule.Day one = ShootingScheduler.arrange(together, Constraints.none(), new int[] {1, 1, 1, 1}).days().get(0);
+
+        assertThat(apart.locations()).containsOnly("DINER", "PARKING LOT");
+        for (int i = 0; i < 4; i++) {
+            assertThat(apart.locations().get(i)).isEqualTo(apart.scenes().get(i).set());
+        }
+        assertThat(one.locations()).containsExactly("TRUCK STOP", "TRUCK STOP", "TRUCK STOP", "TRUCK STOP");
+    }
+
+    @Test
     void arrange_dayOverItsHours_saysHowLongItsScenesTake() {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
         // scene 2 timed at ten hours, in a day of eleven: scenes 1 and 2 together take longer

@@ -9,6 +9,7 @@ import dev.showrunner.planning.schedule.DayOutOfDaysPdf;
 import dev.showrunner.planning.schedule.LocationsFile;
 import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ScheduleRequest;
+import dev.showrunner.planning.schedule.ShootingSchedulePdf;
 import dev.showrunner.planning.schedule.ShootingScheduler;
 import dev.showrunner.planning.schedule.StripboardPdf;
 import dev.showrunner.planning.schedule.TimingsFile;
@@ -52,8 +53,8 @@ import picocli.CommandLine.Spec;
             "Orders the scenes of a talent scheduling instance (Stuckey's text format) so that the actors, "
                 + "paid from their first scene to their last, cost least; proves the order optimal or reports the gap.",
             "With --eighths-per-day, FILE is a script (Fountain or Final Draft): it is broken down and scheduled "
-                + "into shooting days, and the stripboard and day out of days (PDF and CSV) and a calendar "
-                + "(schedule.ics) are written to --output-dir."
+                + "into shooting days, and the stripboard and day out of days (PDF and CSV), the shooting "
+                + "schedule (PDF) and a calendar (schedule.ics) are written to --output-dir."
         })
 final class ScheduleCommand implements Callable<Integer> {
 
@@ -253,6 +254,8 @@ final class ScheduleCommand implements Callable<Integer> {
                 out -> StripboardPdf.write(schedule, reportTitle, paper, out));
         Output.write(outputDir.resolve("day-out-of-days.pdf"),
                 out -> DayOutOfDaysPdf.write(schedule, reportTitle, paper, out));
+        Output.write(outputDir.resolve("shooting-schedule.pdf"),
+                out -> ShootingSchedulePdf.write(schedule, reportTitle, paper, out));
         PrintWriter out = spec.commandLine().getOut();
         for (var day : schedule.days()) {
             StringBuilder scenes = new StringBuilder();
@@ -269,9 +272,10 @@ final class ScheduleCommand implements Callable<Integer> {
                 + " %d company moves, cost %d (lower bound %d)%n", schedule.days().size(), schedule.castCost(), cast,
                 cast == 1 ? "" : "s", worked, worked == 1 ? "" : "s", held, schedule.companyMoves(), schedule.cost(),
                 schedule.lowerBound());
-        out.printf("wrote %s, %s, %s, %s, %s%n", outputDir.resolve("stripboard.csv"),
+        out.printf("wrote %s, %s, %s, %s, %s, %s%n", outputDir.resolve("stripboard.csv"),
                 outputDir.resolve("day-out-of-days.csv"), outputDir.resolve("schedule.ics"),
-                outputDir.resolve("stripboard.pdf"), outputDir.resolve("day-out-of-days.pdf"));
+                outputDir.resolve("stripboard.pdf"), outputDir.resolve("day-out-of-days.pdf"),
+                outputDir.resolve("shooting-schedule.pdf"));
         out.flush();
         if (!schedule.feasible()) {
             err.println("showrunner: the schedule breaks " + schedule.conflicts().size() + " constraint(s):");

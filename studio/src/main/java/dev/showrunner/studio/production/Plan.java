@@ -14,6 +14,8 @@ import dev.showrunner.planning.schedule.ScheduleRequest;
 import dev.showrunner.planning.schedule.TimingsFile;
 import dev.showrunner.planning.schedule.Unavailability;
 import dev.showrunner.screenplay.ScriptFormatException;
+import dev.showrunner.screenplay.layout.PageFormat;
+import dev.showrunner.screenplay.layout.Paper;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.studio.errors.StudioException;
 import java.io.StringReader;
@@ -25,10 +27,12 @@ import java.util.Map;
  * A draft read with its episode's production files: the breakdown (cast corrected, elements
  * added) and what the schedule needs (places, daily costs, unavailable dates, rules, the time
  * scenes take: minutes by 1-based scene position), with the
- * warnings the files gave (a set or a cast member the draft does not have).
+ * warnings the files gave (a set or a cast member the draft does not have), and the paper the
+ * draft is laid out on, which its reports are printed on too.
  */
 public record Plan(Breakdown breakdown, Map<String, String> locations, Map<String, Long> dailyCost,
-        Unavailability unavailable, Constraints rules, Map<Integer, Integer> timings, List<Warning> warnings) {
+        Unavailability unavailable, Constraints rules, Map<Integer, Integer> timings, List<Warning> warnings,
+        Paper paper) {
 
     /** The files' names as their errors and warnings cite them, by their names in forms and JSON. */
     static final Map<String, String> SOURCES = Map.of("cast", "cast", "elements", "elements", "places", "places",
@@ -81,7 +85,8 @@ public record Plan(Breakdown breakdown, Map<String, String> locations, Map<Strin
         Map<Integer, Integer> timings = files.timings().isBlank() ? Map.of()
                 : TimingsFile.read(new StringReader(files.timings()), SOURCES.get("timings"), SceneNumbers.of(script))
                         .minutes();
-        return new Plan(breakdown, locations, costs, unavailable, rules, timings, warnings);
+        return new Plan(breakdown, locations, costs, unavailable, rules, timings, warnings,
+                PageFormat.forScript(script).paper());
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.showrunner.planning.schedule.ScheduleChanges;
 import dev.showrunner.planning.schedule.ScheduleRequest;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.planning.schedule.ShootingScheduler;
+import dev.showrunner.planning.schedule.ShootingSchedulePdf;
 import dev.showrunner.planning.schedule.StripboardPdf;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Role;
@@ -295,7 +296,10 @@ final class ScheduleHandlers {
         return searches.now(plan, request);
     }
 
-    /** One report of the board in {@code ?days=}: stripboard or day out of days (PDF or CSV), or the calendar. */
+    /**
+     * One report of the board in {@code ?days=}: stripboard or day out of days (PDF or CSV),
+     * the shooting schedule (PDF), or the calendar. The PDFs are on the draft's paper.
+     */
     void report(Context ctx) {
         Episode episode = readable(ctx);
         Draft draft = savedDraft(ctx, episode);
@@ -306,9 +310,12 @@ final class ScheduleHandlers {
         String title = episode.title() + " — " + draft.label();
         String name = ApiHandlers.fileName(episode, draft) + "-" + file;
         switch (file) {
-            case "stripboard.pdf" -> send(ctx, name, "application/pdf", pdf(out -> StripboardPdf.write(schedule, title, out)));
+            case "stripboard.pdf" -> send(ctx, name, "application/pdf",
+                    pdf(out -> StripboardPdf.write(schedule, title, plan.paper(), out)));
             case "day-out-of-days.pdf" -> send(ctx, name, "application/pdf",
-                    pdf(out -> DayOutOfDaysPdf.write(schedule, title, out)));
+                    pdf(out -> DayOutOfDaysPdf.write(schedule, title, plan.paper(), out)));
+            case "shooting-schedule.pdf" -> send(ctx, name, "application/pdf",
+                    pdf(out -> ShootingSchedulePdf.write(schedule, title, plan.paper(), out)));
             case "stripboard.csv" -> send(ctx, name, "text/csv; charset=utf-8",
                     Reports.stripboardCsv(schedule).getBytes(StandardCharsets.UTF_8));
             case "day-out-of-days.csv" -> send(ctx, name, "text/csv; charset=utf-8",

@@ -142,7 +142,11 @@ class ScheduleCommandTest {
                     .contains("End of Day 1 \u2014 Mon 1 Mar 2027").contains("PARKING LOT");
             assertThat(text.getText(dood)).contains("Day out of days").contains("MARY").contains("JOHN").contains("SWF");
         }
-        assertThat(out.toString()).contains("stripboard.pdf").contains("day-out-of-days.pdf");
+        assertThat(out.toString()).contains("stripboard.pdf").contains("day-out-of-days.pdf").contains("shooting-schedule.pdf");
+        try (var longForm = org.apache.pdfbox.Loader.loadPDF(reports.resolve("shooting-schedule.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(longForm))
+                    .contains("Shooting schedule \u2014 ").contains("INT. DINER - NIGHT").contains("Cast ");
+        }
     }
 
     @ParameterizedTest
@@ -155,7 +159,7 @@ class ScheduleCommandTest {
                 "--paper", paper, "--time-limit", "1", "-d", reports.toString());
 
         assertThat(code).isZero();
-        for (String report : new String[] {"stripboard.pdf", "day-out-of-days.pdf"}) {
+        for (String report : new String[] {"stripboard.pdf", "day-out-of-days.pdf", "shooting-schedule.pdf"}) {
             try (var pdf = org.apache.pdfbox.Loader.loadPDF(reports.resolve(report).toFile())) {
                 var box = pdf.getPage(0).getMediaBox();
                 assertThat(Math.round(box.getWidth())).as(report).isEqualTo(width);

@@ -113,6 +113,29 @@ class SchedulePageTest {
     }
 
     @Test
+    void shootingSchedule_ofTheBoardShown_listsEachDaysScenesWithTheirNeedsOnTheDraftsPaper() throws Exception {
+        long pilot = pilot("Long form");
+        saveFiles(pilot, 0, Map.of("elements", "2: vehicles: pickup truck\n"));
+        // the same draft laid out on A4 (its title page says so): its reports are on A4 too
+        String text = studio.call("GET", "/api/episodes/" + pilot + "/drafts/1", owner, null).json().get("text").asText();
+        studio.call("POST", "/api/episodes/" + pilot + "/drafts", owner, Map.of("base", 1, "text", "Format: a4\n\n" + text));
+        TestStudio.Reply page = studio.call("GET",
+                "/episodes/" + pilot + "/schedule?eighths=40&start=2027-03-01&seconds=1", owner, null);
+
+        byte[] pdf = studio.download(link(page.body(), "shooting-schedule.pdf"), owner);
+
+        assertThat(page.body()).contains("id=\"download-shooting-schedule-pdf\"");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String shown = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(shown).contains("Shooting schedule \u2014 ").contains("Day 1 \u2014 Mon 1 Mar 2027")
+                    .contains("EXT. PARKING LOT - DAY").contains("Vehicles pickup truck").contains("Cast ")
+                    .contains("End of Day 1");
+            // landscape A4: 842 by 595 points
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+        }
+    }
+
+    @Test
     void report_boardThatNoLongerFits_isRefusedWithWhatToDo() {
         TestStudio.Reply reply = studio.call("GET",
                 "/episodes/" + episode + "/schedule/stripboard.csv?draft=1&eighths=40&start=2027-03-01&days=1.1", owner, null);
