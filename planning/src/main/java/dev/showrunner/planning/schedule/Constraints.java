@@ -12,8 +12,18 @@ import java.util.Map;
  *     day than, or earlier on the same day as, scene {@code after}
  * @param fixedDates scenes that must be shot on a given date
  * @param windows cast members' contractual windows: first and last date they may work
+ * @param holidays dates the company does not shoot (public holidays, a dark day), besides its
+ *     weekly days off
+ * @param daysOff the weekdays the company does not shoot, or {@code null} for the request's
+ *     (Saturdays and Sundays)
  */
-public record Constraints(List<int[]> precedences, Map<Integer, LocalDate> fixedDates, Map<String, Window> windows) {
+public record Constraints(List<int[]> precedences, Map<Integer, LocalDate> fixedDates, Map<String, Window> windows,
+        java.util.Set<LocalDate> holidays, java.util.Set<java.time.DayOfWeek> daysOff) {
+
+    /** Constraints on scenes and cast, in the request's working week without holidays. */
+    public Constraints(List<int[]> precedences, Map<Integer, LocalDate> fixedDates, Map<String, Window> windows) {
+        this(precedences, fixedDates, windows, java.util.Set.of(), null);
+    }
 
     public Constraints {
         precedences = precedences.stream().map(int[]::clone).toList();
@@ -24,6 +34,18 @@ public record Constraints(List<int[]> precedences, Map<Integer, LocalDate> fixed
         }
         fixedDates = Map.copyOf(fixedDates);
         windows = Map.copyOf(windows);
+        holidays = java.util.Set.copyOf(holidays);
+        if (daysOff != null) {
+            daysOff = java.util.Set.copyOf(daysOff);
+            if (daysOff.size() == 7) {
+                throw new IllegalArgumentException("every day of the week is a day off");
+            }
+        }
+    }
+
+    /** Whether the company shoots on {@code date}, given the request's weekly {@code defaultDaysOff}. */
+    public boolean shootingDay(LocalDate date, java.util.Set<java.time.DayOfWeek> defaultDaysOff) {
+        return !(daysOff != null ? daysOff : defaultDaysOff).contains(date.getDayOfWeek()) && !holidays.contains(date);
     }
 
     public static Constraints none() {
@@ -38,7 +60,7 @@ public record Constraints(List<int[]> precedences, Map<Integer, LocalDate> fixed
     public Constraints pinning(Map<Integer, LocalDate> pinned) {
         Map<Integer, LocalDate> dates = new java.util.HashMap<>(pinned);
         dates.putAll(fixedDates);
-        return new Constraints(precedences, dates, windows);
+        return new Constraints(precedences, dates, windows, holidays, daysOff);
     }
 
     /** The dates a cast member is contracted for, both inclusive. */

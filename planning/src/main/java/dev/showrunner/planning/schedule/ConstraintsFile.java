@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,8 @@ import java.util.Set;
  * 1 before 5 before 9        a chain
  * scene 30 on 2027-03-04     scene 30 is shot on that date ("scene" may be left out)
  * EDWARD works 2027-03-01..2027-04-10   EDWARD's contract: his first and last day
+ * holiday 2027-05-31, 2027-12-24..2027-12-26   dates the company does not shoot
+ * days off Sunday            the weekly days off (Saturdays and Sundays unless given)
  * </pre>
  *
  * Scene numbers are those the script prints ({@code 12A}); a scene without one is known by
@@ -40,7 +43,7 @@ import java.util.Set;
 public record ConstraintsFile(Constraints constraints, List<Warning> warnings) {
 
     static final String EXPECTED = "expected a rule: 12 before 14, 14 after 12, scene 30 on 2027-03-04,"
-            + " or EDWARD works 2027-03-01..2027-04-10";
+            + " EDWARD works 2027-03-01..2027-04-10, holiday 2027-05-31, or days off Sunday";
 
     public ConstraintsFile {
         warnings = List.copyOf(warnings);
@@ -65,6 +68,9 @@ public record ConstraintsFile(Constraints constraints, List<Warning> warnings) {
         Map<String, Constraints.Window> windows = new HashMap<>();
         Map<String, Integer> windowOnLine = new HashMap<>();
         List<Warning> warnings = new ArrayList<>();
+        java.util.TreeSet<LocalDate> holidays = new java.util.TreeSet<>();
+        java.util.EnumSet<java.time.DayOfWeek> daysOff = null;
+        int daysOffLine = 0;
         for (Field line; (line = lines.next()) != null; ) {
             List<Field> words = line.words();
             Field works = first(words, "works");
@@ -120,6 +126,15 @@ public record ConstraintsFile(Constraints constraints, List<Warning> warnings) {
                         from = to + order.get(k).text().length();
                     }
                 }
+            } else if (words.get(0).is("holiday") || words.get(0).is("holidays")) {
+                holidays(line.after(0, words.get(0).text().length()), words.get(0), holidays);
+            } else if (words.size() > 1 && (words.get(0).is("days") || words.get(0).is("day"))
+                    && (words.get(1).is("off") || words.get(1).is("off:"))) {
+                if (daysOff != null) {
+                    throw words.get(0).error("the days off are already given on line " + daysOffLine);
+                }
+                daysOff = weekdays(line.after(line.offsetOf(words.get(1)), words.get(1).text().length()), words.get(1));
+                daysOffLine = line.line();
             } else if (on != null) {
                 Field left = line.before(line.offsetOf(on));
                 if (left.isEmpty()) {
@@ -140,7 +155,65 @@ public record ConstraintsFile(Constraints constraints, List<Warning> warnings) {
         }
         List<int[]> pairs = precedences.stream().map(p -> new int[] {p.get(0), p.get(1)}).toList();
         refuseCircles(pairs, givenAt, breakdown);
-        return new ConstraintsFile(new Constraints(pairs, fixed, windows), warnings);
+        return new ConstraintsFile(new Constraints(pairs, fixed, windows, holidays, daysOff), warnings);
+    }
+
+    /** {@code [on] DATE, DATE..DATE, ...} after "holiday": dates the company does not shoot. */
+    private static void holidays(Field dates, Field keyword, java.util.Set<LocalDate> holidays) throws ScriptFormatException {
+        if (!dates.words().isEmpty() && dates.words().get(0).is("on")) {
+            dates = dates.after(0, 2);
+        }
+        if (dates.isEmpty()) {
+            throw keyword.error("expected the dates after \"" + keyword.text() + "\" (holiday 2027-05-31, 2027-12-24..2027-12-26)");
+        }
+        for (Field piece : dates.split(',')) {
+            if (piece.isEmpty()) {
+                throw dates.error("expected a date or a range between the commas of \"" + dates.text() + "\"");
+            }
+            Field.DateRange range = piece.dates();
+            for (LocalDate d = range.first(); !d.isAfter(range.last()); d = d.plusDays(1)) {
+                holidays.add(d);
+                if (holidays.size() > Field.MAX_RANGE_DAYS) {
+                    throw piece.error("more than ten years of holidays");
+                }
+            }
+        }
+    }
+
+    /** {@code Saturday, Sunday}, {@code Sundays}, {@code Sat and Sun}, or {@code none}: the weekly days off. */
+    private static java.util.EnumSet<java.time.DayOfWeek> weekdays(Field list, Field keyword) throws ScriptFormatException {
+        java.util.EnumSet<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        if (list.is("none")) {
+            return days;
+        }
+        for (Field piece : list.split(',')) {
+            for (Field word : piece.words()) {
+                if (!word.is("and")) {
+                    days.add(weekday(word));
+                }
+            }
+        }
+        if (days.isEmpty()) {
+            throw keyword.error("expected the days of the week after \"days off\" (days off Sunday, or Saturday, Sunday;"
+                    + " none for a seven-day week)");
+        }
+        if (days.size() == 7) {
+            throw list.error("every day of the week is a day off: leave one to shoot on");
+        }
+        return days;
+    }
+
+    private static java.time.DayOfWeek weekday(Field word) throws ScriptFormatException {
+        String name = word.text().toUpperCase(Locale.ROOT);
+        if (name.length() > 3 && name.endsWith("S")) {
+            name = name.substring(0, name.length() - 1); // Sundays
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            if (day.name().equals(name) || (name.length() == 3 && day.name().startsWith(name))) {
+                return day;
+            }
+        }
+        throw word.error("\"" + word.text() + "\" is not a day of the week (Monday to Sunday, or Mon to Sun)");
     }
 
     /**

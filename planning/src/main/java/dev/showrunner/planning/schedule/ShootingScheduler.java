@@ -170,7 +170,7 @@ public final class ShootingScheduler {
         this.calendar = new ArrayList<>();
         LocalDate d = request.start();
         for (int i = 0; i < n; i++) { // at most one day per scene
-            while (request.daysOff().contains(d.getDayOfWeek())) {
+            while (!constraints.shootingDay(d, request.daysOff())) {
                 d = d.plusDays(1);
             }
             calendar.add(d);

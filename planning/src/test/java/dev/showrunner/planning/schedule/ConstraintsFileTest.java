@@ -50,6 +50,42 @@ class ConstraintsFileTest {
     }
 
     @Test
+    void read_holidaysAndDaysOff_theCompanysCalendar() throws ScriptFormatException {
+        ConstraintsFile file = read("""
+                holiday 2027-05-31
+                Holidays on 2027-12-24..2027-12-26, 2027-12-31
+                days off: Sundays
+                """);
+
+        assertThat(file.constraints().holidays()).containsExactlyInAnyOrder(LocalDate.of(2027, 5, 31),
+                LocalDate.of(2027, 12, 24), LocalDate.of(2027, 12, 25), LocalDate.of(2027, 12, 26), LocalDate.of(2027, 12, 31));
+        assertThat(file.constraints().daysOff()).containsExactly(java.time.DayOfWeek.SUNDAY);
+        assertThat(read("days off Sat and Sun\n").constraints().daysOff())
+                .containsExactlyInAnyOrder(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        assertThat(read("day off none\n").constraints().daysOff()).isEmpty();
+        // without a days off line, the request's week (Saturdays and Sundays off)
+        assertThat(read("1 before 2\n").constraints().daysOff()).isNull();
+    }
+
+    @Test
+    void read_badHolidayOrDaysOff_errorAtTheWord() {
+        assertThatThrownBy(() -> read("holiday\n")).hasMessageStartingWith("rules.txt:1:1: expected the dates after \"holiday\"");
+        assertThatThrownBy(() -> read("holiday 2027-05-31, May 31\n"))
+                .hasMessageStartingWith("rules.txt:1:21: \"May 31\" is not a date like 2027-03-01");
+        assertThatThrownBy(() -> read("holiday 2027-05-31,,2027-06-01\n"))
+                .hasMessageStartingWith("rules.txt:1:9: expected a date or a range between the commas");
+        assertThatThrownBy(() -> read("holidays 2020-01-01..2029-12-31, 2030-01-01..2030-12-31\n"))
+                .hasMessageStartingWith("rules.txt:1:34: more than ten years of holidays");
+        assertThatThrownBy(() -> read("days off Sunday, Funday\n"))
+                .hasMessageStartingWith("rules.txt:1:18: \"Funday\" is not a day of the week");
+        assertThatThrownBy(() -> read("days off\n")).hasMessageStartingWith("rules.txt:1:6: expected the days of the week");
+        assertThatThrownBy(() -> read("days off Mon, Tue, Wed, Thu, Fri, Sat, Sun\n"))
+                .hasMessageStartingWith("rules.txt:1:10: every day of the week is a day off");
+        assertThatThrownBy(() -> read("days off Sunday\ndays off Saturday\n"))
+                .hasMessageStartingWith("rules.txt:2:1: the days off are already given on line 1");
+    }
+
+    @Test
     void read_unknownScene_errorAtTheNumber() {
         assertThatThrownBy(() -> read("1 before 2\n2 before 12\n"))
                 .isInstanceOf(ScriptFormatException.class)

@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShootingSchedulerTest {
@@ -48,6 +49,37 @@ class ShootingSchedulerTest {
         assertThat(time.days()).anySatisfy(d -> assertThat(d.scenes()).extracting(Sheet::displayNumber).containsExactly("2"));
         assertThat(time.days()).hasSize(2);
         assertThat(time.cost()).isGreaterThanOrEqualTo(time.lowerBound());
+    }
+
+    @Test
+    void arrange_theCompanysCalendar_skipsHolidaysAndItsDaysOff() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            text.append("INT. ROOM ").append(i).append(" - DAY\n\nMARY waits.\n\n");
+        }
+        Breakdown breakdown = Breakdown.of(Fountain.read(text.toString()), Elements.none());
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 1, MONDAY); // a day for each scene
+        int[] board = {1, 2, 3, 4, 5, 6};
+        LocalDate tuesday = LocalDate.of(2027, 3, 2);
+        // Tuesday 2 March a holiday, in a six-day week (Sundays off) and in the usual five-day one
+        Constraints sixDayWeek = new Constraints(List.of(), java.util.Map.of(6, tuesday), java.util.Map.of(),
+                java.util.Set.of(tuesday), java.util.Set.of(java.time.DayOfWeek.SUNDAY));
+        Constraints fiveDayWeek = new Constraints(List.of(), java.util.Map.of(), java.util.Map.of(),
+                java.util.Set.of(tuesday), null);
+
+        ShootingSchedule six = ShootingScheduler.arrange(request, sixDayWeek, board);
+        ShootingSchedule five = ShootingScheduler.arrange(request, fiveDayWeek, board);
+
+        assertThat(six.days()).extracting(ShootingSchedule.Day::date).containsExactly(MONDAY, LocalDate.of(2027, 3, 3),
+                LocalDate.of(2027, 3, 4), LocalDate.of(2027, 3, 5), LocalDate.of(2027, 3, 6), LocalDate.of(2027, 3, 8));
+        assertThat(five.days()).extracting(ShootingSchedule.Day::date).containsExactly(MONDAY, LocalDate.of(2027, 3, 3),
+                LocalDate.of(2027, 3, 4), LocalDate.of(2027, 3, 5), LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 9));
+        // a scene fixed to the holiday cannot be kept there, and the conflict says why
+        assertThat(six.conflicts()).singleElement()
+                .hasToString("scene 6 on 2027-03-08: is fixed to 2027-03-02, which is not a shooting day");
+        // the day out of days shows the holiday as a day off
+        assertThat(DayOutOfDays.of(six).columns().get(1).date()).isEqualTo(tuesday);
+        assertThat(DayOutOfDays.of(six).columns().get(1).dayOff()).isTrue();
     }
 
     @Test
