@@ -96,12 +96,23 @@ class InputFilesCommandTest {
     }
 
     @Test
-    void schedule_impossibleRules_conflictsNamedExitOne() throws Exception {
+    void schedule_rulesInACircle_refusedAtTheLineExitOne() throws Exception {
         CliRun run = schedule(THREE_SCENES, 1, "--constraints",
                 file("rules.txt", "1 before 2\n2 before 1\n").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("the schedule breaks 1 constraint(s):").contains("must be shot");
+        assertThat(run.err()).contains("rules.txt:2:1: these rules go round in a circle, so no order keeps them all:"
+                + " 1 before 2 (line 1), 2 before 1 (line 2)");
+    }
+
+    @Test
+    void schedule_rulesThatCannotAllBeKept_conflictsNamedExitOne() throws Exception {
+        // scene 2 before scene 1, yet scene 1 fixed to the first day and scene 2 to the second
+        CliRun run = schedule(THREE_SCENES, 1, "--constraints",
+                file("rules.txt", "2 before 1\nscene 1 on 2027-03-01\nscene 2 on 2027-03-02\n").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("the schedule breaks 1 constraint(s):").contains("must be shot after scene 2");
     }
 
     private static final String BLOOM_HOUSE = """
