@@ -246,13 +246,13 @@ final class ReportPdf implements AutoCloseable {
         }
         int eighths = days.stream().mapToInt(ShootingSchedule.Day::eighths).sum();
         return days.size() + " shooting day" + (days.size() == 1 ? "" : "s") + ", " + day(days.get(0).date()) + " to "
-                + day(days.get(days.size() - 1).date()) + ", " + Reports.pages(eighths) + " pages";
+                + day(days.get(days.size() - 1).date()) + ", " + Reports.pagesWithUnit(eighths);
     }
 
     /** A day's closing banner: {@code End of Day 3 — Wed 3 Mar 2027 — 4 7/8 pages}. */
     static String endOfDay(ShootingSchedule.Day day) {
-        return "End of Day " + day.number() + " \u2014 " + day(day.date()) + " \u2014 " + Reports.pages(day.eighths())
-                + (day.eighths() == 8 ? " page" : " pages");
+        return "End of Day " + day.number() + " \u2014 " + day(day.date()) + " \u2014 "
+                + Reports.pagesWithUnit(day.eighths());
     }
 
     /** A date as reports print it: {@code Wed 3 Mar 2027}. */

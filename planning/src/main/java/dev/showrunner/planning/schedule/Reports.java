@@ -101,6 +101,11 @@ public final class Reports {
         return rest == 0 ? Integer.toString(whole) : (whole > 0 ? whole + " " : "") + rest + "/8";
     }
 
+    /** The length with its unit: "3/8 page", "1 page", "4 7/8 pages". */
+    public static String pagesWithUnit(int eighths) {
+        return pages(eighths) + (eighths <= 8 ? " page" : " pages");
+    }
+
     /**
      * The day-out-of-days codes on shooting days: {@code codes[castIndex][dayIndex]}, "" when
      * not on the payroll (the days off between are in {@link DayOutOfDays}).

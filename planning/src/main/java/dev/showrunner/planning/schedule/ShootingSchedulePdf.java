@@ -127,7 +127,7 @@ public final class ShootingSchedulePdf {
         private Block dayHeading(ShootingSchedule.Day day, boolean continued) {
             String text = "Day " + day.number() + " \u2014 " + ReportPdf.day(day.date()) + (continued ? " (continued)" : "");
             String right = day.scenes().size() + " scene" + (day.scenes().size() == 1 ? "" : "s") + ", "
-                    + Reports.pages(day.eighths()) + (day.eighths() == 8 ? " page" : " pages");
+                    + Reports.pagesWithUnit(day.eighths());
             return new Block(Kind.DAY, DAY_HEAD, day, top -> {
                 pdf.fill(ReportPdf.TITLE_GREY, ReportPdf.MARGIN, top, pdf.usableWidth(), DAY_HEAD - 3);
                 pdf.text(pdf.bold, 10, ReportPdf.MARGIN + PAD, top + 11, text);
@@ -160,7 +160,7 @@ public final class ShootingSchedulePdf {
             int lines = heading.size() + values.stream().mapToInt(List::size).sum();
             float height = lines * LINE + GAP + 2;
             StripColour colour = Reports.stripColour(s);
-            String pages = s.pages() + (s.eighths() != null && s.eighths() == 8 ? " page" : " pages");
+            String pages = s.eighths() == null ? "? pages" : Reports.pagesWithUnit(s.eighths());
             return new Block(Kind.SCENE, height, day, top -> {
                 float baseline = top + 9;
                 // the strip's colour beside the number, so the long form reads like the board

@@ -119,6 +119,12 @@ class ScheduleReportsPdfTest {
         assertThat(Reports.dayOutOfDays(diner())[1]).containsExactly("", "SW", "WD", "", "PWF");
     }
 
+    @Test
+    void pagesWithUnit_underAPageIsAPage() {
+        assertThat(List.of(Reports.pagesWithUnit(3), Reports.pagesWithUnit(8), Reports.pagesWithUnit(9),
+                Reports.pagesWithUnit(16))).containsExactly("3/8 page", "1 page", "1 1/8 pages", "2 pages");
+    }
+
     // ---- shooting schedule (long form) PDF
 
     @Test
@@ -227,8 +233,10 @@ class ScheduleReportsPdfTest {
                     "6 EXT ROOF NIGHT " + sheet("6").pages() + " 2, 3",
                     "3 INT DINER NIGHT " + sheet("3").pages() + " 1, 2");
             assertThat(lines).contains("End of Day 1 \u2014 Mon 1 Mar 2027 \u2014 "
-                    + Reports.pages(sheet("2").eighths() + sheet("5").eighths()) + " pages");
-            assertThat(lines).contains("End of Day 5 \u2014 Fri 19 Mar 2027 \u2014 " + sheet("6").pages() + " pages");
+                    + Reports.pagesWithUnit(sheet("2").eighths() + sheet("5").eighths()));
+            // under a page is "3/8 page", as "1 page", and more "1 1/8 pages"
+            assertThat(lines).contains("End of Day 5 \u2014 Fri 19 Mar 2027 \u2014 " + sheet("6").pages()
+                    + (sheet("6").eighths() <= 8 ? " page" : " pages"));
             // in shooting order: day 1's strips, its banner, then day 2's
             assertThat(lines.indexOf("5 INT OFFICE DAY " + sheet("5").pages() + " 3"))
                     .isGreaterThan(lines.indexOf("2 EXT PARKING LOT DAY " + parking.pages() + " 1"))

@@ -97,7 +97,7 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
     /** "End of Day 3 — Wed 3 Mar 2027 — 4 7/8 pages", as the stripboard's banner reads. */
     public String dayBreak(ShootingSchedule.Day day) {
         return "End of Day " + day.number() + " of " + schedule.days().size() + " — " + DAY.format(day.date()) + " — "
-                + Reports.pages(day.eighths()) + (day.eighths() == 8 ? " page" : " pages");
+                + Reports.pagesWithUnit(day.eighths());
     }
 
     /** How far the schedule may be from the best: (cost - bound) / cost, as "7.0 %". */
