@@ -157,7 +157,26 @@ public final class ShootingSchedulePdf {
                 labels.add(detail.getKey());
                 values.add(pdf.wrap(pdf.regular, FONT, detail.getValue(), valueWidth));
             }
-            int lines = heading.size() + values.stream().mapToInt(List::size).sum();
+            // a scene fits on a page under its day's band, however long its lists (a hostile
+            // elements file): what does not fit is cut, and the cut says so
+            int room = (int) ((pdf.bodyBottom() - ReportPdf.BODY_TOP - DAY_HEAD - GAP - 2) / LINE) - heading.size();
+            int kept = 0;
+            for (int k = 0; k < values.size(); k++) {
+                if (kept + values.get(k).size() > room) {
+                    int fit = Math.max(1, room - kept);
+                    List<String> cut = new ArrayList<>(values.get(k).subList(0, fit));
+                    String marker = " \u2026 (cut: see the breakdown)";
+                    String last = pdf.fit(pdf.regular, FONT, cut.get(fit - 1), valueWidth - pdf.width(pdf.regular, FONT, marker));
+                    cut.set(fit - 1, (last.endsWith("\u2026") ? last.substring(0, last.length() - 1) : last) + marker);
+                    values.set(k, cut);
+                    values.subList(k + 1, values.size()).clear();
+                    labels.subList(k + 1, labels.size()).clear();
+                    kept += fit;
+                    break;
+                }
+                kept += values.get(k).size();
+            }
+            int lines = heading.size() + kept;
             float height = lines * LINE + GAP + 2;
             StripColour colour = Reports.stripColour(s);
             String pages = s.eighths() == null ? "? pages" : Reports.pagesWithUnit(s.eighths());

@@ -212,6 +212,36 @@ class ScheduleReportsPdfTest {
         }
     }
 
+    @Test
+    void shootingSchedulePdf_aSceneWithMoreNeedsThanAPageHolds_isCutToThePageAndSaysSo() throws Exception {
+        var script = Fountain.read("INT. CIRCUS - DAY #1#\n\nEDWARD juggles.\n");
+        // three thousand props for one scene, ten a line
+        StringBuilder props = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            props.append(i % 10 == 0 ? "1: props: " : ", ").append("juggling club ").append(i).append(i % 10 == 9 ? "\n" : "");
+        }
+        var elements = dev.showrunner.planning.breakdown.ElementsFile.read(new java.io.StringReader(props.toString()),
+                "elements.txt", dev.showrunner.planning.breakdown.SceneNumbers.of(script));
+        List<Sheet> scenes = Breakdown.of(script, elements).sheets();
+        ShootingSchedule schedule = new ShootingSchedule(List.of(new ShootingSchedule.Day(1, MONDAY, scenes)),
+                List.of("EDWARD"), 0, 0, 0, 0, List.of());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShootingSchedulePdf.write(schedule, "Circus", Paper.LETTER, out);
+
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            String first = stripper.getText(doc);
+            // the scene fills the first page under its band, cut; the day's banner follows on the next
+            assertThat(first).contains("Props juggling club 0, juggling club 1,").contains("(cut: see the breakdown)")
+                    .doesNotContain("juggling club 2999").doesNotContain("End of Day 1");
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            assertThat(new PDFTextStripper().getText(doc)).contains("Day 1 \u2014 Mon 1 Mar 2027 (continued)")
+                    .contains("End of Day 1");
+        }
+    }
+
     // ---- stripboard PDF
 
     @Test
