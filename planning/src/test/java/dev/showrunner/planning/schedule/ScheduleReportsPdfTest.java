@@ -275,6 +275,49 @@ class ScheduleReportsPdfTest {
     }
 
     @Test
+    void stripboardPdf_aStripWithMoreCastThanAPageHolds_isCutToThePage() throws IOException {
+        // a hostile script: one scene with two thousand speaking parts
+        StringBuilder text = new StringBuilder("INT. STADIUM - DAY\n\n");
+        List<String> cast = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String name = "FAN " + i;
+            cast.add(name);
+            text.append(name).append("\nGo!\n\n");
+        }
+        Breakdown breakdown = Breakdown.of(Fountain.read(text.toString()), Elements.none());
+        ShootingSchedule schedule = new ShootingSchedule(
+                List.of(new ShootingSchedule.Day(1, MONDAY, breakdown.sheets())), cast, 0, 0, 0, 0, List.of());
+
+        byte[] pdf = stripboard(schedule, Paper.LETTER);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String all = new PDFTextStripper().getText(doc);
+            assertThat(all).contains("STADIUM").contains("\u2026").contains("End of Day 1").doesNotContain(", 2000");
+            // every page's text stays within the page
+            for (int page = 0; page < doc.getNumberOfPages(); page++) {
+                assertThat(bottomOfText(doc, page)).isLessThanOrEqualTo(doc.getPage(page).getMediaBox().getHeight());
+            }
+        }
+    }
+
+    /** The lowest baseline on {@code page}, in points from the top. */
+    private static float bottomOfText(PDDocument doc, int page) throws IOException {
+        float[] lowest = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    lowest[0] = Math.max(lowest[0], p.getYDirAdj());
+                }
+            }
+        };
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        stripper.getText(doc);
+        return lowest[0];
+    }
+
+    @Test
     void stripboardPdf_stripColoursFollowTheConvention() throws IOException {
         byte[] pdf = stripboard(diner(), Paper.LETTER);
 
