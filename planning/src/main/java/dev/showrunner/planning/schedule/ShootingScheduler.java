@@ -50,7 +50,8 @@ import java.util.function.Consumer;
  * scenes of each location together, day scenes before night, packed into days. (2)
  * Simulated annealing over the assignment of scenes to days, with moves a first AD makes on
  * a board: move a scene to another day or to a new day; swap two scenes; move all of one
- * location's scenes of a day elsewhere; move a day, swap two days, reverse a run of days.
+ * location's scenes of a day elsewhere; move a day, swap two days, reverse a run of days;
+ * spread a day's scenes over the other days.
  * Every candidate is priced in full (a few microseconds), runs until the time limit or
  * cancellation, and the best board is kept. (3) A lower bound no board under the same rules
  * can beat: every cast member works at least the days their eighths need; the shoot takes at
@@ -431,6 +432,27 @@ public final class ShootingScheduler {
         if (slots < 2) {
             return slots;
         }
+        if (kind >= 97) {
+            // a whole day's scenes spread over the other days, each preferably to a day already
+            // at its location: the one move that takes a shooting day away at a stroke, where
+            // the others would have to empty it scene by scene, each step costing more
+            int from = board[s];
+            int other = board[random.nextInt(n)];
+            if (other != from && scenesOn(board, other) < scenesOn(board, from)) {
+                from = other;
+            }
+            for (int t = 0; t < n; t++) {
+                if (board[t] == from) {
+                    int to = board[sameLocation(t, random)];
+                    if (to == from) {
+                        to = random.nextInt(slots - 1);
+                        to += to >= from ? 1 : 0;
+                    }
+                    board[t] = to;
+                }
+            }
+            return slots;
+        }
         int a = random.nextInt(slots);
         int b = random.nextInt(slots - 1);
         b += b >= a ? 1 : 0;
@@ -462,6 +484,14 @@ public final class ShootingScheduler {
             board[t] = map[board[t]];
         }
         return slots;
+    }
+
+    private int scenesOn(int[] board, int day) {
+        int count = 0;
+        for (int t = 0; t < n; t++) {
+            count += board[t] == day ? 1 : 0;
+        }
+        return count;
     }
 
     /** A random scene at the same location as s (possibly s itself). */
