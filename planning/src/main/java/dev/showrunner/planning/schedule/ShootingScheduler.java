@@ -751,14 +751,22 @@ public final class ShootingScheduler {
     long lowerBound() {
         long bound = 0;
         int[] pieces = new int[n];
+        // the cast's days when the company moves M times in all: a member's days hold a visit to
+        // each of their locations, and those days have one location each plus the moves made on
+        // them (at most M), so days >= locations - M; excess[k] sums the daily costs of members
+        // whose locations exceed their other bound by k, so the cast's part for M moves is the
+        // fixed part plus the sum over k > M of excess[k] * (k - M)
+        long[] excess = new long[locationNames.size() + 1];
         for (int a = 0; a < cast.size(); a++) {
             int longScenes = 0;
             long shortEighths = 0;
             int count = 0;
             java.util.BitSet places = new java.util.BitSet();
+            java.util.BitSet everyPlace = new java.util.BitSet();
             for (int s = 0; s < n; s++) {
                 for (int x : castOf[s]) {
                     if (x == a) {
+                        everyPlace.set(location[s]);
                         if (work[s] > cap) {
                             longScenes++;
                         } else {
@@ -776,7 +784,12 @@ public final class ShootingScheduler {
             long spots = places.cardinality();
             long days = Math.max(daysToHold(pieces, count, cap), Math.ceilDiv(spots, ScheduleRequest.MAX_SETS_PER_DAY));
             days = Math.max(days, Math.ceilDiv(shortEighths + (long) moveWork * spots, (long) cap + moveWork));
-            bound += costOf[a] * Math.max(1, longScenes + days);
+            long alone = Math.max(1, longScenes + days);
+            bound += costOf[a] * alone;
+            long over = everyPlace.cardinality() - alone;
+            if (over > 0) {
+                excess[(int) over] += costOf[a];
+            }
         }
         int longScenes = 0;
         long shortEighths = 0;
@@ -808,16 +821,29 @@ public final class ShootingScheduler {
             }
             visits += daysToHold(pieces, atPlace, cap);
         }
-        long bestDays = Long.MAX_VALUE;
-        for (int d = 1; d <= n; d++) {
-            long moves = Math.max(0, visits - d);
-            if (d < fewestDays || (long) d * ScheduleRequest.MAX_SETS_PER_DAY < visits
-                    || (long) (d - longScenes) * cap < shortEighths + moveWork * moves) {
+        // the cast's part beyond each member alone, for each number of moves: castOver[M]
+        long[] castOver = new long[excess.length + 1];
+        long weight = 0;
+        for (int k = excess.length - 1; k >= 0; k--) {
+            castOver[k] = castOver[k + 1] + weight;
+            weight += excess[k];
+        }
+        // for each number of moves, the fewest days that allow it: days hold the scenes, each
+        // day's locations (moves = visits - days at least, two a day at most), and the moves'
+        // time within the days
+        long best = Long.MAX_VALUE;
+        for (long moves = 0; moves <= 2L * n; moves++) {
+            long d = Math.max(fewestDays, Math.ceilDiv(visits, (long) ScheduleRequest.MAX_SETS_PER_DAY));
+            d = Math.max(d, Math.max(visits - moves, Math.ceilDiv(moves, (long) ScheduleRequest.MAX_SETS_PER_DAY - 1)));
+            d = Math.max(d, longScenes + Math.ceilDiv(shortEighths + moveWork * moves, (long) cap));
+            if (d > n) {
                 continue;
             }
-            bestDays = Math.min(bestDays, request.dayCost() * d + request.companyMoveCost() * moves);
+            long cost = request.dayCost() * d + request.companyMoveCost() * moves
+                    + (moves < castOver.length ? castOver[(int) moves] : 0);
+            best = Math.min(best, cost);
         }
-        return bound + (bestDays == Long.MAX_VALUE ? 0 : bestDays);
+        return bound + (best == Long.MAX_VALUE ? 0 : best);
     }
 
     /**

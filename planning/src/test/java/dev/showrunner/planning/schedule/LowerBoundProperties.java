@@ -32,15 +32,30 @@ class LowerBoundProperties {
             @ForAll @Size(min = 6, max = 6) List<@IntRange(min = 0, max = 7) Integer> casts,
             @ForAll @Size(min = 6, max = 6) List<@IntRange(min = 1, max = 40) Integer> lengths,
             @ForAll @Size(min = 6, max = 6) List<@IntRange(min = 0, max = 3) Integer> lights,
-            @ForAll @IntRange(min = 4, max = 24) int eighthsPerDay) {
+            @ForAll @IntRange(min = 4, max = 24) int eighthsPerDay,
+            @ForAll @IntRange(min = 0, max = 40) int moveCost) {
         Scene[] scenes = new Scene[places.size()];
         for (int i = 0; i < scenes.length; i++) {
             scenes[i] = new Scene(places.get(i), (lights.get(i) & 1) != 0, (lights.get(i) & 2) != 0,
                     Math.max(1, casts.get(i)), lengths.get(i));
         }
-        ShootingScheduler scheduler = scheduler(scenes, eighthsPerDay);
+        ShootingScheduler scheduler = scheduler(scenes, eighthsPerDay, moveCost);
 
         assertThat(scheduler.lowerBound()).isLessThanOrEqualTo(cheapestBoard(scheduler, scenes.length));
+    }
+
+    @Example
+    void lowerBound_movesDearerThanDays_countsTheCastsDayAtEachLocation() {
+        // MARY in a short scene at each of three places: one day with two company moves, or
+        // three days without; at 30 a move, three days are cheaper, and MARY works all three
+        Scene[] scenes = {
+            new Scene(0, false, false, 1, 1), new Scene(1, false, false, 1, 1), new Scene(2, false, false, 1, 1)
+        };
+        ShootingScheduler scheduler = scheduler(scenes, 40, 30);
+
+        long cheapest = cheapestBoard(scheduler, scenes.length);
+        assertThat(cheapest).isEqualTo(3 * 20 + 3);
+        assertThat(scheduler.lowerBound()).isEqualTo(cheapest);
     }
 
     @Example
@@ -51,7 +66,7 @@ class LowerBoundProperties {
         Scene[] scenes = {
             new Scene(0, false, false, 1, 34), new Scene(0, false, false, 1, 34), new Scene(2, true, false, 1, 2)
         };
-        ShootingScheduler scheduler = scheduler(scenes, 16);
+        ShootingScheduler scheduler = scheduler(scenes, 16, 3);
 
         long cheapest = cheapestBoard(scheduler, scenes.length);
         assertThat(scheduler.lowerBound()).isEqualTo(cheapest);
@@ -97,7 +112,7 @@ class LowerBoundProperties {
         return best;
     }
 
-    private static ShootingScheduler scheduler(Scene[] scenes, int eighthsPerDay) {
+    private static ShootingScheduler scheduler(Scene[] scenes, int eighthsPerDay, int moveCost) {
         StringBuilder script = new StringBuilder();
         for (Scene scene : scenes) {
             script.append(scene.exterior() ? "EXT. " : "INT. ").append(PLACES.get(scene.place()))
@@ -112,7 +127,8 @@ class LowerBoundProperties {
             }
         }
         Breakdown breakdown = Breakdown.of(Fountain.read(script.toString()), Elements.none());
-        return ShootingScheduler.unstarted(ScheduleRequest.of(breakdown, eighthsPerDay, MONDAY), Constraints.none());
+        return ShootingScheduler.unstarted(ScheduleRequest.of(breakdown, eighthsPerDay, MONDAY).withCompanyMoveCost(moveCost),
+                Constraints.none());
     }
 
     /** Every assignment of scenes to days (n^n of them; the scheduler closes empty days up). */
