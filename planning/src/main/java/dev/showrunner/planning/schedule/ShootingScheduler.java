@@ -56,7 +56,8 @@ import java.util.function.Consumer;
  * cancellation, and the best board is kept. (3) A lower bound no board under the same rules
  * can beat: every cast member works at least the days their eighths need; the shoot takes at
  * least the days its eighths need, every location is visited on at least the days its own
- * eighths need, and every visit beyond one a day costs a company move.
+ * eighths need, and every visit beyond one a day costs a company move; with M moves in all, a
+ * cast member works at least their locations less M days, and the bound takes the cheapest M.
  * </pre>
  */
 public final class ShootingScheduler {
