@@ -51,18 +51,25 @@ public final class Reports {
         return night(s) ? "NIGHT" : "DAY";
     }
 
-    /** The stripboard as CSV: one row per scene strip, one day-break row after each day. */
+    /**
+     * The stripboard as CSV: one row per scene strip, one day-break row after each day. The
+     * last column is where the scene is shot (the location its set belongs to), so a
+     * spreadsheet can sort or count by location; it comes last so that older columns keep
+     * their places.
+     */
     public static String stripboardCsv(ShootingSchedule schedule) {
-        StringBuilder out = new StringBuilder("strip,day,date,scene,int_ext,set,day_night,pages,cast,colour\n");
+        StringBuilder out = new StringBuilder("strip,day,date,scene,int_ext,set,day_night,pages,cast,colour,location\n");
         for (ShootingSchedule.Day day : schedule.days()) {
-            for (Sheet s : day.scenes()) {
+            for (int i = 0; i < day.scenes().size(); i++) {
+                Sheet s = day.scenes().get(i);
                 List<String> cast = s.cast();
                 Csv.row(out, "scene", Integer.toString(day.number()), day.date().toString(), s.displayNumber(),
-                        intExt(s.setting()), s.set(), dayNight(s), s.pages(), String.join(" ", cast), stripColour(s).label());
+                        intExt(s.setting()), s.set(), dayNight(s), s.pages(), String.join(" ", cast), stripColour(s).label(),
+                        day.locations().get(i));
             }
             Csv.row(out, "day break", Integer.toString(day.number()), day.date().toString(), "", "",
                     "END OF DAY " + day.number() + " of " + schedule.days().size(), "", pages(day.eighths()), "",
-                    StripColour.BLACK.label());
+                    StripColour.BLACK.label(), "");
         }
         return out.toString();
     }

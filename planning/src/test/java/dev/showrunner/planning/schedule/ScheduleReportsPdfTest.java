@@ -332,9 +332,9 @@ class ScheduleReportsPdfTest {
             assertThat(kind(image, x, startOf(where, "6 EXT ROOF"))).isEqualTo("green"); // EXT NIGHT
             assertThat(kind(image, x, startOf(where, "End of Day 2"))).isEqualTo("black");
         }
-        // the CSV names the same colours from the same rule
-        assertThat(Reports.stripboardCsv(diner())).contains("PARKING LOT,DAY,").contains(",yellow\n")
-                .contains(",green\n");
+        // the CSV names the same colours from the same rule, and each scene's location last
+        assertThat(Reports.stripboardCsv(diner())).startsWith("strip,day,date,scene,int_ext,set,day_night,pages,cast,colour,location\n")
+                .contains("PARKING LOT,DAY,").contains(",yellow,PARKING LOT\n").contains(",green,ROOF\n");
     }
 
     @Test
