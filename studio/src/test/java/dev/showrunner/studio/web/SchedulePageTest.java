@@ -632,10 +632,11 @@ class SchedulePageTest {
         // the rewritten scene 2 is shot on the same date, at its new set
         assertThat(json.get("moved")).isEmpty();
         assertThat(json.get("address").asText()).contains("draft=2&").contains("&days=1.2.1.2&locks=1&carried=1");
-        // what the API gives saves as it is
-        TestStudio.Reply saved = studio.call("POST", path, owner, Map.of("name", "Revised", "draft", 2,
-                "eighths", 40, "start", "2027-03-01", "hours", "11", "days", json.get("board").asText(),
-                "locks", json.get("locks").asText()));
+        // what the API gives saves as it is, its fields as they come
+        TestStudio.Reply saved = studio.call("POST", path, owner, Map.of("name", "Revised", "draft", json.get("draft").asInt(),
+                "files", json.get("files").asInt(), "eighths", json.get("eighths").asInt(), "start", json.get("start").asText(),
+                "hours", json.get("hours").asDouble(), "moveCost", json.get("moveCost").asLong(),
+                "dayCost", json.get("dayCost").asLong(), "days", json.get("board").asText(), "locks", json.get("locks").asText()));
         assertThat(saved.status()).isEqualTo(201);
         assertThat(saved.json().get("cost").asLong()).isEqualTo(json.get("cost").asLong());
         assertThat(studio.call("GET", path + "/9/carry", owner, null).status()).isEqualTo(404);
