@@ -191,6 +191,21 @@ final class ReportPdf implements AutoCloseable {
         return text.substring(0, end).stripTrailing() + "\u2026";
     }
 
+    /**
+     * The first {@code room} (at least one) of {@code lines}, each no wider than {@code max};
+     * when some are left out, the last one kept ends in {@code marker}, shortened to make room.
+     */
+    List<String> cut(PDFont font, float size, List<String> lines, int room, float max, String marker) throws IOException {
+        if (lines.size() <= room) {
+            return lines;
+        }
+        int keep = Math.max(1, room);
+        List<String> kept = new ArrayList<>(lines.subList(0, keep));
+        String last = fit(font, size, kept.get(keep - 1), max - width(font, size, marker));
+        kept.set(keep - 1, (last.endsWith("\u2026") ? last.substring(0, last.length() - 1) : last) + marker);
+        return kept;
+    }
+
     /** The text broken at spaces into lines no wider than {@code max} (a longer word is cut). */
     List<String> wrap(PDFont font, float size, String text, float max) throws IOException {
         List<String> lines = new ArrayList<>();

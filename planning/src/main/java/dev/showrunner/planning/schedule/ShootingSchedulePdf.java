@@ -163,15 +163,11 @@ public final class ShootingSchedulePdf {
             int kept = 0;
             for (int k = 0; k < values.size(); k++) {
                 if (kept + values.get(k).size() > room) {
-                    int fit = Math.max(1, room - kept);
-                    List<String> cut = new ArrayList<>(values.get(k).subList(0, fit));
-                    String marker = " \u2026 (cut: see the breakdown)";
-                    String last = pdf.fit(pdf.regular, FONT, cut.get(fit - 1), valueWidth - pdf.width(pdf.regular, FONT, marker));
-                    cut.set(fit - 1, (last.endsWith("\u2026") ? last.substring(0, last.length() - 1) : last) + marker);
-                    values.set(k, cut);
+                    values.set(k, pdf.cut(pdf.regular, FONT, values.get(k), room - kept, valueWidth,
+                            " \u2026 (cut: see the breakdown)"));
                     values.subList(k + 1, values.size()).clear();
                     labels.subList(k + 1, labels.size()).clear();
-                    kept += fit;
+                    kept += values.get(k).size();
                     break;
                 }
                 kept += values.get(k).size();

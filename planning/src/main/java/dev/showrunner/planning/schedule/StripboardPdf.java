@@ -152,8 +152,10 @@ public final class StripboardPdf {
         private Block strip(Sheet s) throws IOException {
             // a strip fits on a page under the column titles, however long its set or cast
             int room = (int) ((pdf.bodyBottom() - ReportPdf.BODY_TOP - TITLES - 2 * PAD) / LINE);
-            List<String> set = cut(pdf.wrap(pdf.regular, FONT, s.set(), w[2] - 2 * PAD), room, w[2] - 2 * PAD);
-            List<String> cast = cut(pdf.wrap(pdf.regular, FONT, castIds(s), w[5] - 2 * PAD), room, w[5] - 2 * PAD);
+            List<String> set = pdf.cut(pdf.regular, FONT, pdf.wrap(pdf.regular, FONT, s.set(), w[2] - 2 * PAD), room,
+                    w[2] - 2 * PAD, " \u2026");
+            List<String> cast = pdf.cut(pdf.regular, FONT, pdf.wrap(pdf.regular, FONT, castIds(s), w[5] - 2 * PAD), room,
+                    w[5] - 2 * PAD, " \u2026");
             int lines = Math.max(set.size(), cast.size());
             float height = lines * LINE + 2 * PAD;
             StripColour colour = Reports.stripColour(s);
@@ -182,17 +184,6 @@ public final class StripboardPdf {
                 pdf.text(pdf.bold, FONT, ReportPdf.MARGIN + PAD, top + 12, text);
                 pdf.black();
             });
-        }
-
-        /** The first {@code room} of {@code lines}, the last ending in an ellipsis when some are left out. */
-        private List<String> cut(List<String> lines, int room, float width) throws IOException {
-            if (lines.size() <= room) {
-                return lines;
-            }
-            List<String> kept = new ArrayList<>(lines.subList(0, room));
-            String last = pdf.fit(pdf.regular, FONT, kept.get(room - 1), width - pdf.width(pdf.regular, FONT, " \u2026"));
-            kept.set(room - 1, (last.endsWith("\u2026") ? last.substring(0, last.length() - 1) : last) + " \u2026");
-            return kept;
         }
 
         /** The scene's cast as board IDs, in number order. */
