@@ -23,7 +23,8 @@ import java.util.List;
  * </pre>
  *
  * Other options: {@code --density 0.3} (share of actor-scene pairs), {@code --max-cost 100},
- * {@code --max-duration 5}, {@code --seed 1}, {@code --threads N} (default: every processor).
+ * {@code --max-duration 5}, {@code --seed 1}, {@code --threads N} (default: every processor),
+ * {@code --memo 4} (the most search states remembered, in millions).
  */
 public final class TalentTable {
 
@@ -37,6 +38,7 @@ public final class TalentTable {
         int maxDuration = 5;
         long seed = 1;
         int threads = Runtime.getRuntime().availableProcessors();
+        int memoMillions = SolveOptions.DEFAULT_MAX_CACHE_ENTRIES >> 20;
         // a whole grid runs for hours: anything not understood stops with the usage, never runs it
         for (int i = 0; i < args.length; i += 2) {
             if (args[i].equals("--help") || args[i].equals("-h")) {
@@ -58,6 +60,7 @@ public final class TalentTable {
                     case "--max-duration" -> maxDuration = Integer.parseInt(v);
                     case "--seed" -> seed = Long.parseLong(v);
                     case "--threads" -> threads = Integer.parseInt(v);
+                    case "--memo" -> memoMillions = Integer.parseInt(v);
                     default -> usageError("unknown option " + args[i]);
                 }
             } catch (NumberFormatException e) {
@@ -67,8 +70,11 @@ public final class TalentTable {
         if (perGroup < 1 || cap < 1 || threads < 1) {
             usageError("--per-group, --cap and --threads must be at least 1");
         }
+        if (memoMillions < 1 || memoMillions > 256) {
+            usageError("--memo is in millions of states, 1 to 256");
+        }
         System.out.printf("density %.2f, costs 1..%d, durations 1..%d, %d instances per group, cap %d s, seed %d,"
-                + " %d threads%n%n", density, maxCost, maxDuration, perGroup, cap, seed, threads);
+                + " %d threads, memo %d Mi states%n%n", density, maxCost, maxDuration, perGroup, cap, seed, threads, memoMillions);
         System.out.println("| n | m | proven | median s | mean gap of unproven |");
         System.out.println("|---|---|---|---|---|");
         for (int n : scenes) {
@@ -80,7 +86,7 @@ public final class TalentTable {
                     long instanceSeed = seed * 1_000_003L + n * 1000L + m * 10L + k;
                     TalentInstance instance = RandomInstances.generate(n, m, density, maxCost, maxDuration, instanceSeed);
                     TalentSolution solution = dev.showrunner.planning.talent.TalentSolver.solve(instance,
-                            SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(cap)).withMaxCacheEntries(1 << 22)
+                            SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(cap)).withMaxCacheEntries(memoMillions << 20)
                                     .withThreads(threads));
                     if (solution.proven()) {
                         proven++;
@@ -103,9 +109,11 @@ public final class TalentTable {
     private static final String USAGE = """
             usage: TalentTable [--scenes 16,20,...] [--actors 8,10,...] [--per-group 10] [--cap 60]
                                [--density 0.3] [--max-cost 100] [--max-duration 5] [--seed 1] [--threads N]
+                               [--memo 4]
             Solves --per-group seeded random instances for every scenes x actors group, each capped at
             --cap seconds, and prints the share proven, the median time and the mean gap as a Markdown
-            table. The defaults are the whole grid of n = 16..40 by m = 8..22, ten per group: hours.""";
+            table. --memo is the most search states remembered, in millions (32 bytes each).
+            The defaults are the whole grid of n = 16..40 by m = 8..22, ten per group: hours.""";
 
     private static void usageError(String problem) {
         System.err.println("TalentTable: " + problem);

@@ -10,19 +10,30 @@ import java.lang.invoke.VarHandle;
  * the limit replaces the entry of the two with fewer remaining scenes (cheapest to
  * recompute), so memory stays bounded as in Qin et al.'s bounded cache.
  *
- * <p>After {@link #share()} several searches may use it at once: it no longer grows, and each
- * bucket carries a stamp, odd while a writer is in it and advanced when the writer leaves (a
- * sequence lock). A reader that sees the stamp odd or changed across its read treats the
- * bucket as empty, and a writer that finds it taken drops its entry. Both are safe answers
- * for a memo, so nobody waits and no torn entry is ever believed.
+ * <p>After {@link #share()} several searches may use it at once: it no longer grows while they
+ * run, and each bucket carries a stamp, odd while a writer is in it and advanced when the
+ * writer leaves (a sequence lock). A reader that sees the stamp odd or changed across its read
+ * treats the bucket as empty, and a writer that finds it taken drops its entry. Both are safe
+ * answers for a memo, so nobody waits and no torn entry is ever believed. Between two
+ * searches, {@link #growShared()} doubles a shared memo that has filled, so a long proof gets
+ * the memory it needs and a short one never takes it.
+ *
+ * <p>Should the heap refuse a larger table, the memo keeps the one it has and grows no more:
+ * a smaller memo only costs time.
  */
 final class StateCache {
 
     static final long MISSING = -1;
+    /** Bytes per entry: four longs. */
+    static final int ENTRY_BYTES = 32;
+    /** The size a memo takes when it becomes shared, unless its limit is smaller: 128 MB. */
+    static final int SHARED_START = 1 << 22;
 
     private static final VarHandle STAMP = MethodHandles.arrayElementVarHandle(int[].class);
 
-    private final int maxEntries;
+    /** The most entries; lowered to the size reached when the heap refuses a larger table. */
+    private int maxEntries;
+    private final int sharedStart;
     /** Entries of four longs side by side (one cache line): Q, F, B, value. */
     private long[] table;
     private int mask;
@@ -31,17 +42,50 @@ final class StateCache {
     private int[] stamps;
 
     StateCache(int initialEntries, int maxEntries) {
+        this(initialEntries, maxEntries, SHARED_START);
+    }
+
+    /** As above, taking {@code sharedStart} entries (or the limit) when shared. */
+    StateCache(int initialEntries, int maxEntries, int sharedStart) {
         this.maxEntries = Integer.highestOneBit(Math.max(maxEntries, 2));
+        this.sharedStart = sharedStart;
         allocate(Math.min(Integer.highestOneBit(Math.max(initialEntries, 2)), this.maxEntries));
     }
 
     private void allocate(int capacity) {
-        table = new long[capacity * 4];
-        for (int i = 3; i < table.length; i += 4) {
-            table[i] = MISSING;
+        long[] t = new long[capacity * 4]; // may throw OutOfMemoryError, leaving this memo as it was
+        for (int i = 3; i < t.length; i += 4) {
+            t[i] = MISSING;
         }
+        table = t;
         mask = capacity - 1;
         size = 0;
+    }
+
+    /**
+     * Moves every entry into a new table of {@code capacity} entries; false, with nothing
+     * changed and the limit lowered to the present size, when the heap cannot spare it.
+     */
+    private boolean rehash(int capacity) {
+        long[] old = table;
+        int oldMask = mask;
+        int oldSize = size;
+        try {
+            allocate(capacity);
+        } catch (OutOfMemoryError e) {
+            table = old;
+            mask = oldMask;
+            size = oldSize;
+            maxEntries = oldMask + 1;
+            return false;
+        }
+        for (int i = 0; i < old.length; i += 4) {
+            if (old[i + 3] != MISSING) {
+                long v = old[i + 3];
+                write(old[i], old[i + 1], old[i + 2], v >>> 1, (v & 1) != 0);
+            }
+        }
+        return true;
     }
 
     int size() {
@@ -65,22 +109,38 @@ final class StateCache {
     }
 
     /**
-     * Makes the memo safe for several searches at once: it takes its largest size now (it
-     * can no longer grow) and keeps what it holds. Call before the other searches start.
+     * Makes the memo safe for several searches at once. It takes at least its shared starting
+     * size ({@link #SHARED_START} unless told otherwise) or its limit now, since it cannot grow while they run, and keeps what it holds.
+     * Call before the other searches start.
      */
     void share() {
         if (stamps != null) {
             return;
         }
-        long[] old = table;
-        allocate(maxEntries);
-        for (int i = 0; i < old.length; i += 4) {
-            if (old[i + 3] != MISSING) {
-                long v = old[i + 3];
-                put(old[i], old[i + 1], old[i + 2], v >>> 1, (v & 1) != 0);
-            }
+        int start = Math.min(maxEntries, Math.max(capacity(), sharedStart));
+        if (start > capacity()) {
+            rehash(start);
         }
         stamps = new int[(mask + 1) / 2];
+    }
+
+    /**
+     * Doubles a shared memo more than half full, keeping what it holds, unless it is at its
+     * limit. Only while no search uses it (between two solves of a team). The count of
+     * entries is approximate once shared (writers on several threads), which is all a
+     * decision to grow needs.
+     *
+     * @return whether it grew
+     */
+    boolean growShared() {
+        if (stamps == null || capacity() >= maxEntries || size * 2L <= capacity()) {
+            return false;
+        }
+        int[] oldStamps = stamps;
+        stamps = null; // rehash writes without stamps: nobody else is in the memo
+        boolean grown = rehash(capacity() * 2);
+        stamps = grown ? new int[(mask + 1) / 2] : oldStamps;
+        return grown;
     }
 
     /** The encoded entry {@code (v << 1) | exact}, or {@link #MISSING}. */
@@ -148,8 +208,7 @@ final class StateCache {
             t[j + 3] = encoded;
             return;
         }
-        if (size * 2L > capacity() && capacity() < maxEntries && stamps == null) {
-            grow();
+        if (size * 2L > capacity() && capacity() < maxEntries && stamps == null && rehash(capacity() * 2)) {
             write(q, f, b, v, exact);
             return;
         }
@@ -167,16 +226,5 @@ final class StateCache {
         t[slot + 2] = b;
         t[slot + 3] = encoded;
         size++;
-    }
-
-    private void grow() {
-        long[] old = table;
-        allocate(capacity() * 2);
-        for (int i = 0; i < old.length; i += 4) {
-            if (old[i + 3] != MISSING) {
-                long v = old[i + 3];
-                write(old[i], old[i + 1], old[i + 2], v >>> 1, (v & 1) != 0);
-            }
-        }
     }
 }

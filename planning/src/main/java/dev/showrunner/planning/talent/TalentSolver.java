@@ -40,8 +40,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *    the exact cost to go if it is within budget, otherwise a proven lower bound above the
  *    budget. Both kinds of result are memoised (StateCache), so a state refuted under one
  *    budget is not searched again under a smaller one, and a solved state is never searched
- *    twice. The memo is bounded: it grows to a limit, then replaces cheap entries (Qin et
- *    al.'s bounded cache), so memory never runs out.
+ *    twice. The memo is bounded: it doubles as it fills up to a limit (by default half the
+ *    heap, SolveOptions.memoLimitFor), then replaces cheap entries (Qin et al.'s bounded
+ *    cache), so memory never runs out. The limit matters on long proofs: a 32 x 16 instance
+ *    left 3.5 % open after ten minutes with 4 Mi states was proven in 333 s with 64 Mi.
  *
  * 4. Lower bound (Search.bound): the exact holding of actors met at both ends, plus a
  *    pairwise bound in the spirit of Qin et al.: of two actors met at the same end, the one
@@ -213,6 +215,8 @@ public final class TalentSolver {
                     if (stop.getAsBoolean()) {
                         break;
                     }
+                    // a shared memo cannot grow while the team searches: it grows here, once filled
+                    search.cache().growShared();
                     if (heuristic.improve(LOCAL_PATIENCE, stop) && heuristic.bestHold < ub) {
                         ub = heuristic.bestHold;
                         bestCore = heuristic.bestOrder;

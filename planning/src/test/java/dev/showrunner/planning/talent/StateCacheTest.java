@@ -53,6 +53,62 @@ class StateCacheTest {
     }
 
     @Test
+    void share_takesTheSharedStartingSize_butNeverMoreThanItsLimit() {
+        StateCache small = new StateCache(4, 1 << 12, 1 << 13);
+        StateCache large = new StateCache(4, 1 << 16, 1 << 13);
+
+        small.share();
+        large.share();
+
+        assertThat(small.capacity()).isEqualTo(1 << 12);
+        assertThat(large.capacity()).isEqualTo(1 << 13);
+    }
+
+    @Test
+    void growShared_doublesAMemoMoreThanHalfFull_andKeepsWhatItHeld() {
+        StateCache growing = new StateCache(1 << 10, 1 << 14, 1 << 12);
+        growing.share();
+        assertThat(growing.capacity()).isEqualTo(1 << 12);
+        int entries = 3 * growing.capacity() / 4;
+        for (long q = 1; q <= entries; q++) {
+            growing.put(q, q >>> 1, q >>> 2, valueOf(q, q >>> 1, q >>> 2), q % 2 == 0);
+        }
+        long[] before = new long[entries + 1];
+        for (long q = 1; q <= entries; q++) {
+            before[(int) q] = growing.get(q, q >>> 1, q >>> 2);
+        }
+
+        boolean grew = growing.growShared();
+
+        assertThat(grew).isTrue();
+        assertThat(growing.capacity()).isEqualTo(1 << 13);
+        assertThat(growing.shared()).isTrue();
+        for (long q = 1; q <= entries; q++) {
+            assertThat(growing.get(q, q >>> 1, q >>> 2)).isEqualTo(before[(int) q]);
+        }
+    }
+
+    @Test
+    void growShared_leavesAMemoAtItsLimitOrLessThanHalfFull() {
+        StateCache atLimit = new StateCache(1 << 10, 1 << 12, 1 << 12);
+        atLimit.share();
+        for (long q = 1; q <= 4000; q++) {
+            atLimit.put(q, 0, 0, q, true);
+        }
+        StateCache roomy = new StateCache(1 << 10, 1 << 14, 1 << 12);
+        roomy.share();
+        for (long q = 1; q <= 100; q++) {
+            roomy.put(q, 0, 0, q, true);
+        }
+
+        assertThat(atLimit.growShared()).isFalse();
+        assertThat(atLimit.capacity()).isEqualTo(1 << 12);
+        assertThat(roomy.growShared()).isFalse();
+        assertThat(roomy.capacity()).isEqualTo(1 << 12);
+        assertThat(roomy.get(42, 0, 0)).isEqualTo(42L << 1 | 1);
+    }
+
+    @Test
     void sharedCache_manyThreadsWritingAndReadingTheSameBuckets_neverReturnsATornEntry() throws Exception {
         // a small table and few keys, so writers keep replacing each other's entries in the
         // same buckets while readers read them
