@@ -24,7 +24,8 @@ import java.util.List;
  *
  * Other options: {@code --density 0.3} (share of actor-scene pairs), {@code --max-cost 100},
  * {@code --max-duration 5}, {@code --seed 1}, {@code --threads N} (default: every processor),
- * {@code --memo 4} (the most search states remembered, in millions).
+ * {@code --memo 4} (the most search states remembered, in millions; the default is the solver's),
+ * {@code --first K} (skip each group's first K instances, to go on from an earlier run).
  */
 public final class TalentTable {
 
@@ -32,6 +33,7 @@ public final class TalentTable {
         int[] scenes = {16, 20, 24, 28, 32, 36, 40};
         int[] actors = {8, 10, 12, 14, 16, 18, 20, 22};
         int perGroup = 10;
+        int first = 0;
         int cap = 60;
         double density = 0.3;
         int maxCost = 100;
@@ -54,6 +56,7 @@ public final class TalentTable {
                     case "--scenes" -> scenes = ints(v);
                     case "--actors" -> actors = ints(v);
                     case "--per-group" -> perGroup = Integer.parseInt(v);
+                    case "--first" -> first = Integer.parseInt(v);
                     case "--cap" -> cap = Integer.parseInt(v);
                     case "--density" -> density = Double.parseDouble(v);
                     case "--max-cost" -> maxCost = Integer.parseInt(v);
@@ -70,11 +73,15 @@ public final class TalentTable {
         if (perGroup < 1 || cap < 1 || threads < 1) {
             usageError("--per-group, --cap and --threads must be at least 1");
         }
+        if (first < 0) {
+            usageError("--first must be 0 or more");
+        }
         if (memoMillions < 1 || memoMillions > 256) {
             usageError("--memo is in millions of states, 1 to 256");
         }
-        System.out.printf("density %.2f, costs 1..%d, durations 1..%d, %d instances per group, cap %d s, seed %d,"
-                + " %d threads, memo %d Mi states%n%n", density, maxCost, maxDuration, perGroup, cap, seed, threads, memoMillions);
+        System.out.printf("density %.2f, costs 1..%d, durations 1..%d, %d instances per group from instance %d, cap %d s,"
+                + " seed %d, %d threads, memo %d Mi states%n%n", density, maxCost, maxDuration, perGroup, first, cap, seed,
+                threads, memoMillions);
         System.out.println("| n | m | proven | median s | mean gap of unproven |");
         System.out.println("|---|---|---|---|---|");
         for (int n : scenes) {
@@ -83,7 +90,7 @@ public final class TalentTable {
                 int proven = 0;
                 double gaps = 0;
                 for (int k = 0; k < perGroup; k++) {
-                    long instanceSeed = seed * 1_000_003L + n * 1000L + m * 10L + k;
+                    long instanceSeed = seed * 1_000_003L + n * 1000L + m * 10L + first + k;
                     TalentInstance instance = RandomInstances.generate(n, m, density, maxCost, maxDuration, instanceSeed);
                     TalentSolution solution = dev.showrunner.planning.talent.TalentSolver.solve(instance,
                             SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(cap)).withMaxCacheEntries(memoMillions << 20)
@@ -109,10 +116,11 @@ public final class TalentTable {
     private static final String USAGE = """
             usage: TalentTable [--scenes 16,20,...] [--actors 8,10,...] [--per-group 10] [--cap 60]
                                [--density 0.3] [--max-cost 100] [--max-duration 5] [--seed 1] [--threads N]
-                               [--memo 4]
+                               [--memo 4] [--first 0]
             Solves --per-group seeded random instances for every scenes x actors group, each capped at
             --cap seconds, and prints the share proven, the median time and the mean gap as a Markdown
-            table. --memo is the most search states remembered, in millions (32 bytes each).
+            table. --memo is the most search states remembered, in millions (32 bytes each); the
+            default is the solver's, half the heap. --first K skips each group's first K instances.
             The defaults are the whole grid of n = 16..40 by m = 8..22, ten per group: hours.""";
 
     private static void usageError(String problem) {
