@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  *     cache starts small and grows to this size as it fills, then replaces old entries
  * @param seed seed of the randomised local search that finds the first orders
  * @param threads most threads the exact search uses; a search that has not finished after
- *     its first half second is joined by the others, sharing one memo (which then takes its
- *     full size at once)
+ *     its first half second is joined by the others, sharing one memo (which then doubles
+ *     between phases of the proof as it fills)
  */
 public record SolveOptions(
         Duration timeLimit,
@@ -33,8 +33,7 @@ public record SolveOptions(
      * The most states the memo may remember in a heap of {@code heapBytes}: as many as fill
      * half of it, rounded down to a power of two, at least 65 536 and at most 2^27 (4 GiB).
      * The memo starts small and grows only as a search fills it, so a short proof never takes
-     * this much; a long one gets it (measured: a 32-scene, 16-actor instance left 3.5 % open
-     * after ten minutes with 4 Mi states was proven in 333 s with 64 Mi).
+     * this much; a long one needs it (see TalentSolver, point 3).
      */
     public static int memoLimitFor(long heapBytes) {
         long entries = Math.max(1, heapBytes / 2 / StateCache.ENTRY_BYTES);

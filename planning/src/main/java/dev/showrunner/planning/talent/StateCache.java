@@ -68,15 +68,10 @@ final class StateCache {
      */
     private boolean rehash(int capacity) {
         long[] old = table;
-        int oldMask = mask;
-        int oldSize = size;
         try {
             allocate(capacity);
         } catch (OutOfMemoryError e) {
-            table = old;
-            mask = oldMask;
-            size = oldSize;
-            maxEntries = oldMask + 1;
+            maxEntries = capacity();
             return false;
         }
         for (int i = 0; i < old.length; i += 4) {
@@ -109,9 +104,9 @@ final class StateCache {
     }
 
     /**
-     * Makes the memo safe for several searches at once. It takes at least its shared starting
-     * size ({@link #SHARED_START} unless told otherwise) or its limit now, since it cannot grow while they run, and keeps what it holds.
-     * Call before the other searches start.
+     * Makes the memo safe for several searches at once. It takes its shared starting size
+     * ({@link #SHARED_START} unless told otherwise, at most its limit) now, since it cannot
+     * grow while they run, and keeps what it holds. Call before the other searches start.
      */
     void share() {
         if (stamps != null) {
