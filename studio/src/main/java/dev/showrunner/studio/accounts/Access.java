@@ -4,7 +4,9 @@ import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.store.Database;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 
 /**
  * Who may do what on a series. Non-members are told the series does not exist (404), so a
@@ -15,6 +17,8 @@ public final class Access {
     /** One member of a series. */
     public record Member(User user, Role role) {}
 
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
+
     private final Jdbi jdbi;
 
     public Access(Database database) {
@@ -22,8 +26,8 @@ public final class Access {
     }
 
     public Optional<Role> role(User user, long seriesId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT role FROM memberships WHERE series_id = :s AND user_id = :u")
-                .bind("s", seriesId).bind("u", user.id())
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Access.class, "role"))
+                .bind("series", seriesId).bind("user", user.id())
                 .mapTo(String.class).findOne().map(Role::parse));
     }
 
@@ -61,10 +65,8 @@ public final class Access {
     }
 
     public List<Member> members(long seriesId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT u.id, u.email, u.name, u.admin, m.role FROM memberships m JOIN users u ON u.id = m.user_id "
-                                + "WHERE m.series_id = :s ORDER BY u.name")
-                .bind("s", seriesId)
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Access.class, "members"))
+                .bind("series", seriesId)
                 .map((rs, ctx) -> new Member(
                         new User(rs.getLong("id"), rs.getString("email"), rs.getString("name"), rs.getBoolean("admin")),
                         Role.parse(rs.getString("role"))))
@@ -74,25 +76,25 @@ public final class Access {
     /** Adds a member or changes their role. A series keeps at least one showrunner. */
     public void setRole(long seriesId, long userId, Role role) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM memberships WHERE series_id = :s AND user_id = :u")
-                    .bind("s", seriesId).bind("u", userId).execute();
-            h.createUpdate("INSERT INTO memberships (series_id, user_id, role) VALUES (:s, :u, :r)")
-                    .bind("s", seriesId).bind("u", userId).bind("r", role.key()).execute();
+            h.createUpdate(SQL.locate(Access.class, "membership-delete"))
+                    .bind("series", seriesId).bind("user", userId).execute();
+            h.createUpdate(SQL.locate(Access.class, "membership-insert"))
+                    .bind("series", seriesId).bind("user", userId).bind("role", role.key()).execute();
             requireShowrunner(h, seriesId);
         });
     }
 
     public void remove(long seriesId, long userId) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM memberships WHERE series_id = :s AND user_id = :u")
-                    .bind("s", seriesId).bind("u", userId).execute();
+            h.createUpdate(SQL.locate(Access.class, "membership-delete"))
+                    .bind("series", seriesId).bind("user", userId).execute();
             requireShowrunner(h, seriesId);
         });
     }
 
-    private static void requireShowrunner(org.jdbi.v3.core.Handle h, long seriesId) {
-        long showrunners = h.createQuery("SELECT COUNT(*) FROM memberships WHERE series_id = :s AND role = 'showrunner'")
-                .bind("s", seriesId).mapTo(Long.class).one();
+    private static void requireShowrunner(Handle h, long seriesId) {
+        long showrunners = h.createQuery(SQL.locate(Access.class, "showrunner-count"))
+                .bind("series", seriesId).mapTo(Long.class).one();
         if (showrunners == 0) {
             throw StudioException.conflict("a series needs a showrunner; name another one first");
         }

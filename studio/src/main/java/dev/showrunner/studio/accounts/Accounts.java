@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -30,6 +31,7 @@ public final class Accounts {
     public static final long SESSION_SECONDS = 14L * 24 * 3600;
     static final long SESSION_MILLIS = SESSION_SECONDS * 1000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     private static final RowMapper<User> USER = (rs, ctx) ->
             new User(rs.getLong("id"), rs.getString("email"), rs.getString("name"), rs.getBoolean("admin"));
 
@@ -54,7 +56,7 @@ public final class Accounts {
 
     /** True until the first account is made; the sign-up page is open only then (and to admins). */
     public boolean isEmpty() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one()) == 0;
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Accounts.class, "user-count")).mapTo(Long.class).one()) == 0;
     }
 
     /** Makes an account. The first one made becomes the administrator. */
@@ -71,14 +73,13 @@ public final class Accounts {
         }
         String hash = passwords.hash(password);
         return jdbi.inTransaction(h -> {
-            if (h.createQuery("SELECT COUNT(*) FROM users WHERE email = :e").bind("e", normal).mapTo(Long.class).one() > 0) {
+            if (h.createQuery(SQL.locate(Accounts.class, "email-count")).bind("email", normal).mapTo(Long.class).one() > 0) {
                 throw StudioException.conflict("email: an account with this address exists");
             }
-            boolean first = h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one() == 0;
-            long id = h.createQuery("INSERT INTO users (email, name, password_hash, admin, created_at) "
-                            + "VALUES (:e, :n, :p, :a, :t) RETURNING id")
-                    .bind("e", normal).bind("n", name.strip()).bind("p", hash).bind("a", first)
-                    .bind("t", clock.getAsLong())
+            boolean first = h.createQuery(SQL.locate(Accounts.class, "user-count")).mapTo(Long.class).one() == 0;
+            long id = h.createQuery(SQL.locate(Accounts.class, "user-insert"))
+                    .bind("email", normal).bind("name", name.strip()).bind("hash", hash).bind("admin", first)
+                    .bind("now", clock.getAsLong())
                     .mapTo(Long.class).one();
             return new User(id, normal, name.strip(), first);
         });
@@ -98,8 +99,8 @@ public final class Accounts {
             throw StudioException.tooManyRequests(
                     "too many failed sign-ins; try again in " + Math.max(1, wait / 1000) + " s");
         }
-        var row = jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE email = :e")
-                .bind("e", normal)
+        var row = jdbi.withHandle(h -> h.createQuery(SQL.locate(Accounts.class, "user-by-email"))
+                .bind("email", normal)
                 .map((rs, ctx) -> new Object[] {USER.map(rs, ctx), rs.getString("password_hash")})
                 .findOne());
         String hash = row.map(r -> (String) r[1]).orElse(decoyHash);
@@ -115,10 +116,9 @@ public final class Accounts {
         String token = randomToken();
         String csrf = randomToken();
         long now = clock.getAsLong();
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) "
-                        + "VALUES (:h, :u, :c, :t, :x)")
-                .bind("h", sha256(token)).bind("u", user.id()).bind("c", csrf).bind("t", now)
-                .bind("x", now + SESSION_MILLIS).execute());
+        jdbi.useHandle(h -> h.createUpdate(SQL.locate(Accounts.class, "session-insert"))
+                .bind("hash", sha256(token)).bind("user", user.id()).bind("csrf", csrf).bind("now", now)
+                .bind("expires", now + SESSION_MILLIS).execute());
         return new SignIn(token, new Session(user, csrf));
     }
 
@@ -149,10 +149,8 @@ public final class Accounts {
     }
 
     private Optional<Session> lookUp(String hash) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id "
-                                + "WHERE s.token_hash = :h AND s.expires_at > :now")
-                .bind("h", hash).bind("now", clock.getAsLong())
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Accounts.class, "session-live"))
+                .bind("hash", hash).bind("now", clock.getAsLong())
                 .map((rs, ctx) -> new Session(USER.map(rs, ctx), rs.getString("csrf_token")))
                 .findOne());
     }
@@ -160,19 +158,19 @@ public final class Accounts {
     public void signOut(String token) {
         if (token != null) {
             cache.remove(sha256(token));
-            jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :h")
-                    .bind("h", sha256(token)).execute());
+            jdbi.useHandle(h -> h.createUpdate(SQL.locate(Accounts.class, "session-delete"))
+                    .bind("hash", sha256(token)).execute());
         }
     }
 
     public Optional<User> byEmail(String email) {
         String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE email = :e")
-                .bind("e", normal).map(USER).findOne());
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Accounts.class, "user-by-email"))
+                .bind("email", normal).map(USER).findOne());
     }
 
     public Optional<User> byId(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id")
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Accounts.class, "user-by-id"))
                 .bind("id", id).map(USER).findOne());
     }
 

@@ -9,6 +9,7 @@ import dev.showrunner.studio.store.Database;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** An episode's production files: the saved versions, and the plan they make of a draft. */
@@ -17,6 +18,7 @@ public final class Production {
     /** Longest text of one file: a feature's locations file is a few kilobytes (Big Fish's: 7). */
     public static final int MAX_TEXT = 200_000;
 
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     private static final RowMapper<ProductionFiles> FILES = (rs, ctx) -> new ProductionFiles(rs.getLong("episode_id"),
             rs.getInt("version"), new ProductionFiles.Texts(rs.getString("cast_list"), rs.getString("elements"),
                     rs.getString("places"), rs.getString("cast_costs"), rs.getString("unavailable"),
@@ -40,9 +42,8 @@ public final class Production {
         if (version == 0) {
             return ProductionFiles.none(episodeId);
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT f.*, u.name AS author_name FROM production_files f"
-                        + " JOIN users u ON u.id = f.author_id WHERE f.episode_id = :e AND f.version = :v")
-                .bind("e", episodeId).bind("v", version).map(FILES).findOne())
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Production.class, "files-version"))
+                .bind("episode", episodeId).bind("version", version).map(FILES).findOne())
                 .orElseThrow(() -> StudioException.notFound("no version " + version + " of this episode's production files"));
     }
 
@@ -69,13 +70,12 @@ public final class Production {
             return current;
         }
         try {
-            jdbi.useHandle(h -> h.createUpdate("INSERT INTO production_files (episode_id, version, cast_list, elements,"
-                            + " places, cast_costs, unavailable, rules, timings, author_id, created_at)"
-                            + " VALUES (:e, :v, :cast, :elements, :places, :costs, :unavailable, :rules, :timings, :a, :t)")
-                    .bind("e", episodeId).bind("v", base + 1).bind("cast", texts.cast())
+            jdbi.useHandle(h -> h.createUpdate(SQL.locate(Production.class, "files-insert"))
+                    .bind("episode", episodeId).bind("version", base + 1).bind("cast", texts.cast())
                     .bind("elements", texts.elements()).bind("places", texts.places())
                     .bind("costs", texts.castCosts()).bind("unavailable", texts.unavailable())
-                    .bind("rules", texts.rules()).bind("timings", texts.timings()).bind("a", authorId).bind("t", System.currentTimeMillis()).execute());
+                    .bind("rules", texts.rules()).bind("timings", texts.timings()).bind("author", authorId)
+                    .bind("now", System.currentTimeMillis()).execute());
         } catch (RuntimeException e) {
             ProductionFiles now = files(episodeId);
             if (now.version() > base) {
@@ -104,8 +104,7 @@ public final class Production {
     }
 
     private static Optional<ProductionFiles> latest(Handle h, long episodeId) {
-        return h.createQuery("SELECT f.*, u.name AS author_name FROM production_files f JOIN users u ON u.id = f.author_id"
-                        + " WHERE f.episode_id = :e ORDER BY f.version DESC LIMIT 1")
-                .bind("e", episodeId).map(FILES).findOne();
+        return h.createQuery(SQL.locate(Production.class, "files-latest"))
+                .bind("episode", episodeId).map(FILES).findOne();
     }
 }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /*
@@ -28,6 +29,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** Locks an episode's production draft and issues coloured revisions against it. */
 public final class Revisions {
 
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     private static final RowMapper<Issue> ISSUE = (rs, ctx) -> new Issue(rs.getLong("episode_id"), rs.getInt("level"),
             rs.getInt("draft_number"), rs.getString("color"), rs.getString("label"), rs.getString("author_name"),
             rs.getLong("created_at"), rs.getString("pages_text"));
@@ -42,9 +44,8 @@ public final class Revisions {
 
     /** The episode's issues, the lock first. */
     public List<Issue> issues(long episodeId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT r.*, u.name AS author_name FROM revisions r "
-                        + "JOIN users u ON u.id = r.author_id WHERE r.episode_id = :e ORDER BY r.level")
-                .bind("e", episodeId).map(ISSUE).list());
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Revisions.class, "issues"))
+                .bind("episode", episodeId).map(ISSUE).list());
     }
 
     public Issue issue(long episodeId, int level) {
@@ -65,8 +66,8 @@ public final class Revisions {
         if (issues.isEmpty()) {
             throw StudioException.conflict("lock a production draft first");
         }
-        String json = jdbi.withHandle(h -> h.createQuery("SELECT lock_json FROM revisions WHERE episode_id = :e AND level = :l")
-                .bind("e", episodeId).bind("l", issues.getLast().level()).mapTo(String.class).one());
+        String json = jdbi.withHandle(h -> h.createQuery(SQL.locate(Revisions.class, "lock-json"))
+                .bind("episode", episodeId).bind("level", issues.getLast().level()).mapTo(String.class).one());
         Lock lock;
         try {
             lock = LockFile.read(json, "episode " + episodeId);
@@ -84,10 +85,10 @@ public final class Revisions {
         String l = label == null ? "" : label.strip();
         long now = System.currentTimeMillis();
         try {
-            jdbi.useHandle(h -> h.createUpdate("INSERT INTO revisions (episode_id, level, draft_number, color, label, lock_json, "
-                            + "pages_text, author_id, created_at) VALUES (:e, :l, :n, :c, :label, :j, :p, :a, :t)")
-                    .bind("e", episodeId).bind("l", level).bind("n", number).bind("c", color).bind("label", l)
-                    .bind("j", json).bind("p", pages).bind("a", authorId).bind("t", now).execute());
+            jdbi.useHandle(h -> h.createUpdate(SQL.locate(Revisions.class, "issue-insert"))
+                    .bind("episode", episodeId).bind("level", level).bind("draft", number).bind("color", color)
+                    .bind("label", l).bind("lock", json).bind("pages", pages).bind("author", authorId)
+                    .bind("now", now).execute());
         } catch (RuntimeException e) {
             Optional<Issue> existing = issues(episodeId).stream().filter(i -> i.level() == level).findFirst();
             if (existing.isPresent()) {

@@ -5,13 +5,13 @@ import dev.showrunner.studio.scripts.merge.MergeResult;
 import dev.showrunner.studio.scripts.merge.ThreeWayMerge;
 import dev.showrunner.studio.store.Database;
 import dev.showrunner.studio.store.Dialect;
-import dev.showrunner.studio.store.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Drafts and work in progress of episodes' scripts. Callers check access first. */
@@ -21,6 +21,7 @@ public final class Scripts {
     public static final int MAX_TEXT = 2_000_000;
     static final int MAX_NAME = 100;
 
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     private static final RowMapper<Draft> DRAFT = (rs, ctx) -> new Draft(
             rs.getLong("id"), rs.getLong("episode_id"), rs.getInt("number"), rs.getString("name"),
             rs.getLong("author_id"), rs.getString("author_name"), rs.getLong("created_at"),
@@ -39,7 +40,7 @@ public final class Scripts {
 
     /** The episode's drafts, newest first, without their text. */
     public List<Draft> drafts(long episodeId) {
-        return jdbi.withHandle(h -> h.createQuery(Sql.of(Scripts.class, "draft-list"))
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Scripts.class, "draft-list"))
                 .bind("episode", episodeId).map(DRAFT).list());
     }
 
@@ -74,7 +75,7 @@ public final class Scripts {
         SaveOutcome outcome = jdbi.inTransaction(h -> {
             if (rowLocks) {
                 // Saves of one episode queue here, so two never both take the same next number.
-                h.createQuery("SELECT id FROM episodes WHERE id = :e FOR UPDATE").bind("e", episodeId)
+                h.createQuery(SQL.locate(Scripts.class, "episode-lock")).bind("episode", episodeId)
                         .mapTo(Long.class).findOne();
             }
             int latest = latestNumber(h, episodeId);
@@ -107,10 +108,9 @@ public final class Scripts {
 
     private Draft insert(Handle h, long episodeId, long authorId, int number, int base, String body, String name) {
         long now = clock.getAsLong();
-        h.createUpdate("INSERT INTO drafts (episode_id, number, name, author_id, created_at, base_number, body) "
-                        + "VALUES (:e, :n, :name, :a, :t, :b, :body)")
-                .bind("e", episodeId).bind("n", number).bind("name", name).bind("a", authorId)
-                .bind("t", now).bind("b", base).bind("body", body).execute();
+        h.createUpdate(SQL.locate(Scripts.class, "draft-insert"))
+                .bind("episode", episodeId).bind("number", number).bind("name", name).bind("author", authorId)
+                .bind("now", now).bind("base", base).bind("body", body).execute();
         return find(h, episodeId, number).orElseThrow();
     }
 
@@ -123,35 +123,35 @@ public final class Scripts {
             if (rowLocks) {
                 // Work in progress is not a saved draft: on PostgreSQL it need not wait for the
                 // disk (a crash of the database itself may lose the last second of it).
-                h.execute("SET LOCAL synchronous_commit = off");
+                h.execute(SQL.locate(Scripts.class, "wip-unsynchronised"));
             }
-            h.createUpdate(Sql.of(Scripts.class, "wip-upsert"))
+            h.createUpdate(SQL.locate(Scripts.class, "wip-upsert"))
                     .bind("episode", episodeId).bind("user", userId).bind("base", base).bind("body", body)
                     .bind("now", clock.getAsLong()).execute();
         });
     }
 
     public Optional<WorkInProgress> work(long episodeId, long userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM work_in_progress WHERE episode_id = :e AND user_id = :u")
-                .bind("e", episodeId).bind("u", userId)
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Scripts.class, "wip"))
+                .bind("episode", episodeId).bind("user", userId)
                 .map((rs, ctx) -> new WorkInProgress(rs.getLong("episode_id"), rs.getLong("user_id"),
                         rs.getInt("base_number"), rs.getString("body"), rs.getLong("updated_at")))
                 .findOne());
     }
 
     public void discardWork(long episodeId, long userId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM work_in_progress WHERE episode_id = :e AND user_id = :u")
-                .bind("e", episodeId).bind("u", userId).execute());
+        jdbi.useHandle(h -> h.createUpdate(SQL.locate(Scripts.class, "wip-delete"))
+                .bind("episode", episodeId).bind("user", userId).execute());
     }
 
     private static Optional<Draft> find(Handle h, long episodeId, int number) {
-        return h.createQuery(Sql.of(Scripts.class, "draft-one"))
+        return h.createQuery(SQL.locate(Scripts.class, "draft-one"))
                 .bind("episode", episodeId).bind("number", number).map(DRAFT).findOne();
     }
 
     private static int latestNumber(Handle h, long episodeId) {
-        return h.createQuery("SELECT COALESCE(MAX(number), 0) FROM drafts WHERE episode_id = :e")
-                .bind("e", episodeId).mapTo(Integer.class).one();
+        return h.createQuery(SQL.locate(Scripts.class, "draft-latest-number"))
+                .bind("episode", episodeId).mapTo(Integer.class).one();
     }
 
     static String checkText(String text) {

@@ -3,11 +3,11 @@ package dev.showrunner.studio.series;
 import dev.showrunner.studio.accounts.Role;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.store.Database;
-import dev.showrunner.studio.store.Sql;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The series → seasons → episodes tree. Callers check access first. */
@@ -15,6 +15,7 @@ public final class Catalog {
 
     static final int MAX_TITLE = 200;
 
+    private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     private static final RowMapper<Series> SERIES = (rs, ctx) -> new Series(
             rs.getLong("id"), rs.getString("title"), rs.getString("logline"), rs.getBoolean("archived"),
             rs.getLong("created_at"));
@@ -41,34 +42,34 @@ public final class Catalog {
         String l = logline == null ? "" : logline.strip();
         long now = clock.getAsLong();
         return jdbi.inTransaction(h -> {
-            long id = h.createQuery("INSERT INTO series (title, logline, archived, created_at) VALUES (:t, :l, FALSE, :c) RETURNING id")
-                    .bind("t", t).bind("l", l).bind("c", now).mapTo(Long.class).one();
-            h.createUpdate("INSERT INTO memberships (series_id, user_id, role) VALUES (:s, :u, :r)")
-                    .bind("s", id).bind("u", ownerId).bind("r", Role.SHOWRUNNER.key()).execute();
+            long id = h.createQuery(SQL.locate(Catalog.class, "series-insert"))
+                    .bind("title", t).bind("logline", l).bind("now", now).mapTo(Long.class).one();
+            h.createUpdate(SQL.locate(Catalog.class, "membership-insert"))
+                    .bind("series", id).bind("user", ownerId).bind("role", Role.SHOWRUNNER.key()).execute();
             return new Series(id, t, l, false, now);
         });
     }
 
     public List<Series> seriesFor(long userId, boolean includeArchived) {
-        return jdbi.withHandle(h -> h.createQuery(Sql.of(Catalog.class, "series-for-user"))
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Catalog.class, "series-for-user"))
                 .bind("user", userId).bind("all", includeArchived).map(SERIES).list());
     }
 
     public Series series(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM series WHERE id = :id").bind("id", id)
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Catalog.class, "series")).bind("id", id)
                 .map(SERIES).findOne()).orElseThrow(() -> StudioException.notFound("no such series"));
     }
 
     public void updateSeries(long id, String title, String logline, Boolean archived) {
         jdbi.useTransaction(h -> {
             if (title != null) {
-                h.createUpdate("UPDATE series SET title = :t WHERE id = :id").bind("t", title("title", title)).bind("id", id).execute();
+                h.createUpdate(SQL.locate(Catalog.class, "series-title")).bind("title", title("title", title)).bind("id", id).execute();
             }
             if (logline != null) {
-                h.createUpdate("UPDATE series SET logline = :l WHERE id = :id").bind("l", logline.strip()).bind("id", id).execute();
+                h.createUpdate(SQL.locate(Catalog.class, "series-logline")).bind("logline", logline.strip()).bind("id", id).execute();
             }
             if (archived != null) {
-                h.createUpdate("UPDATE series SET archived = :a WHERE id = :id").bind("a", archived).bind("id", id).execute();
+                h.createUpdate(SQL.locate(Catalog.class, "series-archived")).bind("archived", archived).bind("id", id).execute();
             }
         });
     }
@@ -78,38 +79,37 @@ public final class Catalog {
     public Season createSeason(long seriesId, String title) {
         String t = title("title", title);
         return jdbi.inTransaction(h -> {
-            int position = h.createQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM seasons WHERE series_id = :s")
-                    .bind("s", seriesId).mapTo(Integer.class).one();
-            long id = h.createQuery("INSERT INTO seasons (series_id, position, title, archived) VALUES (:s, :p, :t, FALSE) RETURNING id")
-                    .bind("s", seriesId).bind("p", position).bind("t", t).mapTo(Long.class).one();
+            int position = h.createQuery(SQL.locate(Catalog.class, "season-next-position"))
+                    .bind("series", seriesId).mapTo(Integer.class).one();
+            long id = h.createQuery(SQL.locate(Catalog.class, "season-insert"))
+                    .bind("series", seriesId).bind("position", position).bind("title", t).mapTo(Long.class).one();
             return new Season(id, seriesId, position, t, false);
         });
     }
 
     public List<Season> seasons(long seriesId, boolean includeArchived) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT * FROM seasons WHERE series_id = :s AND (:all OR archived = FALSE) ORDER BY position")
-                .bind("s", seriesId).bind("all", includeArchived).map(SEASON).list());
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Catalog.class, "seasons"))
+                .bind("series", seriesId).bind("all", includeArchived).map(SEASON).list());
     }
 
     public Season season(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM seasons WHERE id = :id").bind("id", id)
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Catalog.class, "season")).bind("id", id)
                 .map(SEASON).findOne()).orElseThrow(() -> StudioException.notFound("no such season"));
     }
 
     public void updateSeason(long id, String title, Boolean archived, Integer position) {
         jdbi.useTransaction(h -> {
             if (title != null) {
-                h.createUpdate("UPDATE seasons SET title = :t WHERE id = :id").bind("t", title("title", title)).bind("id", id).execute();
+                h.createUpdate(SQL.locate(Catalog.class, "season-title")).bind("title", title("title", title)).bind("id", id).execute();
             }
             if (archived != null) {
-                h.createUpdate("UPDATE seasons SET archived = :a WHERE id = :id").bind("a", archived).bind("id", id).execute();
+                h.createUpdate(SQL.locate(Catalog.class, "season-archived")).bind("archived", archived).bind("id", id).execute();
             }
             if (position != null) {
-                long seriesId = h.createQuery("SELECT series_id FROM seasons WHERE id = :id").bind("id", id).mapTo(Long.class).one();
-                List<Long> order = h.createQuery("SELECT id FROM seasons WHERE series_id = :s ORDER BY position")
-                        .bind("s", seriesId).mapTo(Long.class).list();
-                renumber(h, "seasons", order, id, position);
+                long seriesId = h.createQuery(SQL.locate(Catalog.class, "season-series")).bind("id", id).mapTo(Long.class).one();
+                List<Long> order = h.createQuery(SQL.locate(Catalog.class, "seasons-order"))
+                        .bind("series", seriesId).mapTo(Long.class).list();
+                renumber(h, "season-position", order, id, position);
             }
         });
     }
@@ -120,22 +120,22 @@ public final class Catalog {
         String t = title("title", title);
         Season season = season(seasonId);
         return jdbi.inTransaction(h -> {
-            int position = h.createQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM episodes WHERE season_id = :s")
-                    .bind("s", seasonId).mapTo(Integer.class).one();
-            long id = h.createQuery("INSERT INTO episodes (season_id, position, title, archived) VALUES (:s, :p, :t, FALSE) RETURNING id")
-                    .bind("s", seasonId).bind("p", position).bind("t", t).mapTo(Long.class).one();
+            int position = h.createQuery(SQL.locate(Catalog.class, "episode-next-position"))
+                    .bind("season", seasonId).mapTo(Integer.class).one();
+            long id = h.createQuery(SQL.locate(Catalog.class, "episode-insert"))
+                    .bind("season", seasonId).bind("position", position).bind("title", t).mapTo(Long.class).one();
             return new Episode(id, seasonId, season.seriesId(), position, t, false);
         });
     }
 
     /** The series' episodes in season, then episode order. */
     public List<Episode> episodes(long seriesId, boolean includeArchived) {
-        return jdbi.withHandle(h -> h.createQuery(Sql.of(Catalog.class, "episodes"))
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Catalog.class, "episodes"))
                 .bind("series", seriesId).bind("all", includeArchived).map(EPISODE).list());
     }
 
     public Episode episode(long id) {
-        return jdbi.withHandle(h -> h.createQuery(Sql.of(Catalog.class, "episode")).bind("id", id)
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Catalog.class, "episode")).bind("id", id)
                 .map(EPISODE).findOne()).orElseThrow(() -> StudioException.notFound("no such episode"));
     }
 
@@ -147,7 +147,7 @@ public final class Catalog {
      * 404 when there is no such episode or the user is not on its series.
      */
     public EpisodeAccess episodeFor(long episodeId, long userId) {
-        return jdbi.withHandle(h -> h.createQuery(Sql.of(Catalog.class, "episode-access"))
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Catalog.class, "episode-access"))
                         .bind("id", episodeId).bind("user", userId)
                         .map((rs, ctx) -> {
                             String role = rs.getString("role");
@@ -161,29 +161,32 @@ public final class Catalog {
     public void updateEpisode(long id, String title, Boolean archived, Integer position) {
         jdbi.useTransaction(h -> {
             if (title != null) {
-                h.createUpdate("UPDATE episodes SET title = :t WHERE id = :id").bind("t", title("title", title)).bind("id", id).execute();
+                h.createUpdate(SQL.locate(Catalog.class, "episode-title")).bind("title", title("title", title)).bind("id", id).execute();
             }
             if (archived != null) {
-                h.createUpdate("UPDATE episodes SET archived = :a WHERE id = :id").bind("a", archived).bind("id", id).execute();
+                h.createUpdate(SQL.locate(Catalog.class, "episode-archived")).bind("archived", archived).bind("id", id).execute();
             }
             if (position != null) {
-                long seasonId = h.createQuery("SELECT season_id FROM episodes WHERE id = :id").bind("id", id).mapTo(Long.class).one();
-                List<Long> order = h.createQuery("SELECT id FROM episodes WHERE season_id = :s ORDER BY position")
-                        .bind("s", seasonId).mapTo(Long.class).list();
-                renumber(h, "episodes", order, id, position);
+                long seasonId = h.createQuery(SQL.locate(Catalog.class, "episode-season")).bind("id", id).mapTo(Long.class).one();
+                List<Long> order = h.createQuery(SQL.locate(Catalog.class, "episodes-order"))
+                        .bind("season", seasonId).mapTo(Long.class).list();
+                renumber(h, "episode-position", order, id, position);
             }
         });
     }
 
-    /** Moves {@code id} to the 1-based {@code position} (clamped) and renumbers the rest densely. */
-    private static void renumber(Handle h, String table, List<Long> order, long id, int position) {
+    /**
+     * Moves {@code id} to the 1-based {@code position} (clamped) and renumbers the rest densely
+     * with the statement {@code update} (season-position or episode-position).
+     */
+    private static void renumber(Handle h, String update, List<Long> order, long id, int position) {
         List<Long> ids = new java.util.ArrayList<>(order);
         ids.remove(id);
         int at = Math.max(0, Math.min(position - 1, ids.size()));
         ids.add(at, id);
         for (int i = 0; i < ids.size(); i++) {
-            h.createUpdate("UPDATE " + table + " SET position = :p WHERE id = :id")
-                    .bind("p", i + 1).bind("id", ids.get(i)).execute();
+            h.createUpdate(SQL.locate(Catalog.class, update))
+                    .bind("position", i + 1).bind("id", ids.get(i)).execute();
         }
     }
 

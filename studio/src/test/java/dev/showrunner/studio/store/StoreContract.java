@@ -121,6 +121,36 @@ abstract class StoreContract {
     }
 
     @Test
+    void seriesAndSeasons_updatedMovedAndListed_readBackAsChanged() {
+        Fixture f = fixture();
+        Series series = catalog.seriesFor(f.ann().id(), false).getFirst();
+        catalog.updateSeries(series.id(), "Harbour Nights", "After dark.", null);
+        assertThat(catalog.series(series.id())).extracting(Series::title, Series::logline, Series::archived)
+                .containsExactly("Harbour Nights", "After dark.", false);
+        Season two = catalog.createSeason(series.id(), "Season 2");
+        catalog.updateSeason(two.id(), "The Second", null, 1);
+        assertThat(catalog.seasons(series.id(), false)).extracting(Season::title, Season::position)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("The Second", 1),
+                        org.assertj.core.groups.Tuple.tuple("Season 1", 2));
+        catalog.updateSeason(two.id(), null, true, null);
+        assertThat(catalog.seasons(series.id(), false)).extracting(Season::title).containsExactly("Season 1");
+        assertThat(catalog.season(two.id()).archived()).isTrue();
+        assertThat(catalog.episode(f.episode()).title()).isEqualTo("Pilot");
+        assertThat(catalog.episodeFor(f.episode(), f.bob().id()).role()).isEqualTo(Role.WRITER);
+        catalog.updateSeries(series.id(), null, null, true);
+        assertThat(catalog.seriesFor(f.ann().id(), false)).isEmpty();
+        assertThat(catalog.seriesFor(f.ann().id(), true)).extracting(Series::title).containsExactly("Harbour Nights");
+        assertThat(access.members(series.id())).extracting(m -> m.user().name(), m -> m.role())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Ann", Role.SHOWRUNNER),
+                        org.assertj.core.groups.Tuple.tuple("Bob", Role.WRITER));
+        assertThat(accounts.byEmail(" BOB@example.org")).get().isEqualTo(f.bob());
+        assertThat(accounts.byId(f.ann().id())).get().isEqualTo(f.ann());
+        assertThat(accounts.isEmpty()).isFalse();
+    }
+
+    @Test
     void save_againstLatest_numbersDraftsInOrder() {
         Fixture f = fixture();
         var first = (SaveOutcome.Saved) scripts.save(f.episode, f.ann.id(), 0, "INT. HOUSE - DAY\n\nA door.\n", "First");

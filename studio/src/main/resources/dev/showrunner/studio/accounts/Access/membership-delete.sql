@@ -1,0 +1,1 @@
+DELETE FROM memberships WHERE series_id = :series AND user_id = :user

@@ -1,0 +1,1 @@
+SELECT role FROM memberships WHERE series_id = :series AND user_id = :user

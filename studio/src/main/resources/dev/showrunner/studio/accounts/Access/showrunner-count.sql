@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM memberships WHERE series_id = :series AND role = 'showrunner'

@@ -1,0 +1,6 @@
+SELECT f.*, u.name AS author_name
+  FROM production_files f
+  JOIN users u ON u.id = f.author_id
+ WHERE f.episode_id = :episode
+ ORDER BY f.version DESC
+ LIMIT 1

@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM schedules WHERE episode_id = :episode AND number = :number

@@ -1,0 +1,1 @@
+SELECT COALESCE(MAX(number), 0) FROM drafts WHERE episode_id = :episode

@@ -1,0 +1,1 @@
+UPDATE episodes SET archived = :archived WHERE id = :id

@@ -1,0 +1,3 @@
+INSERT INTO episodes (season_id, position, title, archived)
+VALUES (:season, :position, :title, FALSE)
+RETURNING id

@@ -1,0 +1,1 @@
+UPDATE episodes SET position = :position WHERE id = :id

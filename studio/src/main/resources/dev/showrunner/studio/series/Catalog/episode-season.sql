@@ -1,0 +1,1 @@
+SELECT season_id FROM episodes WHERE id = :id

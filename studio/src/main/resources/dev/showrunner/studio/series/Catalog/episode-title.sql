@@ -1,0 +1,1 @@
+UPDATE episodes SET title = :title WHERE id = :id

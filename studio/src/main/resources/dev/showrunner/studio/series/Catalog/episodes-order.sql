@@ -1,0 +1,1 @@
+SELECT id FROM episodes WHERE season_id = :season ORDER BY position

@@ -1,0 +1,1 @@
+INSERT INTO memberships (series_id, user_id, role) VALUES (:series, :user, :role)

@@ -1,0 +1,1 @@
+UPDATE seasons SET archived = :archived WHERE id = :id

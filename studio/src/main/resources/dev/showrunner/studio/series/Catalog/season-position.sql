@@ -1,0 +1,1 @@
+UPDATE seasons SET position = :position WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT series_id FROM seasons WHERE id = :id

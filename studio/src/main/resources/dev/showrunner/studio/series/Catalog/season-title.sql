@@ -1,0 +1,1 @@
+UPDATE seasons SET title = :title WHERE id = :id

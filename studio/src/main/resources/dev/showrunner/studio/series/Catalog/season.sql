@@ -1,0 +1,1 @@
+SELECT * FROM seasons WHERE id = :id

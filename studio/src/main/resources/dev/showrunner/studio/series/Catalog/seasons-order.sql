@@ -1,0 +1,1 @@
+SELECT id FROM seasons WHERE series_id = :series ORDER BY position

@@ -1,0 +1,5 @@
+SELECT *
+  FROM seasons
+ WHERE series_id = :series
+   AND (:all OR archived = FALSE)
+ ORDER BY position

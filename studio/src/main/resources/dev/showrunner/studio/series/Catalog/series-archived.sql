@@ -1,0 +1,1 @@
+UPDATE series SET archived = :archived WHERE id = :id

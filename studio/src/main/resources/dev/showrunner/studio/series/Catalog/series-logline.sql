@@ -1,0 +1,1 @@
+UPDATE series SET logline = :logline WHERE id = :id

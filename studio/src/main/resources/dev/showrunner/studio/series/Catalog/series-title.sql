@@ -1,0 +1,1 @@
+UPDATE series SET title = :title WHERE id = :id
