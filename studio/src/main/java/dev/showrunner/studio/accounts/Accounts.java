@@ -1,11 +1,15 @@
 package dev.showrunner.studio.accounts;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.store.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -20,7 +24,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * Accounts, sign-in and sessions.
  *
  * <p>A session token is 32 random bytes given to the client once; the database keeps only its
- * SHA-256, so a copy of the database signs no one in. Each session has its own CSRF token.
+ * SHA-256, so a copy of the database signs no one in. Each session has its own CSRF token. A
+ * looked-up session is trusted for {@link #CACHE_TIME} (at most {@link #CACHE_SIZE} of them), so
+ * that not every request asks the database; a sign-out in another process therefore takes
+ * effect here within that time. Failed sign-ins are throttled per account and address, per
+ * account, and per address ({@link LoginThrottle}).
  */
 public final class Accounts {
 
@@ -39,18 +47,25 @@ public final class Accounts {
     private final Passwords passwords;
     private final LoginThrottle throttle;
     private final LongSupplier clock;
+    private final Cache<String, Session> sessions;
     private final SecureRandom random = new SecureRandom();
     private final String decoyHash;
 
     public Accounts(Database database, int bcryptCost) {
-        this(database, bcryptCost, System::currentTimeMillis);
+        this(database, bcryptCost, System::currentTimeMillis, Ticker.systemTicker());
     }
 
-    Accounts(Database database, int bcryptCost, LongSupplier clock) {
+    /**
+     * @param clock epoch milliseconds, for the times kept in the database
+     * @param ticker nanoseconds, for how long the session cache and the throttle remember
+     */
+    Accounts(Database database, int bcryptCost, LongSupplier clock, Ticker ticker) {
         this.jdbi = database.jdbi();
         this.passwords = new Passwords(bcryptCost);
-        this.throttle = new LoginThrottle(clock);
+        this.throttle = new LoginThrottle(ticker);
         this.clock = clock;
+        this.sessions = Caffeine.newBuilder().ticker(ticker).maximumSize(CACHE_SIZE)
+                .expireAfterWrite(CACHE_TIME).executor(Runnable::run).build();
         this.decoyHash = passwords.decoy();
     }
 
@@ -88,16 +103,17 @@ public final class Accounts {
     /**
      * Checks a password and opens a session.
      *
-     * @param client the caller's address, throttled as well as the account
+     * @param client the caller's address (the forwarded one behind a trusted proxy): failures
+     *     are counted for the account from this address, for the account from anywhere, and
+     *     for this address against any account
      * @throws StudioException 401 on a wrong address or password (the same for both), 429 when
-     *     throttled
+     *     throttled, saying why and how long to wait
      */
     public SignIn signIn(String email, String password, String client) {
         String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        long wait = Math.max(throttle.waitFor("e:" + normal), throttle.waitFor("c:" + client));
-        if (wait > 0) {
-            throw StudioException.tooManyRequests(
-                    "too many failed sign-ins; try again in " + Math.max(1, wait / 1000) + " s");
+        LoginThrottle.Wait wait = throttle.check(normal, client);
+        if (wait.waits()) {
+            throw StudioException.tooManyRequests(wait.reason() + "; try again in " + wait.spoken());
         }
         var row = jdbi.withHandle(h -> h.createQuery(SQL.locate(Accounts.class, "user-by-email"))
                 .bind("email", normal)
@@ -106,12 +122,10 @@ public final class Accounts {
         String hash = row.map(r -> (String) r[1]).orElse(decoyHash);
         boolean ok = passwords.matches(password == null ? "" : password, hash) && row.isPresent();
         if (!ok) {
-            throttle.failed("e:" + normal);
-            throttle.failed("c:" + client);
+            throttle.failed(normal, client);
             throw StudioException.unauthorized("wrong e-mail address or password");
         }
-        throttle.succeeded("e:" + normal);
-        throttle.succeeded("c:" + client);
+        throttle.succeeded(normal, client);
         User user = (User) row.get()[0];
         String token = randomToken();
         String csrf = randomToken();
@@ -122,30 +136,18 @@ public final class Accounts {
         return new SignIn(token, new Session(user, csrf));
     }
 
-    /** A looked-up session, trusted for a few seconds so that not every request asks the database. */
-    private record Cached(Session session, long until) {}
-
     /** How long a looked-up session is trusted before it is looked up again. */
-    static final long CACHE_MILLIS = 5_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Duration CACHE_TIME = Duration.ofSeconds(5);
+    /** The most looked-up sessions trusted at once; beyond it the least used are looked up again. */
+    static final long CACHE_SIZE = 10_000;
 
     /** The live session a token opens, if any. */
     public Optional<Session> session(String token) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
-        String hash = sha256(token);
-        long now = clock.getAsLong();
-        Cached cached = cache.get(hash);
-        if (cached != null && cached.until() > now) {
-            return Optional.of(cached.session());
-        }
-        Optional<Session> found = lookUp(hash);
-        if (cache.size() > 10_000) {
-            cache.clear();
-        }
-        found.ifPresentOrElse(s -> cache.put(hash, new Cached(s, now + CACHE_MILLIS)), () -> cache.remove(hash));
-        return found;
+        // a token that opens nothing is not cached: the look-up's null leaves no entry
+        return Optional.ofNullable(sessions.get(sha256(token), hash -> lookUp(hash).orElse(null)));
     }
 
     private Optional<Session> lookUp(String hash) {
@@ -157,9 +159,11 @@ public final class Accounts {
 
     public void signOut(String token) {
         if (token != null) {
-            cache.remove(sha256(token));
+            String hash = sha256(token);
             jdbi.useHandle(h -> h.createUpdate(SQL.locate(Accounts.class, "session-delete"))
-                    .bind("hash", sha256(token)).execute());
+                    .bind("hash", hash).execute());
+            // after the row is gone, so that a look-up in between cannot cache it again
+            sessions.invalidate(hash);
         }
     }
 
