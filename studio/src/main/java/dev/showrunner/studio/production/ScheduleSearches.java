@@ -1,5 +1,8 @@
 package dev.showrunner.studio.production;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.showrunner.planning.schedule.Constraints;
 import dev.showrunner.planning.schedule.ScheduleRequest;
 import dev.showrunner.planning.schedule.ShootingSchedule;
@@ -11,7 +14,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,8 +24,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The studio's shooting-schedule searches: one at a time per processor, each either waited for
  * (a request that asks for a schedule) or run in the background (a search of up to ten minutes
- * whose progress the page shows, then its board). Background searches are kept in memory for
- * a quarter of an hour after they end: a restart forgets them, never a saved file.
+ * whose progress the page shows, then its board). A running search is never forgotten: there
+ * are at most as many as processors, and a search asked for beyond them is refused with 429.
+ * A finished one is kept in memory for a quarter of an hour after it ends, in a Caffeine cache
+ * of at most {@link #MAX_KEPT} (past that the least used finished ones go first): a restart
+ * forgets them, never a saved file.
  */
 public final class ScheduleSearches {
 
@@ -30,6 +36,8 @@ public final class ScheduleSearches {
     public static final int MAX_SECONDS = 600;
     /** How long a finished search's answer is kept for its page. */
     static final Duration KEPT = Duration.ofMinutes(15);
+    /** The most finished searches kept at once. */
+    static final long MAX_KEPT = 1_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleSearches.class);
 
@@ -94,22 +102,33 @@ public final class ScheduleSearches {
     }
 
     private final Semaphore slots;
-    private final ExecutorService background;
-    private final Map<String, Search> searches = new ConcurrentHashMap<>();
+    private final Executor background;
+    /** The searches under way, each holding one of the slots: bounded by them, never evicted. */
+    private final Map<String, Search> running = new ConcurrentHashMap<>();
+    /** The searches that ended, kept for their pages. */
+    private final Cache<String, Search> finished;
     private final SecureRandom random = new SecureRandom();
 
     /** Searches as many at once as the machine has processors. */
     public ScheduleSearches() {
-        this(Runtime.getRuntime().availableProcessors());
-    }
-
-    ScheduleSearches(int atOnce) {
-        this.slots = new Semaphore(Math.max(1, atOnce));
-        this.background = Executors.newCachedThreadPool(task -> {
+        this(Runtime.getRuntime().availableProcessors(), Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "schedule-search");
             thread.setDaemon(true); // a search never keeps the server from stopping
             return thread;
-        });
+        }), Ticker.systemTicker(), MAX_KEPT);
+    }
+
+    /**
+     * @param atOnce the most searches running at once
+     * @param background runs the background searches
+     * @param ticker the time by which finished searches are forgotten
+     * @param kept the most finished searches kept
+     */
+    ScheduleSearches(int atOnce, Executor background, Ticker ticker, long kept) {
+        this.slots = new Semaphore(Math.max(1, atOnce));
+        this.background = background;
+        this.finished = Caffeine.newBuilder().ticker(ticker).maximumSize(kept).expireAfterWrite(KEPT)
+                .executor(Runnable::run).build();
     }
 
     /** Searches now, within the request's time limit; 429 when every processor is searching already. */
@@ -135,18 +154,17 @@ public final class ScheduleSearches {
         // refused requests are refused before they take a slot
         ScheduleRequest request = plan.request(settings).withTimeLimit(Duration.ofSeconds(seconds));
         Constraints rules = plan.rules().pinning(pinned);
-        forgetOld();
         acquire();
         byte[] id = new byte[12];
         random.nextBytes(id);
         Search search = new Search(HexFormat.of().formatHex(id), episodeId, draft, settings, files, seconds,
                 new java.util.TreeSet<>(pinned.keySet()));
-        searches.put(search.id, search);
+        running.put(search.id, search);
         try {
             background.execute(() -> run(search, plan, rules, request));
         } catch (RuntimeException e) {
+            running.remove(search.id);
             slots.release();
-            searches.remove(search.id);
             throw e;
         }
         return search;
@@ -154,10 +172,14 @@ public final class ScheduleSearches {
 
     /** The episode's search of that id; 404 when there is none (another episode's, or forgotten). */
     public Search get(long episodeId, String id) {
-        Search search = id == null ? null : searches.get(id);
+        // a search that ends is kept as finished before it leaves the running: never in neither
+        Search search = id == null ? null : running.get(id);
+        if (search == null && id != null) {
+            search = finished.getIfPresent(id);
+        }
         if (search == null || search.episodeId != episodeId) {
-            throw StudioException.notFound("no such search: it ended more than " + KEPT.toMinutes()
-                    + " minutes ago, or the studio was restarted since; schedule again");
+            throw StudioException.notFound("no such search: a search's answer is kept for " + KEPT.toMinutes()
+                    + " minutes after it ends, and a restart of the studio forgets it; schedule again");
         }
         return search;
     }
@@ -182,6 +204,8 @@ public final class ScheduleSearches {
             search.endedAt = System.nanoTime();
             search.state = State.FAILED;
         } finally {
+            finished.put(search.id, search);
+            running.remove(search.id);
             slots.release();
         }
     }
@@ -191,10 +215,5 @@ public final class ScheduleSearches {
             throw StudioException.tooManyRequests("the studio is already scheduling as many scripts as it has"
                     + " processors; try again in a minute");
         }
-    }
-
-    private void forgetOld() {
-        long now = System.nanoTime();
-        searches.values().removeIf(s -> s.state != State.RUNNING && now - s.endedAt > KEPT.toNanos());
     }
 }
