@@ -112,8 +112,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown?draft=1&format=csv", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/stripboard.csv?draft=1&eighths=40&start=2027-03-01&days=1",
-                Need.READ, 200, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/reports/stripboard.csv", Need.READ, 200,
+                ids -> "draft=1&eighths=40&start=2027-03-01&days=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches", Need.READ, 400, ids -> "eighths=0"));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/searches/{search}", Need.READ, 303, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches/{search}/cancel", Need.READ, 303, ids -> "stop=1"));
@@ -121,6 +121,7 @@ class AuthorizationMatrixTest {
                 ids -> "version=" + ids.filesVersion() + "&places=HOUSE%3A+A%2C+B&castCosts=A%3A+" + System.nanoTime() % 1000));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/changes?from=1", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/carry", Need.READ, 303, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/reports/stripboard.pdf", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedules", Need.PLAN, 303,
                 ids -> "name=Plan+B&draft=1&eighths=40&start=2027-03-01&days=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));

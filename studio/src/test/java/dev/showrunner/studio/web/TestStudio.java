@@ -84,6 +84,38 @@ public final class TestStudio implements AutoCloseable {
         }
     }
 
+    /** {@code POST path} with {@code fields} form-encoded, as a page's form sends them. */
+    public Reply postForm(String path, String token, Map<String, String> fields) {
+        return send(formRequest(path, token, fields));
+    }
+
+    /** The same, for a download: the body's bytes; fails unless 200. */
+    public byte[] postFormForBytes(String path, String token, Map<String, String> fields) {
+        try {
+            HttpResponse<byte[]> r = http.send(formRequest(path, token, fields), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("POST " + path + ": " + r.statusCode() + " " + new String(r.body(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest formRequest(String path, String token, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
     public Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
