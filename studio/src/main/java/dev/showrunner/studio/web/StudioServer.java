@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ public final class StudioServer {
     private final ScriptRoutes scripts;
     private final ProductionRoutes production;
     private Javalin app;
+    private List<String> routeList = List.of();
 
     public StudioServer(Services services, Options options) {
         this.options = options;
@@ -56,6 +58,11 @@ public final class StudioServer {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every route once the server has started, as "METHOD /path", in the route table's order. */
+    public List<String> routes() {
+        return routeList;
     }
 
     public void stop() {
@@ -86,9 +93,9 @@ public final class StudioServer {
 
     /** Every route of the studio, in one place. */
     private void routes(JavalinConfig config) {
-        var r = config.routes;
+        var r = new RouteTable(config.routes);
 
-        r.before(ctx -> {
+        config.routes.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "same-origin");
             ctx.header("X-Frame-Options", "DENY");
@@ -186,11 +193,14 @@ public final class StudioServer {
         // ---- the API's description
         r.get("/api/openapi.json", StudioServer::openApi);
 
+        routeList = r.registered();
+
         // ---- errors, mapped once
-        r.exception(StudioException.class, (e, ctx) -> fail(ctx, e.status(), e.error(), e.detail()));
-        r.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
+        var errors = config.routes;
+        errors.exception(StudioException.class, (e, ctx) -> fail(ctx, e.status(), e.error(), e.detail()));
+        errors.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus(), e.getMessage()));
-        r.exception(Exception.class, (e, ctx) -> {
+        errors.exception(Exception.class, (e, ctx) -> {
             if (e.getCause() instanceof StudioException s) {
                 fail(ctx, s.status(), s.error(), s.detail());
                 return;
@@ -198,13 +208,13 @@ public final class StudioServer {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             fail(ctx, 500, "internal", "something went wrong on the server; it has been logged");
         });
-        r.error(404, ctx -> {
+        errors.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")
                     || ctx.result().equals("Not Found")) {
                 fail(ctx, 404, "not_found", "no such page: " + ctx.path());
             }
         });
-        r.error(405, ctx -> fail(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+        errors.error(405, ctx -> fail(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
     }
 
     /** Every refusal's JSON body: a short code and what went wrong, naming the field where there is one. */
