@@ -25,9 +25,14 @@ public final class TestStudio implements AutoCloseable {
     private static final int LARGE_BODY = 1024 * 1024;
 
     public TestStudio(Path dataDir) {
+        this(dataDir, false);
+    }
+
+    /** With {@code trustProxy}, as a studio behind a reverse proxy that forwards the client's address. */
+    public TestStudio(Path dataDir, boolean trustProxy) {
         database = Database.sqlite(dataDir);
         services = Services.over(database, 4);
-        server = new StudioServer(services, new StudioServer.Options("127.0.0.1", 0, false, false)).start();
+        server = new StudioServer(services, new StudioServer.Options("127.0.0.1", 0, false, trustProxy)).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
