@@ -32,8 +32,13 @@ public final class Http {
     private static final String BEARER = "bearer";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    /** Most bytes of a request line and its headers together (Jetty's default is 8 KB). */
-    public static final int MAX_REQUEST_HEAD = 64 * 1024;
+    /**
+     * Most bytes of a request line and its headers together: Jetty's 8 KB doubled, because the
+     * schedule page's own address carries its board and locks (about six characters a scene at
+     * most), which a feature-length script of 200 scenes keeps near 1.2 KB and 16 KB holds for
+     * over 2,000. Reports no longer carry a board in their address (they are posted).
+     */
+    public static final int MAX_REQUEST_HEAD = 16 * 1024;
 
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

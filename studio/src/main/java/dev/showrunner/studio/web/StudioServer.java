@@ -75,8 +75,7 @@ public final class StudioServer {
         config.startup.showJavalinBanner = false;
         config.concurrency.useVirtualThreads = true;
         config.http.maxRequestSize = Http.MAX_BODY;
-        // a board (a few characters a scene) still travels in the schedule page's own address,
-        // which a long script's board and locks can take past Jetty's 8 KB
+        // the schedule page's own address carries its board and locks (see MAX_REQUEST_HEAD)
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Http.MAX_REQUEST_HEAD));
         config.jetty.multipartConfig.maxTotalRequestSize(Http.MAX_BODY, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxFileSize(Http.MAX_BODY, SizeUnit.BYTES);
