@@ -73,20 +73,7 @@ public final class TestStudio implements AutoCloseable {
 
     /** The body of {@code GET path} as bytes, for a download such as a PDF; fails unless 200. */
     public byte[] download(String path, String token) {
-        try {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + ": " + r.statusCode() + " " + new String(r.body(),
-                        java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return r.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return bytes(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build());
     }
 
     /** {@code POST path} with {@code fields} form-encoded, as a page's form sends them. */
@@ -96,11 +83,15 @@ public final class TestStudio implements AutoCloseable {
 
     /** The same, for a download: the body's bytes; fails unless 200. */
     public byte[] postFormForBytes(String path, String token, Map<String, String> fields) {
+        return bytes(formRequest(path, token, fields));
+    }
+
+    private byte[] bytes(HttpRequest request) {
         try {
-            HttpResponse<byte[]> r = http.send(formRequest(path, token, fields), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException("POST " + path + ": " + r.statusCode() + " " + new String(r.body(),
-                        java.nio.charset.StandardCharsets.UTF_8));
+                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": " + r.statusCode()
+                        + " " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
             }
             return r.body();
         } catch (IOException e) {
