@@ -7,7 +7,7 @@ import dev.showrunner.screenplay.model.DualDialogue;
 import dev.showrunner.screenplay.model.Element;
 import dev.showrunner.screenplay.model.SceneHeading;
 import dev.showrunner.screenplay.model.Screenplay;
-import dev.showrunner.screenplay.stats.SceneLengths;
+import dev.showrunner.screenplay.layout.SceneLengths;
 import dev.showrunner.screenplay.stats.SceneStat;
 import dev.showrunner.screenplay.stats.ScriptStatistics;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import dev.showrunner.screenplay.layout.Layout;
 import dev.showrunner.screenplay.layout.LayoutOptions;
 import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.model.Screenplay;
-import dev.showrunner.screenplay.stats.SceneLengths;
+import dev.showrunner.screenplay.layout.SceneLengths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
