@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A length in eighths of a page, as a production office measures scenes, days and scripts
- * (docs/pagination.md §13). The one way the product adds, compares and prints such a length:
+ * (docs/pagination.md §12). The one way the product adds, compares and prints such a length:
  * {@code 3/8}, {@code 1 4/8}, {@code 2}, and with its unit {@code 3/8 page}, {@code 1 page},
  * {@code 1 1/8 pages}.
  *

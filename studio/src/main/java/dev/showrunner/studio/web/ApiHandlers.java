@@ -9,7 +9,6 @@ import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.Comparison;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.LivePages;
-import dev.showrunner.studio.scripts.Preview;
 import dev.showrunner.studio.scripts.Revisions;
 import dev.showrunner.studio.scripts.SaveOutcome;
 import dev.showrunner.studio.scripts.ScriptFiles;
@@ -423,7 +422,7 @@ final class ApiHandlers {
         if (text.length() > Scripts.MAX_TEXT) {
             throw StudioException.tooLarge("text: longer than " + Scripts.MAX_TEXT + " characters");
         }
-        Preview.Result preview = LivePages.renderSafely(text);
+        LivePages.Result preview = LivePages.renderSafely(text);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("html", preview.html());
         out.put("scenes", preview.scenes());

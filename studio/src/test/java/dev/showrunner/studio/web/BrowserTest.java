@@ -208,8 +208,8 @@ class BrowserTest {
         studio.call("POST", "/api/episodes/" + demo + "/drafts", annToken, Map.of("base", 0, "text", text, "name", "First Draft"));
         ann.get(studio.base + "/episodes/" + demo);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
-        assertThat(ann.findElements(By.cssSelector("#preview .sheet"))).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(ann.findElement(By.cssSelector("#preview .title-page .tp-title")).getText()).contains("BRICK & STEEL");
+        assertThat(ann.findElements(By.cssSelector("#preview .page"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(ann.findElement(By.cssSelector("#preview .title-page .title")).getText()).contains("BRICK & STEEL");
         shot(ann, "script-demo-title");
         ((JavascriptExecutor) ann).executeScript("var p = document.querySelector('.pages');"
                 + "p.scrollTop += document.getElementById('page-1').getBoundingClientRect().top - p.getBoundingClientRect().top - 10;");
