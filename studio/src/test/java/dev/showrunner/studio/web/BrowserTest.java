@@ -115,7 +115,7 @@ class BrowserTest {
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
         String scriptUrl = ann.getCurrentUrl();
         type(ann, "INT. DINER - NIGHT\n\nRain on the windows.\n\nMAE\n(pouring)\nMore coffee?\n\nEXT. PARKING LOT - NIGHT\n\n<script>window.pwned = 1</script>\n");
-        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#preview .scene_heading"), "INT. DINER - NIGHT"));
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#preview .scene-heading"), "INT. DINER - NIGHT"));
         wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("scene-list"), "EXT. PARKING LOT - NIGHT"));
         assertThat(ann.findElement(By.cssSelector("#preview .character")).getText()).isEqualTo("MAE");
         assertThat(ann.findElement(By.id("preview")).getText()).contains("<script>window.pwned = 1</script>");
