@@ -59,7 +59,7 @@ final class BreakdownCommand implements Callable<Integer> {
 
     static String json(Breakdown breakdown) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        return mapper.writeValueAsString(PlanningJson.sheets(mapper, breakdown)) + "\n";
+        return mapper.writeValueAsString(PlanningJson.scenes(breakdown)) + "\n";
     }
 
     static String text(Breakdown breakdown) {

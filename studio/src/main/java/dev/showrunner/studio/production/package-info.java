@@ -11,5 +11,12 @@
  * checked against the episode's latest draft, and refused with the file, line and column of
  * the first error. A saved schedule keeps what priced its board (draft, files' version, the
  * shooting days), so it opens as it was saved; saved schedules are never changed either.
+ *
+ * <p>HTTP: {@link dev.showrunner.studio.production.ProductionRoutes}, the feature's one face to
+ * the route table, over {@code ScheduleHandlers} (the schedule page, the files, the reports),
+ * {@code SearchHandlers} (background searches) and {@code SavedScheduleHandlers} (saved,
+ * compared and carried schedules); page records beside them, templates in
+ * {@code jte/production/}, JSON records in {@code ProductionJson}. A board travels in the page's
+ * address and in forms; reports are posted with it, or named by a saved schedule.
  */
 package dev.showrunner.studio.production;

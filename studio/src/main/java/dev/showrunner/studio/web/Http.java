@@ -21,21 +21,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Request and response helpers shared by the handlers. */
-final class Http {
+public final class Http {
 
     /** The largest request body read, in bytes; a longer one is refused with 413. */
-    static final int MAX_BODY = 8 * 1024 * 1024;
-    static final String SESSION_COOKIE = "sr_session";
-    static final String CSRF_HEADER = "X-CSRF-Token";
-    static final String CSRF_FIELD = "_csrf";
+    public static final int MAX_BODY = 8 * 1024 * 1024;
+    public static final String SESSION_COOKIE = "sr_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String CSRF_FIELD = "_csrf";
     private static final String SESSION = "session";
     private static final String BEARER = "bearer";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    /** Most bytes of a request line and its headers together (Jetty's default is 8 KB). */
-    static final int MAX_REQUEST_HEAD = 64 * 1024;
+    /**
+     * Most bytes of a request line and its headers together: Jetty's 8 KB doubled, because the
+     * schedule page's own address carries its board and locks (about six characters a scene at
+     * most), which a feature-length script of 200 scenes keeps near 1.2 KB and 16 KB holds for
+     * over 2,000. Reports no longer carry a board in their address (they are posted).
+     */
+    public static final int MAX_REQUEST_HEAD = 16 * 1024;
 
-    static final ObjectMapper JSON = JsonMapper.builder()
+    public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -46,17 +51,17 @@ final class Http {
 
     // ---- sessions
 
-    static void attach(Context ctx, Session session, boolean bearer) {
+    public static void attach(Context ctx, Session session, boolean bearer) {
         ctx.attribute(SESSION, session);
         ctx.attribute(BEARER, bearer);
     }
 
-    static Session sessionOrNull(Context ctx) {
+    public static Session sessionOrNull(Context ctx) {
         return ctx.attribute(SESSION);
     }
 
     /** The signed-in user; 401 when none. */
-    static User user(Context ctx) {
+    public static User user(Context ctx) {
         Session session = sessionOrNull(ctx);
         if (session == null) {
             throw StudioException.unauthorized("sign in first");
@@ -69,7 +74,7 @@ final class Http {
      * session's CSRF token (header or form field). Bearer-token calls carry no ambient
      * authority and need none.
      */
-    static void checkCsrf(Context ctx) {
+    public static void checkCsrf(Context ctx) {
         Session session = sessionOrNull(ctx);
         if (session == null || SAFE.contains(ctx.method().name()) || Boolean.TRUE.equals(ctx.attribute(BEARER))) {
             return;
@@ -84,18 +89,18 @@ final class Http {
         }
     }
 
-    static boolean isForm(Context ctx) {
+    public static boolean isForm(Context ctx) {
         String type = ctx.contentType();
         return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
     }
 
-    static void setSessionCookie(Context ctx, String token, boolean secure, long maxAgeSeconds) {
+    public static void setSessionCookie(Context ctx, String token, boolean secure, long maxAgeSeconds) {
         ctx.res().addHeader("Set-Cookie", SESSION_COOKIE + "=" + token + "; Path=/; Max-Age=" + maxAgeSeconds
                 + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
     }
 
     /** True when the request came over HTTPS, directly or through a proxy that says so. */
-    static boolean https(Context ctx, boolean trustProxy) {
+    public static boolean https(Context ctx, boolean trustProxy) {
         return "https".equalsIgnoreCase(ctx.scheme())
                 || (trustProxy && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
     }
@@ -103,7 +108,7 @@ final class Http {
     // ---- bodies
 
     /** Refuses a body whose declared length is over the limit, before anything is read. */
-    static void checkDeclaredLength(Context ctx) {
+    public static void checkDeclaredLength(Context ctx) {
         String length = ctx.header("Content-Length");
         if (length != null) {
             try {
@@ -117,7 +122,7 @@ final class Http {
     }
 
     /** The body's bytes, read only up to the limit: a longer (chunked) body is refused with 413. */
-    static byte[] body(Context ctx) {
+    public static byte[] body(Context ctx) {
         checkDeclaredLength(ctx);
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -136,12 +141,12 @@ final class Http {
         }
     }
 
-    static StudioException tooLarge() {
+    public static StudioException tooLarge() {
         return StudioException.tooLarge("the request body is larger than " + (MAX_BODY / (1024 * 1024)) + " MB");
     }
 
     /** Reads a JSON body into {@code type}; 400 names the field that is unknown, missing or of the wrong type. */
-    static <T> T json(Context ctx, Class<T> type) {
+    public static <T> T json(Context ctx, Class<T> type) {
         byte[] bytes = body(ctx);
         if (bytes.length == 0) {
             throw StudioException.badRequest("body: expected a JSON object");
@@ -187,14 +192,14 @@ final class Http {
         return "an object";
     }
 
-    static <T> T required(T value, String field) {
+    public static <T> T required(T value, String field) {
         if (value == null) {
             throw StudioException.badRequest(field + ": missing");
         }
         return value;
     }
 
-    static void json(Context ctx, int status, Object value) {
+    public static void json(Context ctx, int status, Object value) {
         try {
             ctx.status(status).contentType("application/json").result(JSON.writeValueAsBytes(value));
         } catch (JsonProcessingException e) {
@@ -202,7 +207,7 @@ final class Http {
         }
     }
 
-    static long idParam(Context ctx, String name) {
+    public static long idParam(Context ctx, String name) {
         String raw = ctx.pathParam(name);
         try {
             return Long.parseLong(raw);
@@ -211,7 +216,7 @@ final class Http {
         }
     }
 
-    static int intQuery(Context ctx, String name) {
+    public static int intQuery(Context ctx, String name) {
         String raw = ctx.queryParam(name);
         if (raw == null) {
             throw StudioException.badRequest(name + ": missing");
@@ -223,7 +228,54 @@ final class Http {
         }
     }
 
-    static boolean wantsJson(Context ctx) {
+    public static boolean wantsJson(Context ctx) {
         return ctx.path().startsWith("/api/");
+    }
+
+    /**
+     * The address of the client a request comes from: the direct peer, or, when the studio
+     * runs behind a trusted proxy, the address that proxy appended last to
+     * {@code X-Forwarded-For} (entries before it were written by the client and prove nothing).
+     */
+    public static String clientAddress(Context ctx, boolean trustProxy) {
+        String direct = ctx.req().getRemoteAddr();
+        if (!trustProxy) {
+            return direct;
+        }
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return direct;
+        }
+        String[] hops = forwarded.split(",");
+        String last = hops[hops.length - 1].strip();
+        return last.isEmpty() || last.length() > 64 ? direct : last;
+    }
+
+    // ---- downloads
+
+    /** A download's name: {@code title}, then {@code what}, in letters, digits and dashes ("Pilot-draft-3"). */
+    public static String downloadName(String title, String what) {
+        return (title.replaceAll("[^A-Za-z0-9]+", "-") + "-" + what).replaceAll("^-+|-+$", "");
+    }
+
+    /** Answers with {@code body} as a file to save under {@code fileName}. */
+    public static void attachment(Context ctx, String fileName, String contentType, byte[] body) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        ctx.contentType(contentType).result(body);
+    }
+
+    /** The whole number in the path's {@code name}; 404 saying "no such {@code what}" when it is not one. */
+    public static int numberParam(Context ctx, String name, String what) {
+        try {
+            return Integer.parseInt(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw StudioException.notFound("no such " + what);
+        }
+    }
+
+    /** The page frame every template draws: the title, who is signed in, the CSRF token for its forms. */
+    public static Chrome chrome(Context ctx, String title) {
+        Session s = sessionOrNull(ctx);
+        return new Chrome(title, s == null ? null : s.user(), s == null ? "" : s.csrfToken());
     }
 }

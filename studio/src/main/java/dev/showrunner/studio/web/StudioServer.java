@@ -1,17 +1,31 @@
 package dev.showrunner.studio.web;
 
+import dev.showrunner.studio.accounts.AccountRoutes;
 import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.production.ProductionRoutes;
+import dev.showrunner.studio.scripts.ScriptRoutes;
+import dev.showrunner.studio.series.SeriesRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The studio's HTTP server: configuration, every route, and the one place errors become responses. */
+/**
+ * The studio's HTTP server: configuration, every route of every feature in one table, the
+ * filters every request passes, and the one place errors become responses. Each feature's
+ * handlers live in its own package ({@code accounts.AccountRoutes}, {@code series.SeriesRoutes},
+ * {@code scripts.ScriptRoutes}, {@code production.ProductionRoutes}); this class only lists them.
+ */
 public final class StudioServer {
 
     /** How the server is reached and whether cookies are marked Secure. */
@@ -20,21 +34,21 @@ public final class StudioServer {
     private static final Logger LOG = LoggerFactory.getLogger(StudioServer.class);
 
     private final Options options;
-    private final ApiHandlers api;
-    private final PageHandlers pages;
-    private final ScheduleHandlers schedules;
-    private final SearchHandlers scheduleSearches;
-    private final SavedScheduleHandlers savedSchedules;
+    private final Templates templates = new Templates();
+    private final AccountRoutes accounts;
+    private final SeriesRoutes series;
+    private final ScriptRoutes scripts;
+    private final ProductionRoutes production;
     private Javalin app;
+    private List<String> routeList = List.of();
 
     public StudioServer(Services services, Options options) {
         this.options = options;
-        this.api = new ApiHandlers(services, options);
-        Templates templates = new Templates();
-        this.pages = new PageHandlers(services, options, templates);
-        this.schedules = new ScheduleHandlers(services, templates);
-        this.scheduleSearches = new SearchHandlers(services, templates);
-        this.savedSchedules = new SavedScheduleHandlers(services, templates);
+        this.accounts = new AccountRoutes(services.accounts(), options, templates);
+        this.series = new SeriesRoutes(services.accounts(), services.access(), services.catalog(), templates);
+        this.scripts = new ScriptRoutes(services.catalog(), services.scripts(), services.revisions(), templates);
+        this.production = new ProductionRoutes(services.catalog(), services.scripts(), services.production(),
+                services.searches(), services.schedules(), templates);
     }
 
     public StudioServer start() {
@@ -44,6 +58,11 @@ public final class StudioServer {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every route once the server has started, as "METHOD /path", in the route table's order. */
+    public List<String> routes() {
+        return routeList;
     }
 
     public void stop() {
@@ -56,8 +75,7 @@ public final class StudioServer {
         config.startup.showJavalinBanner = false;
         config.concurrency.useVirtualThreads = true;
         config.http.maxRequestSize = Http.MAX_BODY;
-        // a schedule's board travels in its report links (a few characters a scene), so the
-        // request line and headers may take 64 KB instead of Jetty's 8
+        // the schedule page's own address carries its board and locks (see MAX_REQUEST_HEAD)
         config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Http.MAX_REQUEST_HEAD));
         config.jetty.multipartConfig.maxTotalRequestSize(Http.MAX_BODY, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxFileSize(Http.MAX_BODY, SizeUnit.BYTES);
@@ -74,9 +92,9 @@ public final class StudioServer {
 
     /** Every route of the studio, in one place. */
     private void routes(JavalinConfig config) {
-        var r = config.routes;
+        var r = new RouteTable(config.routes);
 
-        r.before(ctx -> {
+        config.routes.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "same-origin");
             ctx.header("X-Frame-Options", "DENY");
@@ -84,94 +102,104 @@ public final class StudioServer {
                 return; // static files: no session needed, no database touched
             }
             Http.checkDeclaredLength(ctx);
-            api.authenticate(ctx);
+            accounts.authenticate(ctx);
             Http.checkCsrf(ctx);
         });
 
-        // ---- pages
-        r.get("/", pages::home);
-        r.get("/signin", pages::signInForm);
-        r.post("/signin", pages::signIn);
-        r.post("/signout", pages::signOut);
-        r.get("/signup", pages::signUpForm);
-        r.post("/signup", pages::signUp);
-        r.get("/series", pages::seriesList);
-        r.post("/series", pages::createSeries);
-        r.get("/series/{series}", pages::series);
-        r.post("/series/{series}", pages::updateSeries);
-        r.post("/series/{series}/members", pages::setMember);
-        r.post("/series/{series}/seasons", pages::createSeason);
-        r.post("/seasons/{season}", pages::updateSeason);
-        r.post("/seasons/{season}/episodes", pages::createEpisode);
-        r.post("/episodes/{episode}", pages::updateEpisode);
-        r.get("/episodes/{episode}", pages::script);
-        r.get("/episodes/{episode}/history", pages::history);
-        r.get("/episodes/{episode}/compare", pages::compare);
-        r.get("/episodes/{episode}/breakdown", pages::breakdown);
-        r.get("/episodes/{episode}/schedule", schedules::page);
-        r.get("/episodes/{episode}/schedule/{file}", schedules::report);
-        r.post("/episodes/{episode}/schedule/files", schedules::saveFiles);
-        r.post("/episodes/{episode}/schedules", savedSchedules::save);
-        r.get("/episodes/{episode}/schedules/{number}/changes", savedSchedules::changes);
-        r.get("/episodes/{episode}/schedules/{number}/carry", savedSchedules::carry);
-        r.post("/episodes/{episode}/schedule/searches", scheduleSearches::startSearch);
-        r.get("/episodes/{episode}/schedule/searches/{search}", scheduleSearches::searchPage);
-        r.post("/episodes/{episode}/schedule/searches/{search}/cancel", scheduleSearches::cancelSearch);
-        r.get("/episodes/{episode}/drafts/{number}/download", pages::download);
-        r.post("/episodes/{episode}/revisions", pages::issue);
-        r.get("/episodes/{episode}/revisions/{level}/pages", api::issuePages);
-        r.post("/episodes/{episode}/import", pages::importFile);
+        // ---- accounts: signing in and out, the first account and the administrator's new ones
+        r.get("/", accounts::home);
+        r.get("/signin", accounts::signInForm);
+        r.post("/signin", accounts::signIn);
+        r.post("/signout", accounts::signOut);
+        r.get("/signup", accounts::signUpForm);
+        r.post("/signup", accounts::signUp);
+        r.post("/api/session", accounts::apiSignIn);
+        r.delete("/api/session", accounts::apiSignOut);
+        r.get("/api/me", accounts::me);
+        r.post("/api/users", accounts::register);
 
-        // ---- JSON API (described in /api/openapi.json)
-        r.get("/api/openapi.json", api::openApi);
-        r.post("/api/session", api::signIn);
-        r.delete("/api/session", api::signOut);
-        r.get("/api/me", api::me);
-        r.post("/api/users", api::register);
-        r.get("/api/series", api::listSeries);
-        r.post("/api/series", api::createSeries);
-        r.get("/api/series/{series}", api::getSeries);
-        r.patch("/api/series/{series}", api::updateSeries);
-        r.get("/api/series/{series}/members", api::members);
-        r.put("/api/series/{series}/members", api::setMember);
-        r.post("/api/series/{series}/seasons", api::createSeason);
-        r.patch("/api/seasons/{season}", api::updateSeason);
-        r.post("/api/seasons/{season}/episodes", api::createEpisode);
-        r.get("/api/episodes/{episode}", api::getEpisode);
-        r.patch("/api/episodes/{episode}", api::updateEpisode);
-        r.get("/api/episodes/{episode}/drafts", api::drafts);
-        r.post("/api/episodes/{episode}/drafts", api::saveDraft);
-        r.get("/api/episodes/{episode}/drafts/{number}", api::draft);
-        r.get("/api/episodes/{episode}/drafts/{number}/fountain", api::draftFountain);
-        r.get("/api/episodes/{episode}/drafts/{number}/fdx", api::draftFdx);
-        r.get("/api/episodes/{episode}/drafts/{number}/pdf", api::draftPdf);
-        r.get("/api/episodes/{episode}/compare", api::compare);
-        r.get("/api/episodes/{episode}/breakdown", schedules::apiBreakdown);
-        r.get("/api/episodes/{episode}/schedule", schedules::api);
-        r.post("/api/episodes/{episode}/schedule/searches", scheduleSearches::apiStartSearch);
-        r.get("/api/episodes/{episode}/schedule/searches/{search}", scheduleSearches::apiSearch);
-        r.delete("/api/episodes/{episode}/schedule/searches/{search}", scheduleSearches::apiCancelSearch);
-        r.get("/api/episodes/{episode}/production-files", schedules::apiFiles);
-        r.get("/api/episodes/{episode}/schedules", savedSchedules::apiList);
-        r.post("/api/episodes/{episode}/schedules", savedSchedules::apiSave);
-        r.get("/api/episodes/{episode}/schedules/{number}", savedSchedules::apiGet);
-        r.get("/api/episodes/{episode}/schedules/{number}/changes", savedSchedules::apiChanges);
-        r.get("/api/episodes/{episode}/schedules/{number}/carry", savedSchedules::apiCarry);
-        r.put("/api/episodes/{episode}/production-files", schedules::apiSaveFiles);
-        r.get("/api/episodes/{episode}/revisions", api::issues);
-        r.post("/api/episodes/{episode}/revisions", api::issue);
-        r.get("/api/episodes/{episode}/revisions/{level}/pages", api::issuePages);
-        r.post("/api/episodes/{episode}/import", api::importFile);
-        r.get("/api/episodes/{episode}/work", api::work);
-        r.put("/api/episodes/{episode}/work", api::keepWork);
-        r.delete("/api/episodes/{episode}/work", api::discardWork);
-        r.post("/api/episodes/{episode}/preview", api::preview);
+        // ---- series: seasons, episodes, members and their roles
+        r.get("/series", series::list);
+        r.post("/series", series::create);
+        r.get("/series/{series}", series::page);
+        r.post("/series/{series}", series::update);
+        r.post("/series/{series}/members", series::setMember);
+        r.post("/series/{series}/seasons", series::createSeason);
+        r.post("/seasons/{season}", series::updateSeason);
+        r.post("/seasons/{season}/episodes", series::createEpisode);
+        r.post("/episodes/{episode}", series::updateEpisode);
+        r.get("/api/series", series::apiList);
+        r.post("/api/series", series::apiCreate);
+        r.get("/api/series/{series}", series::apiGet);
+        r.patch("/api/series/{series}", series::apiUpdate);
+        r.get("/api/series/{series}/members", series::apiMembers);
+        r.put("/api/series/{series}/members", series::apiSetMember);
+        r.post("/api/series/{series}/seasons", series::apiCreateSeason);
+        r.patch("/api/seasons/{season}", series::apiUpdateSeason);
+        r.post("/api/seasons/{season}/episodes", series::apiCreateEpisode);
+        r.patch("/api/episodes/{episode}", series::apiUpdateEpisode);
+
+        // ---- scripts: the editor, drafts, comparison, work in progress, the lock and revisions
+        r.get("/episodes/{episode}", scripts::scriptPage);
+        r.get("/episodes/{episode}/history", scripts::historyPage);
+        r.get("/episodes/{episode}/compare", scripts::comparePage);
+        r.get("/episodes/{episode}/drafts/{number}/download", scripts::download);
+        r.post("/episodes/{episode}/import", scripts::importForm);
+        r.post("/episodes/{episode}/revisions", scripts::issueForm);
+        r.get("/episodes/{episode}/revisions/{level}/pages", scripts::issuePages);
+        r.get("/api/episodes/{episode}", scripts::apiEpisode);
+        r.get("/api/episodes/{episode}/drafts", scripts::apiDrafts);
+        r.post("/api/episodes/{episode}/drafts", scripts::apiSave);
+        r.get("/api/episodes/{episode}/drafts/{number}", scripts::apiDraft);
+        r.get("/api/episodes/{episode}/drafts/{number}/fountain", scripts::apiFountain);
+        r.get("/api/episodes/{episode}/drafts/{number}/fdx", scripts::apiFdx);
+        r.get("/api/episodes/{episode}/drafts/{number}/pdf", scripts::apiPdf);
+        r.get("/api/episodes/{episode}/compare", scripts::apiCompare);
+        r.post("/api/episodes/{episode}/import", scripts::apiImport);
+        r.get("/api/episodes/{episode}/revisions", scripts::apiIssues);
+        r.post("/api/episodes/{episode}/revisions", scripts::apiIssue);
+        r.get("/api/episodes/{episode}/revisions/{level}/pages", scripts::issuePages);
+        r.get("/api/episodes/{episode}/work", scripts::apiWork);
+        r.put("/api/episodes/{episode}/work", scripts::apiKeepWork);
+        r.delete("/api/episodes/{episode}/work", scripts::apiDiscardWork);
+        r.post("/api/episodes/{episode}/preview", scripts::apiPreview);
+
+        // ---- production: breakdown, production files, schedules, searches and reports
+        r.get("/episodes/{episode}/breakdown", production::breakdownPage);
+        r.get("/episodes/{episode}/schedule", production::schedulePage);
+        r.post("/episodes/{episode}/schedule/files", production::saveFilesForm);
+        r.post("/episodes/{episode}/schedule/reports/{file}", production::reportOfForm);
+        r.post("/episodes/{episode}/schedule/searches", production::startSearchForm);
+        r.get("/episodes/{episode}/schedule/searches/{search}", production::searchPage);
+        r.post("/episodes/{episode}/schedule/searches/{search}/cancel", production::cancelSearchForm);
+        r.post("/episodes/{episode}/schedules", production::saveScheduleForm);
+        r.get("/episodes/{episode}/schedules/{number}/reports/{file}", production::reportOfSaved);
+        r.get("/episodes/{episode}/schedules/{number}/changes", production::changesPage);
+        r.get("/episodes/{episode}/schedules/{number}/carry", production::carryPage);
+        r.get("/api/episodes/{episode}/breakdown", production::apiBreakdown);
+        r.get("/api/episodes/{episode}/production-files", production::apiFiles);
+        r.put("/api/episodes/{episode}/production-files", production::apiSaveFiles);
+        r.get("/api/episodes/{episode}/schedule", production::apiSchedule);
+        r.post("/api/episodes/{episode}/schedule/searches", production::apiStartSearch);
+        r.get("/api/episodes/{episode}/schedule/searches/{search}", production::apiSearch);
+        r.delete("/api/episodes/{episode}/schedule/searches/{search}", production::apiCancelSearch);
+        r.get("/api/episodes/{episode}/schedules", production::apiSavedSchedules);
+        r.post("/api/episodes/{episode}/schedules", production::apiSaveSchedule);
+        r.get("/api/episodes/{episode}/schedules/{number}", production::apiSavedSchedule);
+        r.get("/api/episodes/{episode}/schedules/{number}/changes", production::apiChanges);
+        r.get("/api/episodes/{episode}/schedules/{number}/carry", production::apiCarry);
+
+        // ---- the API's description
+        r.get("/api/openapi.json", StudioServer::openApi);
+
+        routeList = r.registered();
 
         // ---- errors, mapped once
-        r.exception(StudioException.class, (e, ctx) -> fail(ctx, e.status(), e.error(), e.detail()));
-        r.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
+        var errors = config.routes;
+        errors.exception(StudioException.class, (e, ctx) -> fail(ctx, e.status(), e.error(), e.detail()));
+        errors.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus(), e.getMessage()));
-        r.exception(Exception.class, (e, ctx) -> {
+        errors.exception(Exception.class, (e, ctx) -> {
             if (e.getCause() instanceof StudioException s) {
                 fail(ctx, s.status(), s.error(), s.detail());
                 return;
@@ -179,22 +207,32 @@ public final class StudioServer {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             fail(ctx, 500, "internal", "something went wrong on the server; it has been logged");
         });
-        r.error(404, ctx -> {
+        errors.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")
                     || ctx.result().equals("Not Found")) {
                 fail(ctx, 404, "not_found", "no such page: " + ctx.path());
             }
         });
-        r.error(405, ctx -> fail(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+        errors.error(405, ctx -> fail(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
     }
+
+    /** Every refusal's JSON body: a short code and what went wrong, naming the field where there is one. */
+    record Failure(String error, String detail) {}
 
     private void fail(Context ctx, int status, String error, String detail) {
         if (Http.wantsJson(ctx) || !"GET".equals(ctx.method().name()) && ctx.header(Http.CSRF_HEADER) != null) {
-            Http.json(ctx, status, Map.of("error", error, "detail", detail == null ? "" : detail));
+            Http.json(ctx, status, new Failure(error, detail == null ? "" : detail));
         } else if (status == 401) {
-            ctx.redirect("/signin?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
+            ctx.redirect("/signin?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
         } else {
-            pages.error(ctx, status, detail);
+            ctx.status(status);
+            templates.render(ctx, "error.jte", new ErrorPage(Http.chrome(ctx, "Error " + status), status, detail));
+        }
+    }
+
+    private static void openApi(Context ctx) throws IOException {
+        try (InputStream in = StudioServer.class.getResourceAsStream("/openapi.json")) {
+            ctx.contentType("application/json").result(in.readAllBytes());
         }
     }
 }

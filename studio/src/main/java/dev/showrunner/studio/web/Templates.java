@@ -6,11 +6,11 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 
 /** Renders the precompiled JTE templates (compiled by jte-maven-plugin at build time). */
-final class Templates {
+public final class Templates {
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    void render(Context ctx, String template, Object page) {
+    public void render(Context ctx, String template, Object page) {
         StringOutput out = new StringOutput();
         engine.render(template, page, out);
         ctx.contentType("text/html; charset=utf-8").result(out.toString());

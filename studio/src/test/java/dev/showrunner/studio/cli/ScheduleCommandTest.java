@@ -253,6 +253,6 @@ class ScheduleCommandTest {
         int code = run("breakdown", script.toString(), "--json", "-o", json.toString());
 
         assertThat(code).isZero();
-        assertThat(Files.readString(json)).contains("\"speaking_cast\" : [ \"MARY\" ]").contains("\"eighths\"");
+        assertThat(Files.readString(json)).contains("\"speakingCast\" : [ \"MARY\" ]").contains("\"eighths\"");
     }
 }

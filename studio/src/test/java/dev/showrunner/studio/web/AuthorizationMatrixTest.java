@@ -28,7 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 class AuthorizationMatrixTest {
 
     /** Who may use an endpoint. */
-    enum Need { SIGNED_IN, READ, WRITE, PLAN, OWN }
+    enum Need {
+        SIGNED_IN, READ, WRITE, PLAN, OWN,
+        /** A member's own work in progress: those who write have some (ok), the other members none (404). */
+        OWN_WORK
+    }
 
 
     /** One endpoint: how to call it, who may, and the status it gives them. */
@@ -97,9 +101,11 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions/1/pages", Need.READ, 200, null));
         e.add(Endpoint.api("PUT", "/api/episodes/{episode}/work", Need.WRITE, 204, ids -> Map.of("base", 1, "text", "work")));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/work", Need.OWN_WORK, 200, null));
         e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/work", Need.READ, 204, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/preview", Need.READ, 200, ids -> Map.of("text", "INT. A - DAY\n")));
         e.add(Endpoint.page("GET", "/series", Need.SIGNED_IN, 200, null));
+        e.add(Endpoint.page("POST", "/series", Need.SIGNED_IN, 302, ids -> "title=Another"));
         e.add(Endpoint.page("GET", "/series/{series}", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/series/{series}", Need.OWN, 302, ids -> "action=rename&title=Harbour+Lights"));
         e.add(Endpoint.page("POST", "/series/{series}/members", Need.OWN, 302, ids -> "email=guest%40example.org&role=casting"));
@@ -112,8 +118,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown?draft=1&format=csv", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/stripboard.csv?draft=1&eighths=40&start=2027-03-01&days=1",
-                Need.READ, 200, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/reports/stripboard.csv", Need.READ, 200,
+                ids -> "draft=1&eighths=40&start=2027-03-01&days=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches", Need.READ, 400, ids -> "eighths=0"));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/searches/{search}", Need.READ, 303, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches/{search}/cancel", Need.READ, 303, ids -> "stop=1"));
@@ -121,9 +127,12 @@ class AuthorizationMatrixTest {
                 ids -> "version=" + ids.filesVersion() + "&places=HOUSE%3A+A%2C+B&castCosts=A%3A+" + System.nanoTime() % 1000));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/changes?from=1", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/carry", Need.READ, 303, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/reports/stripboard.pdf", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedules", Need.PLAN, 303,
                 ids -> "name=Plan+B&draft=1&eighths=40&start=2027-03-01&days=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/revisions/1/pages", Need.READ, 200, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/import", Need.WRITE, 302, ids -> MULTIPART));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download", Need.READ, 200, null));
@@ -186,12 +195,56 @@ class AuthorizationMatrixTest {
             for (var actor : tokens.entrySet()) {
                 int expected = expected(endpoint, actor.getKey());
                 tests.add(DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.path() + " as " + actor.getKey() + " → " + expected,
-                        () -> assertThat(call(endpoint, actor.getValue()).status())
-                                .as(endpoint.method() + " " + endpoint.path() + " as " + actor.getKey())
-                                .isEqualTo(expected)));
+                        () -> {
+                            TestStudio.Reply reply = call(endpoint, actor.getValue());
+                            assertThat(reply.status()).as(endpoint.method() + " " + endpoint.path() + " as " + actor.getKey())
+                                    .isEqualTo(expected);
+                            if (!endpoint.page() && reply.raw().headers().firstValue("Content-Type").orElse("")
+                                    .startsWith("application/json")) {
+                                assertThat(keys(reply.json(), "")).as("the JSON of " + endpoint.path() + " names its fields"
+                                        + " in camelCase, as the whole API does").allMatch(k -> CAMEL.matcher(k).matches());
+                            }
+                        }));
             }
         }
         return tests.stream();
+    }
+
+    /** Routes anyone may use, signed in or not: the sign-in pages, the session, the first account, the API's description. */
+    static final List<String> OPEN_ROUTES = List.of("GET /", "GET /signin", "POST /signin", "POST /signout", "GET /signup",
+            "POST /signup", "POST /api/session", "DELETE /api/session", "POST /api/users", "GET /api/openapi.json");
+
+    @org.junit.jupiter.api.Test
+    void everyRouteOfTheServer_hasARowInTheMatrix() {
+        List<String> rows = endpoints().stream().map(e -> e.method() + " " + e.path().replaceFirst("\\?.*", "")).toList();
+        List<String> missing = new ArrayList<>();
+        for (String route : studio.server.routes()) {
+            java.util.regex.Pattern template = java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(route).replaceAll("\\{[a-z]+\\}", "\\\\E[^/]+\\\\Q"));
+            if (!OPEN_ROUTES.contains(route) && rows.stream().noneMatch(r -> template.matcher(r).matches())) {
+                missing.add(route);
+            }
+        }
+        assertThat(missing).as("routes without a row in the authorisation matrix").isEmpty();
+    }
+
+    static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("[a-z][a-zA-Z0-9]*");
+
+    /** Every field name in a JSON value, but not the keys of the maps the API keys by data (files, elements). */
+    static List<String> keys(com.fasterxml.jackson.databind.JsonNode node, String parent) {
+        List<String> out = new ArrayList<>();
+        if (node.isObject()) {
+            boolean dataKeyed = parent.equals("elements");
+            node.fieldNames().forEachRemaining(name -> {
+                if (!dataKeyed) {
+                    out.add(name);
+                }
+                out.addAll(keys(node.get(name), name));
+            });
+        } else if (node.isArray()) {
+            node.forEach(item -> out.addAll(keys(item, parent)));
+        }
+        return out;
     }
 
     static int expected(Endpoint endpoint, String actor) {
@@ -210,6 +263,7 @@ class AuthorizationMatrixTest {
             case WRITE -> role.writes() ? endpoint.ok() : 403;
             case PLAN -> role.plans() ? endpoint.ok() : 403;
             case OWN -> role.owns() ? endpoint.ok() : 403;
+            case OWN_WORK -> role.writes() ? endpoint.ok() : 404;
         };
     }
 

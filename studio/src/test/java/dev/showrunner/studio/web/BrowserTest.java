@@ -263,6 +263,15 @@ class BrowserTest {
         ((JavascriptExecutor) ann).executeScript("document.getElementById('schedule-summary').scrollIntoView();");
         shot(ann, "schedule");
 
+        // The stripboard downloads as its button posts it: the board travels in the form, not the address.
+        Object stripboard = ((JavascriptExecutor) ann).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var form = document.getElementById('downloads');"
+                        + "var button = document.getElementById('download-stripboard-pdf');"
+                        + "fetch(button.formAction, {method: 'POST', body: new URLSearchParams(new FormData(form))})"
+                        + ".then(r => r.arrayBuffer().then(b => done(r.headers.get('Content-Type') + ' '"
+                        + " + String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5))))));");
+        assertThat((String) stripboard).isEqualTo("application/pdf %PDF-");
+
         // The first AD moves the first strip to a day of its own: the board is priced again at once.
         String days = ann.findElements(By.cssSelector("#stripboard tr.day-break")).size() + 1 + "";
         String moved = ann.findElement(By.cssSelector("#stripboard tr[draggable=true]")).getAttribute("id");

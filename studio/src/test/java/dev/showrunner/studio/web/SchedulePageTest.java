@@ -91,13 +91,10 @@ class SchedulePageTest {
     void reports_ofTheBoardShown_areThatBoardsStripboardAndDayOutOfDays() {
         TestStudio.Reply page = studio.call("GET",
                 "/episodes/" + episode + "/schedule?draft=1&eighths=2&start=2027-03-01&seconds=1", owner, null);
-        String csvLink = link(page.body(), "stripboard.csv");
-        String pdfLink = link(page.body(), "stripboard.pdf");
-
-        TestStudio.Reply csv = studio.call("GET", csvLink, owner, null);
-        TestStudio.Reply pdf = studio.call("GET", pdfLink, owner, null);
-        TestStudio.Reply dood = studio.call("GET", link(page.body(), "day-out-of-days.pdf"), owner, null);
-        TestStudio.Reply ics = studio.call("GET", link(page.body(), "schedule.ics"), owner, null);
+        TestStudio.Reply csv = report(page.body(), "stripboard.csv");
+        TestStudio.Reply pdf = report(page.body(), "stripboard.pdf");
+        TestStudio.Reply dood = report(page.body(), "day-out-of-days.pdf");
+        TestStudio.Reply ics = report(page.body(), "schedule.ics");
 
         assertThat(csv.status()).isEqualTo(200);
         // every day break the page showed is in the file, in the same order
@@ -122,7 +119,7 @@ class SchedulePageTest {
         TestStudio.Reply page = studio.call("GET",
                 "/episodes/" + pilot + "/schedule?eighths=40&start=2027-03-01&seconds=1", owner, null);
 
-        byte[] pdf = studio.download(link(page.body(), "shooting-schedule.pdf"), owner);
+        byte[] pdf = studio.postFormForBytes(reportPath(page.body(), "shooting-schedule.pdf"), owner, downloads(page.body()));
 
         assertThat(page.body()).contains("id=\"download-shooting-schedule-pdf\"");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -137,8 +134,8 @@ class SchedulePageTest {
 
     @Test
     void report_boardThatNoLongerFits_isRefusedWithWhatToDo() {
-        TestStudio.Reply reply = studio.call("GET",
-                "/episodes/" + episode + "/schedule/stripboard.csv?draft=1&eighths=40&start=2027-03-01&days=1.1", owner, null);
+        TestStudio.Reply reply = studio.postForm("/episodes/" + episode + "/schedule/reports/stripboard.csv", owner,
+                Map.of("draft", "1", "eighths", "40", "start", "2027-03-01", "days", "1.1"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("the board has 2 scenes, the breakdown 3").contains("schedule draft 1 again");
@@ -157,8 +154,8 @@ class SchedulePageTest {
                 null).json().get("detail").asText()).isEqualTo("start: the first shooting day falls in the years 1900 to 2999, not 0001-01-01");
         assertThat(studio.call("GET", "/episodes/" + episode + "/schedule?eighths=40&seconds=3600", owner, null).body())
                 .contains("seconds: the search may take 1 to 30 seconds, not 3600 (a longer one runs in the background");
-        assertThat(studio.call("GET", "/episodes/" + episode + "/schedule/stripboard.csv?eighths=40&days=1.x.1", owner, null)
-                .body()).contains("days: scene 2's day \"x\" is not a number");
+        assertThat(studio.postForm("/episodes/" + episode + "/schedule/reports/stripboard.csv", owner,
+                Map.of("eighths", "40", "days", "1.x.1")).body()).contains("days: scene 2's day \"x\" is not a number");
     }
 
     @Test
@@ -182,7 +179,7 @@ class SchedulePageTest {
         TestStudio.Reply page = studio.call("GET", address.replace("#strip-2", ""), owner, null);
         assertThat(page.body()).contains("2 shooting days</strong>").contains("id=\"board-by-hand\"")
                 .contains("<option value=\"2:2\" selected>");
-        assertThat(link(page.body(), "stripboard.csv")).contains("&days=1.2.1");
+        assertThat(downloads(page.body())).containsEntry("days", "1.2.1");
         // the API prices the same board without searching
         var json = studio.call("GET", "/api/episodes/" + episode + "/schedule?eighths=40&start=2027-03-01&days=1.2.1",
                 owner, null).json();
@@ -337,8 +334,8 @@ class SchedulePageTest {
                 .contains("TRUCK STOP: DINER, PARKING LOT")
                 .contains("Version 1, saved by Owner on ");
         // the downloads name the files' version the board was found with
-        assertThat(link(together.body(), "stripboard.csv")).contains("&files=1&");
-        assertThat(studio.call("GET", link(together.body(), "stripboard.csv"), owner, null).status()).isEqualTo(200);
+        assertThat(downloads(together.body())).containsEntry("files", "1");
+        assertThat(report(together.body(), "stripboard.csv").status()).isEqualTo(200);
     }
 
     @Test
@@ -389,8 +386,8 @@ class SchedulePageTest {
         assertThat(page.body()).contains("2 shooting days</strong>").contains("id=\"files-timings\"")
                 .contains("1: 6h").contains("value=\"10.5\"");
         // the downloads and the board's own address keep the day's hours
-        assertThat(link(page.body(), "stripboard.csv")).contains("&hours=10.5&");
-        assertThat(studio.call("GET", link(page.body(), "stripboard.csv"), owner, null).body()).contains("END OF DAY 2 of 2");
+        assertThat(downloads(page.body())).containsEntry("hours", "10.5");
+        assertThat(report(page.body(), "stripboard.csv").body()).contains("END OF DAY 2 of 2");
         assertThat(noHours.status()).isEqualTo(400);
         assertThat(noHours.body()).contains("hours: the timings file times scenes by the clock");
         assertThat(pageNoHours.status()).isEqualTo(200);
@@ -411,16 +408,16 @@ class SchedulePageTest {
         var defaults = studio.call("GET", board, owner, null).json();
         var dear = studio.call("GET", board + "&moveCost=50&dayCost=0", owner, null).json();
 
-        long moves = defaults.get("company_moves").asLong();
+        long moves = defaults.get("companyMoves").asLong();
         long days = defaults.get("days").size();
         assertThat(moves).isPositive();
-        assertThat(dear.get("cast_cost").asLong()).isEqualTo(defaults.get("cast_cost").asLong());
+        assertThat(dear.get("castCost").asLong()).isEqualTo(defaults.get("castCost").asLong());
         assertThat(dear.get("cost").asLong() - defaults.get("cost").asLong()).isEqualTo((50 - 3) * moves - 20 * days);
 
         TestStudio.Reply page = studio.call("GET", "/episodes/" + episode
                 + "/schedule?draft=1&eighths=40&start=2027-03-01&moveCost=50&dayCost=0&seconds=1&days=1.1.1", owner, null);
         assertThat(page.body()).contains("name=\"moveCost\" value=\"50\"").contains("Cost " + dear.get("cost").asLong());
-        assertThat(link(page.body(), "day-out-of-days.csv")).contains("&moveCost=50&dayCost=0&");
+        assertThat(downloads(page.body())).containsEntry("moveCost", "50").containsEntry("dayCost", "0");
     }
 
     @Test
@@ -650,7 +647,7 @@ class SchedulePageTest {
         var scenes = studio.call("GET", "/api/episodes/" + pilot + "/breakdown", owner, null).json().get("scenes");
         TestStudio.Reply page = studio.call("GET", "/episodes/" + pilot + "/breakdown", owner, null);
 
-        assertThat(scenes.get(1).get("speaking_cast").get(0).asText()).isEqualTo("JOHNNY");
+        assertThat(scenes.get(1).get("speakingCast").get(0).asText()).isEqualTo("JOHNNY");
         assertThat(scenes.get(1).toString()).contains("pickup truck");
         assertThat(page.body()).contains("JOHNNY").contains("pickup truck").doesNotContain("id=\"files-problem\"");
     }
@@ -733,7 +730,7 @@ class SchedulePageTest {
         var json = reply.json();
         assertThat(json.get("draft").asInt()).isEqualTo(1);
         assertThat(json.get("days").get(0).get("date").asText()).isEqualTo("2027-03-01");
-        assertThat(json.get("cost").asLong()).isGreaterThanOrEqualTo(json.get("lower_bound").asLong());
+        assertThat(json.get("cost").asLong()).isGreaterThanOrEqualTo(json.get("lowerBound").asLong());
         int scenes = 0;
         for (var day : json.get("days")) {
             scenes += day.get("scenes").size();
@@ -741,8 +738,8 @@ class SchedulePageTest {
         assertThat(scenes).isEqualTo(3);
         String board = json.get("board").asText();
         assertThat(board).matches("\\d+\\.\\d+\\.\\d+");
-        TestStudio.Reply csv = studio.call("GET", "/episodes/" + episode + "/schedule/stripboard.csv?draft=1&eighths=2"
-                + "&start=2027-03-01&days=" + board, owner, null);
+        TestStudio.Reply csv = studio.postForm("/episodes/" + episode + "/schedule/reports/stripboard.csv", owner,
+                Map.of("draft", "1", "eighths", "2", "start", "2027-03-01", "days", board));
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).contains("END OF DAY " + json.get("days").size() + " of " + json.get("days").size());
     }
@@ -755,7 +752,7 @@ class SchedulePageTest {
         var scenes = reply.json().get("scenes");
         assertThat(scenes).hasSize(3);
         assertThat(scenes.get(1).get("set").asText()).isEqualTo("PARKING LOT");
-        assertThat(scenes.get(1).get("speaking_cast").get(0).asText()).isEqualTo("JOHN");
+        assertThat(scenes.get(1).get("speakingCast").get(0).asText()).isEqualTo("JOHN");
         assertThat(studio.call("GET", "/api/episodes/" + empty + "/breakdown", owner, null).status()).isEqualTo(404);
         assertThat(studio.call("GET", "/api/episodes/" + episode + "/schedule?start=2027-03-01", owner, null).body())
                 .contains("eighths: missing");
@@ -786,9 +783,29 @@ class SchedulePageTest {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static String link(String html, String file) {
-        Matcher m = Pattern.compile("href=\"(/episodes/\\d+/schedule/" + Pattern.quote(file) + "\\?[^\"]+)\"").matcher(html);
-        assertThat(m.find()).as("a link to " + file).isTrue();
-        return m.group(1).replace("&amp;", "&");
+    /** The fields of the page's downloads form: the board shown and what priced it. */
+    private static Map<String, String> downloads(String html) {
+        Matcher form = Pattern.compile("<form method=\"post\" id=\"downloads\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(html);
+        assertThat(form.find()).as("the downloads form").isTrue();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">").matcher(form.group(1));
+        while (input.find()) {
+            fields.put(input.group(1), input.group(2).replace("&amp;", "&"));
+        }
+        return fields;
+    }
+
+    /** Where the downloads form posts for {@code file}. */
+    private static String reportPath(String html, String file) {
+        Matcher m = Pattern.compile("formaction=\"(/episodes/\\d+/schedule/reports/" + Pattern.quote(file) + ")\"")
+                .matcher(html);
+        assertThat(m.find()).as("a download of " + file).isTrue();
+        return m.group(1);
+    }
+
+    /** The report as the page's download button asks for it. */
+    private TestStudio.Reply report(String html, String file) {
+        return studio.postForm(reportPath(html, file), owner, downloads(html));
     }
 }

@@ -25,9 +25,14 @@ public final class TestStudio implements AutoCloseable {
     private static final int LARGE_BODY = 1024 * 1024;
 
     public TestStudio(Path dataDir) {
+        this(dataDir, false);
+    }
+
+    /** With {@code trustProxy}, as a studio behind a reverse proxy that forwards the client's address. */
+    public TestStudio(Path dataDir, boolean trustProxy) {
         database = Database.sqlite(dataDir);
         services = Services.over(database, 4);
-        server = new StudioServer(services, new StudioServer.Options("127.0.0.1", 0, false, false)).start();
+        server = new StudioServer(services, new StudioServer.Options("127.0.0.1", 0, false, trustProxy)).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -68,12 +73,25 @@ public final class TestStudio implements AutoCloseable {
 
     /** The body of {@code GET path} as bytes, for a download such as a PDF; fails unless 200. */
     public byte[] download(String path, String token) {
+        return bytes(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    /** {@code POST path} with {@code fields} form-encoded, as a page's form sends them. */
+    public Reply postForm(String path, String token, Map<String, String> fields) {
+        return send(formRequest(path, token, fields));
+    }
+
+    /** The same, for a download: the body's bytes; fails unless 200. */
+    public byte[] postFormForBytes(String path, String token, Map<String, String> fields) {
+        return bytes(formRequest(path, token, fields));
+    }
+
+    private byte[] bytes(HttpRequest request) {
         try {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + ": " + r.statusCode() + " " + new String(r.body(),
-                        java.nio.charset.StandardCharsets.UTF_8));
+                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": " + r.statusCode()
+                        + " " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
             }
             return r.body();
         } catch (IOException e) {
@@ -82,6 +100,16 @@ public final class TestStudio implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest formRequest(String path, String token, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     public Reply send(HttpRequest request) {

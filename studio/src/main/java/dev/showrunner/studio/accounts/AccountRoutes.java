@@ -1,0 +1,168 @@
+package dev.showrunner.studio.accounts;
+
+import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.web.Http;
+import dev.showrunner.studio.web.StudioServer;
+import dev.showrunner.studio.web.Templates;
+import io.javalin.http.Context;
+
+/**
+ * Signing in and out, the first account and the administrator's new ones: the sign-in and
+ * sign-up pages, and the API's session, {@code /api/me} and {@code /api/users}. The studio's
+ * route table ({@link StudioServer}) lists the paths.
+ */
+public final class AccountRoutes {
+
+    record SignInRequest(String email, String password) {}
+
+    record RegisterRequest(String email, String name, String password) {}
+
+    /** What signing in through the API answers: the bearer token, the CSRF token for cookie use, and who. */
+    record SignedIn(String token, String csrf, User user) {}
+
+    private final Accounts accounts;
+    private final StudioServer.Options options;
+    private final Templates templates;
+
+    public AccountRoutes(Accounts accounts, StudioServer.Options options, Templates templates) {
+        this.accounts = accounts;
+        this.options = options;
+        this.templates = templates;
+    }
+
+    /** Before every request: the session from the cookie or an {@code Authorization: Bearer} header. */
+    public void authenticate(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth != null && auth.startsWith("Bearer ")) {
+            Session s = accounts.session(auth.substring(7).strip())
+                    .orElseThrow(() -> StudioException.unauthorized("the bearer token is not valid (expired or signed out)"));
+            Http.attach(ctx, s, true);
+            return;
+        }
+        String cookie = ctx.cookie(Http.SESSION_COOKIE);
+        if (cookie != null) {
+            accounts.session(cookie).ifPresent(s -> Http.attach(ctx, s, false));
+        }
+    }
+
+    // ---- pages
+
+    public void home(Context ctx) {
+        ctx.redirect(Http.sessionOrNull(ctx) == null ? (accounts.isEmpty() ? "/signup" : "/signin") : "/series");
+    }
+
+    public void signInForm(Context ctx) {
+        if (accounts.isEmpty()) {
+            ctx.redirect("/signup");
+            return;
+        }
+        render(ctx, new SignInPage(Http.chrome(ctx, "Sign in"), null, safeNext(ctx.queryParam("next")), "", false, false));
+    }
+
+    public void signIn(Context ctx) {
+        String email = ctx.formParam("email");
+        String next = safeNext(ctx.formParam("next"));
+        try {
+            startSession(ctx, accounts.signIn(email, ctx.formParam("password"), address(ctx)));
+            ctx.redirect(next);
+        } catch (StudioException e) {
+            ctx.status(e.status());
+            render(ctx, new SignInPage(Http.chrome(ctx, "Sign in"), e.detail(), next, email == null ? "" : email,
+                    false, false));
+        }
+    }
+
+    public void signOut(Context ctx) {
+        accounts.signOut(ctx.cookie(Http.SESSION_COOKIE));
+        Http.setSessionCookie(ctx, "", false, 0);
+        ctx.redirect("/signin");
+    }
+
+    public void signUpForm(Context ctx) {
+        boolean first = accounts.isEmpty();
+        requireAdministratorUnless(first, ctx);
+        render(ctx, new SignInPage(Http.chrome(ctx, first ? "Welcome" : "Add an account"), null, "/series", "", true,
+                first));
+    }
+
+    public void signUp(Context ctx) {
+        boolean first = accounts.isEmpty();
+        requireAdministratorUnless(first, ctx);
+        String email = ctx.formParam("email");
+        try {
+            accounts.register(email, ctx.formParam("name"), ctx.formParam("password"));
+            if (first) {
+                startSession(ctx, accounts.signIn(email, ctx.formParam("password"), address(ctx)));
+            }
+            ctx.redirect("/series");
+        } catch (StudioException e) {
+            ctx.status(e.status());
+            render(ctx, new SignInPage(Http.chrome(ctx, "Welcome"), e.detail(), "/series", email == null ? "" : email,
+                    true, first));
+        }
+    }
+
+    // ---- API
+
+    public void apiSignIn(Context ctx) {
+        SignInRequest req = Http.json(ctx, SignInRequest.class);
+        Accounts.SignIn in = accounts.signIn(Http.required(req.email(), "email"), Http.required(req.password(), "password"),
+                address(ctx));
+        startSession(ctx, in);
+        Http.json(ctx, 200, new SignedIn(in.token(), in.session().csrfToken(), in.session().user()));
+    }
+
+    public void apiSignOut(Context ctx) {
+        String auth = ctx.header("Authorization");
+        accounts.signOut(auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : ctx.cookie(Http.SESSION_COOKIE));
+        Http.setSessionCookie(ctx, "", false, 0);
+        ctx.status(204);
+    }
+
+    public void me(Context ctx) {
+        Http.json(ctx, 200, Http.user(ctx));
+    }
+
+    /** Open while there is no account (that one becomes the administrator); then administrators only. */
+    public void register(Context ctx) {
+        Session session = Http.sessionOrNull(ctx);
+        if (!accounts.isEmpty()) {
+            if (session == null) {
+                throw StudioException.unauthorized("sign in as an administrator to add accounts");
+            }
+            if (!session.user().admin()) {
+                throw StudioException.forbidden("only an administrator adds accounts");
+            }
+        }
+        RegisterRequest req = Http.json(ctx, RegisterRequest.class);
+        Http.json(ctx, 201, accounts.register(req.email(), req.name(), req.password()));
+    }
+
+    // ---- helpers
+
+    private void startSession(Context ctx, Accounts.SignIn in) {
+        Http.setSessionCookie(ctx, in.token(), options.secureCookies() || Http.https(ctx, options.trustProxy()),
+                Accounts.SESSION_SECONDS);
+    }
+
+    /** The client's address as the login throttle counts it: behind a trusted proxy, the one it forwarded. */
+    private String address(Context ctx) {
+        return Http.clientAddress(ctx, options.trustProxy());
+    }
+
+    private static void requireAdministratorUnless(boolean firstAccount, Context ctx) {
+        Session s = Http.sessionOrNull(ctx);
+        if (!firstAccount && (s == null || !s.user().admin())) {
+            throw StudioException.forbidden("accounts are made by an administrator; ask yours");
+        }
+    }
+
+    /** Only same-site paths, so the sign-in form cannot be used to send people elsewhere. */
+    private static String safeNext(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/series";
+    }
+
+    private void render(Context ctx, SignInPage page) {
+        templates.render(ctx, "accounts/signin.jte", page);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.showrunner.studio.scripts;
+
+import dev.showrunner.studio.web.Chrome;
+import dev.showrunner.studio.scripts.Draft;
+import dev.showrunner.studio.scripts.Issue;
+import dev.showrunner.studio.series.Episode;
+import dev.showrunner.studio.series.Series;
+import java.util.List;
+
+/** An episode's drafts, newest first, with the form to compare two, and the production lock's issues. */
+public record HistoryPage(Chrome chrome, Series series, Episode episode, List<Draft> drafts, boolean canEdit, boolean owns,
+        List<Issue> issues) {
+
+    /** The issue made from a draft, if any (a draft may be locked or the source of a revision). */
+    public Issue issueOf(Draft draft) {
+        for (Issue issue : issues) {
+            if (issue.draftNumber() == draft.number()) {
+                return issue;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,246 @@
+package dev.showrunner.studio.series;
+
+import dev.showrunner.studio.accounts.Access;
+import dev.showrunner.studio.accounts.Accounts;
+import dev.showrunner.studio.accounts.Role;
+import dev.showrunner.studio.accounts.User;
+import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.web.Http;
+import dev.showrunner.studio.web.Templates;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Series, their seasons and episodes, and who is on each series with which role: the series
+ * list and the series page (forms posting back here), and the same through the API.
+ */
+public final class SeriesRoutes {
+
+    record SeriesRequest(String title, String logline) {}
+
+    record SeriesPatch(String title, String logline, Boolean archived) {}
+
+    record MemberRequest(String email, String role) {}
+
+    record TitleRequest(String title) {}
+
+    record ItemPatch(String title, Boolean archived, Integer position) {}
+
+    /** A series as the API gives it: the series, the caller's role, its seasons with their episodes. */
+    record SeriesDetail(Series series, String role, List<SeasonEpisodes> seasons) {}
+
+    /** A season and its episodes, in order. */
+    record SeasonEpisodes(Season season, List<Episode> episodes) {}
+
+    /** One member of a series and their role's key. */
+    record MemberView(User user, String role) {}
+
+    private final Accounts accounts;
+    private final Access access;
+    private final Catalog catalog;
+    private final Templates templates;
+
+    public SeriesRoutes(Accounts accounts, Access access, Catalog catalog, Templates templates) {
+        this.accounts = accounts;
+        this.access = access;
+        this.catalog = catalog;
+        this.templates = templates;
+    }
+
+    // ---- pages
+
+    public void list(Context ctx) {
+        User user = Http.user(ctx);
+        boolean all = "true".equals(ctx.queryParam("archived"));
+        templates.render(ctx, "series/series-list.jte",
+                new SeriesListPage(Http.chrome(ctx, "Series"), catalog.seriesFor(user.id(), all), all));
+    }
+
+    public void create(Context ctx) {
+        User user = Http.user(ctx);
+        Series s = catalog.createSeries(user.id(), ctx.formParam("title"), ctx.formParam("logline"));
+        ctx.redirect("/series/" + s.id());
+    }
+
+    public void page(Context ctx) {
+        User user = Http.user(ctx);
+        long id = Http.idParam(ctx, "series");
+        Role role = access.read(user, id);
+        Series series = catalog.series(id);
+        List<SeriesPage.SeasonView> seasons = seasons(id).stream()
+                .map(s -> new SeriesPage.SeasonView(s.season(), s.episodes())).toList();
+        templates.render(ctx, "series/series.jte", new SeriesPage(Http.chrome(ctx, series.title()), series, role, seasons,
+                access.members(id), Arrays.asList(Role.values())));
+    }
+
+    public void update(Context ctx) {
+        long id = ownedSeries(ctx);
+        String action = Optional.ofNullable(ctx.formParam("action")).orElse("rename");
+        switch (action) {
+            case "rename" -> catalog.updateSeries(id, ctx.formParam("title"), ctx.formParam("logline"), null);
+            case "archive" -> catalog.updateSeries(id, null, null, true);
+            case "restore" -> catalog.updateSeries(id, null, null, false);
+            default -> throw StudioException.badRequest("action: unknown action " + action);
+        }
+        ctx.redirect(action.equals("archive") ? "/series" : "/series/" + id);
+    }
+
+    public void setMember(Context ctx) {
+        long id = ownedSeries(ctx);
+        Role role = Role.parse(Http.required(ctx.formParam("role"), "role"));
+        User member = accounts.byEmail(ctx.formParam("email"))
+                .orElseThrow(() -> StudioException.badRequest("email: no account with this address; an administrator makes accounts"));
+        if ("remove".equals(ctx.formParam("action"))) {
+            access.remove(id, member.id());
+        } else {
+            access.setRole(id, member.id(), role);
+        }
+        ctx.redirect("/series/" + id);
+    }
+
+    public void createSeason(Context ctx) {
+        long id = writableSeries(ctx);
+        catalog.createSeason(id, ctx.formParam("title"));
+        ctx.redirect("/series/" + id);
+    }
+
+    public void updateSeason(Context ctx) {
+        Season season = writableSeason(ctx);
+        switch (Optional.ofNullable(ctx.formParam("action")).orElse("rename")) {
+            case "rename" -> catalog.updateSeason(season.id(), ctx.formParam("title"), null, null);
+            case "up" -> catalog.updateSeason(season.id(), null, null, Math.max(1, season.position() - 1));
+            case "down" -> catalog.updateSeason(season.id(), null, null, season.position() + 1);
+            case "archive" -> catalog.updateSeason(season.id(), null, true, null);
+            default -> throw StudioException.badRequest("action: unknown action");
+        }
+        ctx.redirect("/series/" + season.seriesId());
+    }
+
+    public void createEpisode(Context ctx) {
+        Season season = writableSeason(ctx);
+        Episode e = catalog.createEpisode(season.id(), ctx.formParam("title"));
+        ctx.redirect("/series/" + season.seriesId() + "#episode-" + e.id());
+    }
+
+    public void updateEpisode(Context ctx) {
+        Episode episode = writableEpisode(ctx);
+        switch (Optional.ofNullable(ctx.formParam("action")).orElse("rename")) {
+            case "rename" -> catalog.updateEpisode(episode.id(), ctx.formParam("title"), null, null);
+            case "up" -> catalog.updateEpisode(episode.id(), null, null, Math.max(1, episode.position() - 1));
+            case "down" -> catalog.updateEpisode(episode.id(), null, null, episode.position() + 1);
+            case "archive" -> catalog.updateEpisode(episode.id(), null, true, null);
+            default -> throw StudioException.badRequest("action: unknown action");
+        }
+        ctx.redirect("/series/" + episode.seriesId());
+    }
+
+    // ---- API
+
+    public void apiList(Context ctx) {
+        User user = Http.user(ctx);
+        boolean all = "true".equals(ctx.queryParam("archived"));
+        Http.json(ctx, 200, catalog.seriesFor(user.id(), all));
+    }
+
+    public void apiCreate(Context ctx) {
+        User user = Http.user(ctx);
+        SeriesRequest req = Http.json(ctx, SeriesRequest.class);
+        Http.json(ctx, 201, catalog.createSeries(user.id(), req.title(), req.logline()));
+    }
+
+    public void apiGet(Context ctx) {
+        User user = Http.user(ctx);
+        long id = Http.idParam(ctx, "series");
+        Role role = access.read(user, id);
+        Http.json(ctx, 200, new SeriesDetail(catalog.series(id), role.key(), seasons(id)));
+    }
+
+    public void apiUpdate(Context ctx) {
+        long id = ownedSeries(ctx);
+        SeriesPatch req = Http.json(ctx, SeriesPatch.class);
+        catalog.updateSeries(id, req.title(), req.logline(), req.archived());
+        Http.json(ctx, 200, catalog.series(id));
+    }
+
+    public void apiMembers(Context ctx) {
+        User user = Http.user(ctx);
+        long id = Http.idParam(ctx, "series");
+        access.read(user, id);
+        Http.json(ctx, 200, access.members(id).stream().map(m -> new MemberView(m.user(), m.role().key())).toList());
+    }
+
+    public void apiSetMember(Context ctx) {
+        long id = ownedSeries(ctx);
+        MemberRequest req = Http.json(ctx, MemberRequest.class);
+        Role role = Role.parse(Http.required(req.role(), "role"));
+        User member = accounts.byEmail(Http.required(req.email(), "email"))
+                .orElseThrow(() -> StudioException.badRequest("email: no account with this address"));
+        access.setRole(id, member.id(), role);
+        Http.json(ctx, 200, new MemberView(member, role.key()));
+    }
+
+    public void apiCreateSeason(Context ctx) {
+        long id = writableSeries(ctx);
+        TitleRequest req = Http.json(ctx, TitleRequest.class);
+        Http.json(ctx, 201, catalog.createSeason(id, req.title()));
+    }
+
+    public void apiUpdateSeason(Context ctx) {
+        Season season = writableSeason(ctx);
+        ItemPatch req = Http.json(ctx, ItemPatch.class);
+        catalog.updateSeason(season.id(), req.title(), req.archived(), req.position());
+        Http.json(ctx, 200, catalog.season(season.id()));
+    }
+
+    public void apiCreateEpisode(Context ctx) {
+        Season season = writableSeason(ctx);
+        TitleRequest req = Http.json(ctx, TitleRequest.class);
+        Http.json(ctx, 201, catalog.createEpisode(season.id(), req.title()));
+    }
+
+    public void apiUpdateEpisode(Context ctx) {
+        Episode episode = writableEpisode(ctx);
+        ItemPatch req = Http.json(ctx, ItemPatch.class);
+        catalog.updateEpisode(episode.id(), req.title(), req.archived(), req.position());
+        Http.json(ctx, 200, catalog.episode(episode.id()));
+    }
+
+    // ---- helpers
+
+    /** The series' seasons (not archived), each with its episodes, in order. */
+    private List<SeasonEpisodes> seasons(long seriesId) {
+        List<Episode> episodes = catalog.episodes(seriesId, false);
+        return catalog.seasons(seriesId, false).stream()
+                .map(s -> new SeasonEpisodes(s, episodes.stream().filter(e -> e.seasonId() == s.id()).toList()))
+                .toList();
+    }
+
+    private long ownedSeries(Context ctx) {
+        long id = Http.idParam(ctx, "series");
+        access.own(Http.user(ctx), id);
+        return id;
+    }
+
+    private long writableSeries(Context ctx) {
+        long id = Http.idParam(ctx, "series");
+        access.write(Http.user(ctx), id);
+        return id;
+    }
+
+    /** The season of the path, when the user edits its series (the season is looked up first: 404 when none). */
+    private Season writableSeason(Context ctx) {
+        User user = Http.user(ctx);
+        Season season = catalog.season(Http.idParam(ctx, "season"));
+        access.write(user, season.seriesId());
+        return season;
+    }
+
+    private Episode writableEpisode(Context ctx) {
+        User user = Http.user(ctx);
+        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
+        access.write(user, episode.seriesId());
+        return episode;
+    }
+}

@@ -1,4 +1,0 @@
-package dev.showrunner.studio.web.view;
-
-/** A refusal or failure, said plainly. */
-public record ErrorPage(Chrome chrome, int status, String detail) {}

@@ -1,4 +1,0 @@
-package dev.showrunner.studio.web.view;
-
-/** The sign-in form, or the sign-up form when {@code signUp}. */
-public record SignInPage(Chrome chrome, String error, String next, String email, boolean signUp, boolean firstAccount) {}
