@@ -1,13 +1,13 @@
 package dev.showrunner.planning.breakdown;
 
 import dev.showrunner.screenplay.layout.PageFormat;
+import dev.showrunner.screenplay.layout.SceneLengths;
 import dev.showrunner.screenplay.model.Action;
 import dev.showrunner.screenplay.model.DialogueBlock;
 import dev.showrunner.screenplay.model.DualDialogue;
 import dev.showrunner.screenplay.model.Element;
 import dev.showrunner.screenplay.model.SceneHeading;
 import dev.showrunner.screenplay.model.Screenplay;
-import dev.showrunner.screenplay.stats.SceneLengths;
 import dev.showrunner.screenplay.stats.SceneStat;
 import dev.showrunner.screenplay.stats.ScriptStatistics;
 import java.util.ArrayList;

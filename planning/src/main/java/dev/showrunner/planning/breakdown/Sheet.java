@@ -1,5 +1,6 @@
 package dev.showrunner.planning.breakdown;
 
+import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.screenplay.model.Setting;
 import dev.showrunner.screenplay.stats.TimeOfDay;
 import java.util.List;
@@ -67,11 +68,6 @@ public record Sheet(
         if (eighths == null) {
             return "?";
         }
-        int whole = eighths / 8;
-        int rest = eighths % 8;
-        if (rest == 0) {
-            return Integer.toString(whole);
-        }
-        return (whole > 0 ? whole + " " : "") + rest + "/8";
+        return Eighths.of(eighths).toString();
     }
 }

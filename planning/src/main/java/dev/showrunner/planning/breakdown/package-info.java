@@ -5,7 +5,7 @@
  * {@link dev.showrunner.planning.breakdown.Sheet}, {@link dev.showrunner.planning.breakdown.Category}
  * and {@link dev.showrunner.planning.breakdown.Elements} (what the user adds by hand). Scene
  * lengths come from the screenplay engine's page layout through
- * {@link dev.showrunner.screenplay.stats.SceneLengths}; a breakdown never invents a length.
+ * {@link dev.showrunner.screenplay.layout.SceneLengths}; a breakdown never invents a length.
  * The rules are in {@code docs/breakdown.md}.
  */
 package dev.showrunner.planning.breakdown;

@@ -2,6 +2,7 @@ package dev.showrunner.planning.schedule;
 
 import dev.showrunner.planning.breakdown.Csv;
 import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.screenplay.model.Setting;
 import dev.showrunner.screenplay.stats.TimeOfDay;
 import java.time.format.DateTimeFormatter;
@@ -103,14 +104,12 @@ public final class Reports {
 
     /** Eighths of a page as a board prints them: "4 7/8", "5", "3/8". */
     public static String pages(int eighths) {
-        int whole = eighths / 8;
-        int rest = eighths % 8;
-        return rest == 0 ? Integer.toString(whole) : (whole > 0 ? whole + " " : "") + rest + "/8";
+        return Eighths.of(eighths).toString();
     }
 
     /** The length with its unit: "3/8 page", "1 page", "4 7/8 pages". */
     public static String pagesWithUnit(int eighths) {
-        return pages(eighths) + (eighths <= 8 ? " page" : " pages");
+        return Eighths.of(eighths).withUnit();
     }
 
     /**

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.layout.SceneLengths;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.model.Setting;
-import dev.showrunner.screenplay.stats.SceneLengths;
 import dev.showrunner.screenplay.stats.TimeOfDay;
 import java.util.List;
 import java.util.Set;

@@ -43,8 +43,8 @@ class CastListTest {
         return Breakdown.of(SCRIPT, lengths(), Elements.none(), read(text));
     }
 
-    private static dev.showrunner.screenplay.stats.SceneLengths lengths() {
-        return new dev.showrunner.screenplay.stats.SceneLengths() {
+    private static dev.showrunner.screenplay.layout.SceneLengths lengths() {
+        return new dev.showrunner.screenplay.layout.SceneLengths() {
             @Override
             public int pageCount() {
                 return 1;

@@ -1,7 +1,6 @@
 package dev.showrunner.screenplay.layout;
 
 import dev.showrunner.screenplay.model.TitlePage;
-import dev.showrunner.screenplay.stats.SceneLengths;
 import java.util.List;
 import java.util.Objects;
 

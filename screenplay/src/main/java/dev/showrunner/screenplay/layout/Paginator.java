@@ -119,7 +119,10 @@ final class Paginator {
         int guard = 0;
         while (current != null) {
             if (++guard > 100_000) {
-                throw new IllegalStateException("pagination did not progress");
+                // A bug, never a property of the script; the message points at the text that met it.
+                var span = current.element == null ? null : current.element.span();
+                throw new IllegalStateException((span == null || span.line() <= 0 ? ""
+                        : "line " + span.line() + ", column " + span.column() + ": ") + "pagination did not progress");
             }
             int space = pageHasContent() ? current.spaceBefore : 0;
             int avail = pageRows - used - space;

@@ -14,13 +14,13 @@ import dev.showrunner.screenplay.model.SceneHeading;
  */
 public record SceneLength(SceneHeading heading, String number, int firstPage, int rows, int eighths) {
 
+    /** The length as a value. */
+    public Eighths length() {
+        return Eighths.of(eighths);
+    }
+
     /** The length as a production office writes it: {@code 1 3/8}, {@code 5/8}, {@code 2}. */
     public String display() {
-        int whole = eighths / 8;
-        int rest = eighths % 8;
-        if (rest == 0) {
-            return Integer.toString(whole);
-        }
-        return (whole > 0 ? whole + " " : "") + rest + "/8";
+        return length().toString();
     }
 }

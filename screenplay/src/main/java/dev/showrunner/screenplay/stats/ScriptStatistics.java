@@ -3,6 +3,7 @@ package dev.showrunner.screenplay.stats;
 import dev.showrunner.screenplay.layout.Layout;
 import dev.showrunner.screenplay.layout.LayoutOptions;
 import dev.showrunner.screenplay.layout.PageFormat;
+import dev.showrunner.screenplay.layout.SceneLengths;
 import dev.showrunner.screenplay.model.Action;
 import dev.showrunner.screenplay.model.DialogueBlock;
 import dev.showrunner.screenplay.model.DialoguePart;

@@ -2,6 +2,7 @@ package dev.showrunner.screenplay.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.showrunner.screenplay.layout.SceneLengths;
 import dev.showrunner.screenplay.model.Action;
 import dev.showrunner.screenplay.model.Cue;
 import dev.showrunner.screenplay.model.Dialogue;

@@ -6,6 +6,7 @@ import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Category;
 import dev.showrunner.planning.breakdown.Csv;
 import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.studio.json.PlanningJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ final class BreakdownCommand implements Callable<Integer> {
         Integer total = breakdown.totalEighths();
         out.append(breakdown.sheets().size()).append(" scenes");
         if (total != null) {
-            out.append(", ").append(total / 8).append(total % 8 == 0 ? "" : " " + total % 8 + "/8").append(" pages");
+            out.append(", ").append(Eighths.of(total).withUnit());
         }
         out.append('\n');
         castSummary(breakdown, out);

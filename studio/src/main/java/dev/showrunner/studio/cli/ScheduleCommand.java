@@ -21,6 +21,7 @@ import dev.showrunner.planning.talent.TalentSolution;
 import dev.showrunner.planning.talent.TalentSolver;
 import dev.showrunner.print.PdfWriter;
 import dev.showrunner.screenplay.ScriptFormatException;
+import dev.showrunner.screenplay.layout.Eighths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -262,7 +263,7 @@ final class ScheduleCommand implements Callable<Integer> {
             for (var sheet : day.scenes()) {
                 scenes.append(scenes.isEmpty() ? "" : " ").append(sheet.displayNumber());
             }
-            out.printf("day %-3d %s  %-8s scenes %s%n", day.number(), day.date(), pagesOf(day.eighths()), scenes);
+            out.printf("day %-3d %s  %-8s scenes %s%n", day.number(), day.date(), Eighths.of(day.eighths()) + " pp", scenes);
         }
         var dood = DayOutOfDays.of(schedule);
         int cast = dood.rows().size();
@@ -284,11 +285,5 @@ final class ScheduleCommand implements Callable<Integer> {
             return Showrunner.EXIT_BAD_INPUT;
         }
         return Showrunner.EXIT_OK;
-    }
-
-    private static String pagesOf(int eighths) {
-        int whole = eighths / 8;
-        int rest = eighths % 8;
-        return (rest == 0 ? Integer.toString(whole) : (whole > 0 ? whole + " " : "") + rest + "/8") + " pp";
     }
 }

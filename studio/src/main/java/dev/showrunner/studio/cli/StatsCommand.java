@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.screenplay.model.Setting;
 import dev.showrunner.screenplay.stats.CharacterStat;
 import dev.showrunner.screenplay.stats.LocationStat;
@@ -115,7 +116,7 @@ final class StatsCommand implements Callable<Integer> {
                 stats.scenes().size(), stats.characters().size(), stats.locations().size()));
         if (stats.paginated()) {
             int eighths = stats.eighths().orElseThrow();
-            out.append("Pages: %d   Scene lengths: %s pages%n".formatted(stats.pageCount().orElseThrow(), eighthsText(eighths)));
+            out.append("Pages: %d   Scene lengths: %s pages%n".formatted(stats.pageCount().orElseThrow(), Eighths.of(eighths)));
         } else {
             out.append("Pages: unknown (" + UNPAGINATED + ")\n");
         }
@@ -126,7 +127,7 @@ final class StatsCommand implements Callable<Integer> {
         out.append("SCENES\n");
         for (SceneStat s : stats.scenes()) {
             String number = s.number() == null ? String.valueOf(s.index()) : s.number();
-            String length = s.eighths() == null ? "" : "  " + eighthsText(s.eighths());
+            String length = s.eighths() == null ? "" : "  " + Eighths.of(s.eighths());
             out.append("%5s  %s%s%n".formatted(number, s.heading(), length));
         }
         out.append("\nCHARACTERS            speeches    words  scenes\n");
@@ -138,16 +139,6 @@ final class StatsCommand implements Callable<Integer> {
             out.append("%-45s %6d%n".formatted(l.name(), l.scenes()));
         }
         return out.toString();
-    }
-
-    /** Eighths as production writes them: "1 3/8", "4/8", "2". */
-    static String eighthsText(int eighths) {
-        int pages = eighths / 8;
-        int rest = eighths % 8;
-        if (rest == 0) {
-            return String.valueOf(pages);
-        }
-        return pages == 0 ? rest + "/8" : pages + " " + rest + "/8";
     }
 
     private static String split(Map<? extends Enum<?>, Integer> counts) {

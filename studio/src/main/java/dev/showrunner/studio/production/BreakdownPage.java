@@ -5,13 +5,14 @@ import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Category;
 import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.planning.schedule.Reports;
+import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.series.Episode;
 import dev.showrunner.studio.series.Series;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A draft's breakdown: one row per scene (set, INT/EXT, time of day, length, cast, extras and
@@ -78,6 +79,6 @@ public record BreakdownPage(Chrome chrome, Series series, Episode episode, Draft
         if (total == null) {
             return "?";
         }
-        return total / 8 + (total % 8 == 0 ? "" : " " + total % 8 + "/8");
+        return Eighths.of(total).toString();
     }
 }

@@ -1,6 +1,6 @@
 package dev.showrunner.studio.scripts;
 
-import dev.showrunner.studio.scripts.merge.LineDiff;
+import dev.showrunner.screenplay.revision.LineDiff;
 import dev.showrunner.studio.scripts.merge.ThreeWayMerge;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ public final class Comparison {
     public static List<Row> of(String older, String newer) {
         List<String> a = ThreeWayMerge.lines(older);
         List<String> b = ThreeWayMerge.lines(newer);
-        int[] match = LineDiff.match(a, b);
+        int[] match = LineDiff.matches(a, b);
         List<Row> rows = new ArrayList<>();
         int j = 0;
         for (int i = 0; i < a.size(); i++) {

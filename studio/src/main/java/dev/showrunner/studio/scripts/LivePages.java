@@ -1,147 +1,110 @@
 package dev.showrunner.studio.scripts;
 
+import dev.showrunner.print.HtmlWriter;
 import dev.showrunner.screenplay.Html;
 import dev.showrunner.screenplay.fountain.Fountain;
-import dev.showrunner.screenplay.layout.ElementType;
-import dev.showrunner.screenplay.layout.Layout;
-import dev.showrunner.screenplay.layout.Line;
-import dev.showrunner.screenplay.layout.Page;
-import dev.showrunner.screenplay.layout.PageFormat;
+import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.screenplay.layout.Pages;
 import dev.showrunner.screenplay.layout.SceneLength;
-import dev.showrunner.screenplay.model.Run;
-import dev.showrunner.screenplay.model.Screenplay;
-import dev.showrunner.screenplay.model.Style;
-import dev.showrunner.screenplay.model.TitlePage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /*
- * The script page's live pages come from the engine: Fountain.read, then Layout.paginate, so a
- * page number here is the page number of the PDF and of the schedule. Each printed line is
- * placed where the layout put it: at 12 pt Courier an inch is 6 em and a line 1 em, so a line's
- * row and its x in inches become top and left in em, and the sheet is drawn to scale.
+ * One engine behind every page: the editor's text is read by Fountain.read, laid out by
+ * ScriptFiles.layout (the layout the draft's PDF is printed from) and written by print's
+ * HtmlWriter (the writer behind the CLI's html), so a page number, a page break and a scene's
+ * eighths here are the PDF's, the stats' and the schedule's.
  *
- * All text is escaped before the few style tags are added.
+ * Reading Fountain never fails and the layout is total; should either throw all the same (a
+ * bug), the writer sees the engine's message where the pages would be, never a stack trace
+ * and never a second guess at the pages, and the server log keeps the trace.
  */
 
-/** Renders Fountain text as the engine's pages, in HTML, with the scene list and page count. */
+/** The editor's live pages: the engine's pages of Fountain text, with the scene list and the length. */
 public final class LivePages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LivePages.class);
 
     private LivePages() {}
 
     /**
-     * The engine's pages; should the engine fail on some text (a bug), the simple preview
-     * instead, so that the writer's page never breaks while typing.
+     * A scene for the navigator.
+     *
+     * @param number its place in the script, from 1 (the pages anchor its heading as {@code scene-N})
+     * @param line the heading's 1-based source line
+     * @param heading the heading as printed
+     * @param page the page it starts on
+     * @param length its length in eighths of a page ("1 3/8")
      */
-    public static Preview.Result renderSafely(String text) {
+    public record Scene(int number, int line, String heading, int page, String length) {}
+
+    /**
+     * The laid-out pages.
+     *
+     * @param html the pages (title page first), or the engine's message when it failed
+     * @param scenes every scene, in order
+     * @param pageCount body pages, the title page not counted (0 when the engine failed)
+     * @param length the sum of the scenes' eighths: the length the stats, the breakdown and the
+     *     schedule give the script
+     * @param minutes the running time at a minute a page of scenes (at least 1 for a script
+     *     with any page)
+     * @param problem the engine's message when it failed, else {@code null}
+     */
+    public record Result(String html, List<Scene> scenes, int pageCount, Eighths length, int minutes, String problem) {
+
+        /** The length in pages, to the eighth: {@code length} as a number. */
+        public double pages() {
+            return length.inPages();
+        }
+
+        /** The editor's header: "1 page", "127 pages · scenes 126 5/8". */
+        public String pagesLabel() {
+            String count = pageCount + (pageCount == 1 ? " page" : " pages");
+            return scenes.isEmpty() ? count : count + " · scenes " + length;
+        }
+    }
+
+    /** The engine's pages, or the engine's message in their place should it fail. */
+    public static Result renderSafely(String text) {
         try {
             return render(text);
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(LivePages.class).warn("layout failed; showing the simple preview", e);
-            return Preview.render(text);
+            LOG.error("the layout engine failed on a script of {} characters", text.length(), e);
+            return failed(e);
         }
     }
 
-    public static Preview.Result render(String text) {
-        Screenplay script = Fountain.read(text);
-        PageFormat format = PageFormat.forScript(script);
-        Pages pages = Layout.paginate(script, format, dev.showrunner.screenplay.layout.LayoutOptions.DEFAULTS);
-        double width = format.paper().width() * 6;
-        double height = format.paper().height() * 6;
-        double top = format.topMargin() * 6;
-        Map<Object, Integer> sceneIndex = new IdentityHashMap<>();
-        List<Preview.Scene> scenes = new ArrayList<>();
+    /** The engine's pages; an engine failure is thrown. */
+    public static Result render(String text) {
+        Pages pages = ScriptFiles.layout(Fountain.read(text));
+        List<Scene> scenes = new ArrayList<>();
+        Eighths length = Eighths.ZERO;
         for (SceneLength s : pages.scenes()) {
-            sceneIndex.put(s.heading(), scenes.size() + 1);
-            scenes.add(new Preview.Scene(scenes.size() + 1, s.heading().span().line(),
-                    s.heading().text().plain().strip().toUpperCase(Locale.ROOT), s.firstPage(), s.display()));
+            scenes.add(new Scene(scenes.size() + 1, s.heading().span().line(),
+                    s.heading().text().plain().strip().toUpperCase(Locale.ROOT), s.firstPage(), s.length().toString()));
+            length = length.plus(s.length());
         }
-        StringBuilder html = new StringBuilder();
-        titlePage(html, script.titlePage(), width, height);
-        int lastRows = 0;
-        for (Page page : pages.pages()) {
-            html.append("<section class=\"sheet\" id=\"page-").append(page.number())
-                    .append("\" style=\"width:").append(em(width)).append(";height:").append(em(height)).append("\">");
-            if (page.number() > 1) {
-                html.append("<span class=\"pn\" style=\"top:").append(em(format.headerPosition() * 6))
-                        .append(";right:").append(em(6)).append("\">").append(page.number()).append(".</span>");
-            }
-            for (Line line : page.lines()) {
-                String style = "top:" + em(top + line.row()) + ";left:" + em(line.x() * 6);
-                html.append("<div class=\"ln ").append(line.type().name().toLowerCase(Locale.ROOT)).append('"');
-                Integer scene = line.type() == ElementType.SCENE_HEADING && line.start() == 0 ? sceneIndex.get(line.element()) : null;
-                if (scene != null) {
-                    html.append(" id=\"scene-").append(scene).append('"');
-                }
-                if (line.element() != null && line.element().span().line() > 0) {
-                    html.append(" data-line=\"").append(line.element().span().line()).append('"');
-                }
-                html.append(" style=\"").append(style).append("\">");
-                for (Run run : line.runs()) {
-                    appendRun(html, run);
-                }
-                html.append("</div>");
-                if (line.sceneNumber() != null && scene != null) {
-                    String number = Html.escape(line.sceneNumber());
-                    html.append("<div class=\"ln sn\" style=\"top:").append(em(top + line.row())).append(";left:").append(em(6 * 0.9))
-                            .append("\">").append(number).append("</div>");
-                }
-                lastRows = Math.max(lastRows, line.row() + 1);
-            }
-            html.append("</section>");
-            if (page != pages.pages().getLast()) {
-                lastRows = 0;
-            }
+        StringBuilder html = new StringBuilder(1 << 16);
+        try {
+            HtmlWriter.pages(pages, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
-        int count = pages.pages().size();
-        int eighths = count == 0 ? 0
-                : (count - 1) * 8 + Math.max(1, (int) Math.ceil(lastRows * 8.0 / format.linesPerPage()));
-        double length = eighths / 8.0;
-        return new Preview.Result(html.toString(), scenes, count, length, Math.max(count == 0 ? 0 : 1, (int) Math.round(length)));
+        int count = pages.count();
+        int minutes = scenes.isEmpty() ? count : Math.max(1, (int) Math.round(length.inPages()));
+        return new Result(html.toString(), List.copyOf(scenes), count, length, minutes, null);
     }
 
-    /*
-     * The title page as production prints it: title, credit, author and source centred a third
-     * of the way down; contact bottom left; draft date and notes bottom right. Styles are dropped
-     * (plain text, escaped); the layout engine does not count the title page as a page.
-     */
-    private static void titlePage(StringBuilder html, TitlePage title, double width, double height) {
-        if (title.isEmpty()) {
-            return;
-        }
-        html.append("<section class=\"sheet title-page\" style=\"width:").append(em(width)).append(";height:").append(em(height)).append("\">");
-        html.append("<div class=\"tp-centre\" style=\"top:").append(em(height / 3)).append("\">");
-        for (String key : new String[] {"title", "credit", "author", "authors", "source"}) {
-            title.value(key).ifPresent(v -> html.append("<p class=\"tp-").append(key).append("\">")
-                    .append(Html.escape(v.strip()).replace("\n", "<br>")).append("</p>"));
-        }
-        html.append("</div>");
-        title.value("contact").ifPresent(v -> html.append("<div class=\"tp-contact\">")
-                .append(Html.escape(v.strip()).replace("\n", "<br>")).append("</div>"));
-        StringBuilder right = new StringBuilder();
-        for (String key : new String[] {"draft date", "date", "notes", "copyright"}) {
-            title.value(key).ifPresent(v -> right.append(Html.escape(v.strip()).replace("\n", "<br>")).append("<br>"));
-        }
-        if (!right.isEmpty()) {
-            html.append("<div class=\"tp-right\">").append(right).append("</div>");
-        }
-        html.append("</section>");
-    }
-
-    private static void appendRun(StringBuilder html, Run run) {
-        String text = Html.escape(run.text());
-        boolean b = run.has(Style.BOLD);
-        boolean i = run.has(Style.ITALIC);
-        boolean u = run.has(Style.UNDERLINE);
-        html.append(b ? "<b>" : "").append(i ? "<i>" : "").append(u ? "<u>" : "").append(text)
-                .append(u ? "</u>" : "").append(i ? "</i>" : "").append(b ? "</b>" : "");
-    }
-
-    private static String em(double value) {
-        return String.format(Locale.ROOT, "%.2fem", value);
+    /** The result that shows the engine's message where the pages would be. */
+    static Result failed(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String html = "<div class=\"engine-error\" role=\"alert\"><p>The pages could not be laid out: "
+                + Html.escape(message) + "</p></div>";
+        return new Result(html, List.of(), 0, Eighths.ZERO, 0, message);
     }
 }

@@ -3,6 +3,11 @@ package dev.showrunner.studio.scripts;
 import dev.showrunner.screenplay.ScriptFormatException;
 import dev.showrunner.screenplay.fdx.Fdx;
 import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.layout.Layout;
+import dev.showrunner.screenplay.layout.LayoutOptions;
+import dev.showrunner.screenplay.layout.PageFormat;
+import dev.showrunner.screenplay.layout.Pages;
+import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.studio.errors.StudioException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -64,12 +69,17 @@ public final class ScriptFiles {
         }
     }
 
+    /**
+     * The studio's one layout of a script: its own page format (its title page's {@code Format}),
+     * Final Draft's default options. The draft's PDF and the editor's live pages are both this.
+     */
+    public static Pages layout(Screenplay script) {
+        return Layout.paginate(script, PageFormat.forScript(script), LayoutOptions.DEFAULTS);
+    }
+
     /** A draft's text laid out by the engine and printed as a PDF (Courier, the script's page format). */
     public static byte[] toPdf(String fountain) {
-        var script = Fountain.read(fountain);
-        var pages = dev.showrunner.screenplay.layout.Layout.paginate(script,
-                dev.showrunner.screenplay.layout.PageFormat.forScript(script),
-                dev.showrunner.screenplay.layout.LayoutOptions.DEFAULTS);
+        var pages = layout(Fountain.read(fountain));
         var out = new java.io.ByteArrayOutputStream();
         try {
             dev.showrunner.print.PdfWriter.write(pages, out);

@@ -59,9 +59,9 @@ final class ScriptJson {
     }
 
     /** The editor's live pages of a text: the pages as HTML, its scenes, page count, length and running time. */
-    record LivePreview(String html, List<Preview.Scene> scenes, int pageCount, double pages, String pagesLabel,
+    record LivePreview(String html, List<LivePages.Scene> scenes, int pageCount, double pages, String pagesLabel,
             int minutes) {
-        static LivePreview of(Preview.Result r) {
+        static LivePreview of(LivePages.Result r) {
             return new LivePreview(r.html(), r.scenes(), r.pageCount(), r.pages(), r.pagesLabel(), r.minutes());
         }
     }

@@ -115,7 +115,7 @@ class BrowserTest {
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
         String scriptUrl = ann.getCurrentUrl();
         type(ann, "INT. DINER - NIGHT\n\nRain on the windows.\n\nMAE\n(pouring)\nMore coffee?\n\nEXT. PARKING LOT - NIGHT\n\n<script>window.pwned = 1</script>\n");
-        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#preview .scene_heading"), "INT. DINER - NIGHT"));
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#preview .scene-heading"), "INT. DINER - NIGHT"));
         wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("scene-list"), "EXT. PARKING LOT - NIGHT"));
         assertThat(ann.findElement(By.cssSelector("#preview .character")).getText()).isEqualTo("MAE");
         assertThat(ann.findElement(By.id("preview")).getText()).contains("<script>window.pwned = 1</script>");
@@ -208,8 +208,8 @@ class BrowserTest {
         studio.call("POST", "/api/episodes/" + demo + "/drafts", annToken, Map.of("base", 0, "text", text, "name", "First Draft"));
         ann.get(studio.base + "/episodes/" + demo);
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
-        assertThat(ann.findElements(By.cssSelector("#preview .sheet"))).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(ann.findElement(By.cssSelector("#preview .title-page .tp-title")).getText()).contains("BRICK & STEEL");
+        assertThat(ann.findElements(By.cssSelector("#preview .page"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(ann.findElement(By.cssSelector("#preview .title-page .title")).getText()).contains("BRICK & STEEL");
         shot(ann, "script-demo-title");
         ((JavascriptExecutor) ann).executeScript("var p = document.querySelector('.pages');"
                 + "p.scrollTop += document.getElementById('page-1').getBoundingClientRect().top - p.getBoundingClientRect().top - 10;");

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.scripts.merge;
 
+import dev.showrunner.screenplay.revision.LineDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
 
 /*
  * diff3 (Khanna, Kunal and Pierce, "A formal investigation of diff3", 2007): match base to
- * mine and base to theirs; walk the three texts together, emitting "stable" runs where a base
+ * mine and base to theirs with the engine's diff (LineDiff.matches, Myers' shortest edit
+ * script, the same diff that compares drafts and marks revisions); walk the three texts together, emitting "stable" runs where a base
  * line is kept at the current place on both sides, and "unstable" runs up to the next base line
  * kept by both. An unstable run that only one side changed takes that side; one both changed
  * alike takes either; otherwise it conflicts.
@@ -37,8 +39,8 @@ public final class ThreeWayMerge {
     }
 
     public static MergeResult merge(List<String> o, List<String> a, List<String> b) {
-        int[] ma = LineDiff.match(o, a);
-        int[] mb = LineDiff.match(o, b);
+        int[] ma = LineDiff.matches(o, a);
+        int[] mb = LineDiff.matches(o, b);
         List<MergeResult.Chunk> chunks = new ArrayList<>();
         List<String> clean = new ArrayList<>();
         String scene = "";

@@ -4,56 +4,79 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import org.junit.jupiter.api.RepeatedTest;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
-/** Laws of the merge over random edits (fixed seeds, so a failure repeats). */
+/**
+ * Laws of the merge over random edits of a random base. jqwik prints the seed of a failing case
+ * and shrinks it; {@code @Property(seed = "...")} replays it.
+ */
 class ThreeWayMergeProperties {
 
-    private static int round;
+    /** A base text and two writers' edits of it. */
+    record Case(List<String> base, List<String> mine, List<String> theirs) {}
 
-    @RepeatedTest(200)
-    void merge_ofRandomEdits_obeysIdentityAndSymmetryLaws() {
-        Random random = new Random(round++);
-        List<String> base = randomLines(random, 1 + random.nextInt(30));
-        List<String> mine = edit(random, base);
-        List<String> theirs = edit(random, base);
-        // Nothing changed on one side: the result is the other side.
-        assertThat(ThreeWayMerge.merge(base, base, theirs).text("", "")).isEqualTo(String.join("\n", theirs));
-        assertThat(ThreeWayMerge.merge(base, mine, base).text("", "")).isEqualTo(String.join("\n", mine));
-        // Both sides the same: that.
-        assertThat(ThreeWayMerge.merge(base, mine, mine).text("", "")).isEqualTo(String.join("\n", mine));
-        // A clean merge one way is clean the other way.
-        assertThat(ThreeWayMerge.merge(base, mine, theirs).clean())
-                .isEqualTo(ThreeWayMerge.merge(base, theirs, mine).clean());
-    }
+    /** One edit: insert a line, delete one, or change one, at a place taken modulo the text's size. */
+    record Edit(int kind, int at, int value) {
 
-    private static List<String> randomLines(Random random, int n) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            lines.add(random.nextInt(4) == 0 ? "" : "line " + random.nextInt(12));
-        }
-        return lines;
-    }
-
-    private static List<String> edit(Random random, List<String> base) {
-        List<String> out = new ArrayList<>(base);
-        int edits = random.nextInt(4);
-        for (int e = 0; e < edits; e++) {
-            int at = random.nextInt(out.size() + 1);
-            switch (random.nextInt(3)) {
-                case 0 -> out.add(at, "new " + random.nextInt(100));
+        void apply(List<String> lines) {
+            int i = at % (lines.size() + 1);
+            switch (kind) {
+                case 0 -> lines.add(i, "new " + value);
                 case 1 -> {
-                    if (at < out.size()) {
-                        out.remove(at);
+                    if (i < lines.size()) {
+                        lines.remove(i);
                     }
                 }
                 default -> {
-                    if (at < out.size()) {
-                        out.set(at, "changed " + random.nextInt(100));
+                    if (i < lines.size()) {
+                        lines.set(i, "changed " + value);
                     }
                 }
             }
+        }
+    }
+
+    @Provide
+    Arbitrary<Case> edits() {
+        Arbitrary<String> line = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just("")),
+                Tuple.of(3, Arbitraries.integers().between(0, 11).map(n -> "line " + n)));
+        Arbitrary<List<String>> base = line.list().ofMinSize(1).ofMaxSize(30);
+        Arbitrary<Edit> edit = Combinators.combine(Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 99)).as(Edit::new);
+        Arbitrary<List<Edit>> script = edit.list().ofMaxSize(3);
+        return Combinators.combine(base, script, script).as((b, m, t) -> new Case(b, applied(b, m), applied(b, t)));
+    }
+
+    @Property(tries = 300)
+    void merge_oneSideUnchanged_givesTheOtherSide(@ForAll("edits") Case c) {
+        assertThat(ThreeWayMerge.merge(c.base(), c.base(), c.theirs()).text("", "")).isEqualTo(String.join("\n", c.theirs()));
+        assertThat(ThreeWayMerge.merge(c.base(), c.mine(), c.base()).text("", "")).isEqualTo(String.join("\n", c.mine()));
+    }
+
+    @Property(tries = 300)
+    void merge_bothSidesAlike_givesThatSide(@ForAll("edits") Case c) {
+        MergeResult r = ThreeWayMerge.merge(c.base(), c.mine(), c.mine());
+        assertThat(r.clean()).isTrue();
+        assertThat(r.text("", "")).isEqualTo(String.join("\n", c.mine()));
+    }
+
+    @Property(tries = 300)
+    void merge_cleanOneWay_isCleanTheOtherWay(@ForAll("edits") Case c) {
+        assertThat(ThreeWayMerge.merge(c.base(), c.mine(), c.theirs()).clean())
+                .isEqualTo(ThreeWayMerge.merge(c.base(), c.theirs(), c.mine()).clean());
+    }
+
+    private static List<String> applied(List<String> base, List<Edit> edits) {
+        List<String> out = new ArrayList<>(base);
+        for (Edit e : edits) {
+            e.apply(out);
         }
         return out;
     }

@@ -82,7 +82,7 @@ class ThreeWayMergeTest {
     void match_reorderedScenes_keepsLongestOrderedRun() {
         var a = java.util.List.of("A", "B", "C", "D");
         var b = java.util.List.of("A", "C", "B", "D");
-        int[] m = LineDiff.match(a, b);
+        int[] m = dev.showrunner.screenplay.revision.LineDiff.matches(a, b);
         int matched = 0;
         int last = -1;
         for (int j : m) {

@@ -1,7 +1,5 @@
-package dev.showrunner.screenplay.stats;
+package dev.showrunner.screenplay.layout;
 
-import dev.showrunner.screenplay.layout.Layout;
-import dev.showrunner.screenplay.layout.SceneLength;
 import java.util.List;
 
 /**
@@ -15,6 +13,11 @@ public interface SceneLengths {
 
     /** The scene's length in eighths (a page is 8; anything under an eighth counts as 1). */
     int eighths(int sceneIndex);
+
+    /** The scene's length as a value: {@code Eighths.of(eighths(sceneIndex))}. */
+    default Eighths length(int sceneIndex) {
+        return Eighths.of(eighths(sceneIndex));
+    }
 
     /** The body page the scene's heading is printed on, as printed ("12", "23A"). */
     String startPage(int sceneIndex);
