@@ -2,15 +2,12 @@ package dev.showrunner.studio.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.showrunner.screenplay.layout.Eighths;
-import dev.showrunner.screenplay.model.Setting;
 import dev.showrunner.screenplay.stats.CharacterStat;
 import dev.showrunner.screenplay.stats.LocationStat;
 import dev.showrunner.screenplay.stats.SceneStat;
 import dev.showrunner.screenplay.stats.ScriptStatistics;
-import dev.showrunner.screenplay.stats.TimeOfDay;
+import dev.showrunner.studio.json.StatisticsJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -50,64 +47,7 @@ final class StatsCommand implements Callable<Integer> {
 
     static String json(ScriptStatistics stats) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        ObjectNode summary = root.putObject("summary");
-        summary.put("scenes", stats.scenes().size());
-        summary.put("speaking_characters", stats.characters().size());
-        summary.put("locations", stats.locations().size());
-        summary.put("action_words", stats.actionWords());
-        summary.put("dialogue_words", stats.dialogueWords());
-        if (stats.paginated()) {
-            summary.put("pages", stats.pageCount().orElseThrow());
-            summary.put("eighths", stats.eighths().orElseThrow());
-        } else {
-            summary.putNull("pages");
-            summary.putNull("eighths");
-            summary.put("lengths_note", UNPAGINATED);
-        }
-        ObjectNode settings = root.putObject("int_ext");
-        for (Map.Entry<Setting, Integer> e : stats.settings().entrySet()) {
-            settings.put(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
-        }
-        ObjectNode light = root.putObject("time_of_day");
-        for (Map.Entry<TimeOfDay, Integer> e : stats.light().entrySet()) {
-            light.put(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
-        }
-        ArrayNode scenes = root.putArray("scenes");
-        for (SceneStat s : stats.scenes()) {
-            ObjectNode scene = scenes.addObject();
-            scene.put("index", s.index());
-            scene.put("number", s.number());
-            scene.put("heading", s.heading());
-            scene.put("setting", s.setting().name().toLowerCase(Locale.ROOT));
-            scene.put("location", s.location());
-            scene.put("time_of_day", s.timeOfDay());
-            scene.put("light", s.light().name().toLowerCase(Locale.ROOT));
-            scene.put("eighths", s.eighths());
-            scene.put("start_page", s.startPage());
-            scene.put("line", s.line());
-            ArrayNode speakers = scene.putArray("speaking_characters");
-            s.speakingCharacters().forEach(speakers::add);
-        }
-        ArrayNode characters = root.putArray("characters");
-        for (CharacterStat c : stats.characters()) {
-            ObjectNode character = characters.addObject();
-            character.put("name", c.name());
-            character.put("speeches", c.speeches());
-            character.put("words", c.words());
-            character.put("scene_count", c.scenes().size());
-            ArrayNode in = character.putArray("scenes");
-            c.scenes().forEach(in::add);
-        }
-        ArrayNode locations = root.putArray("locations");
-        for (LocationStat l : stats.locations()) {
-            ObjectNode location = locations.addObject();
-            location.put("name", l.name());
-            location.put("scenes", l.scenes());
-            ArrayNode used = location.putArray("settings");
-            l.settings().forEach(s -> used.add(s.name().toLowerCase(Locale.ROOT)));
-        }
-        return mapper.writeValueAsString(root) + "\n";
+        return mapper.writeValueAsString(StatisticsJson.of(stats, UNPAGINATED)) + "\n";
     }
 
     static String text(ScriptStatistics stats) {

@@ -60,7 +60,7 @@ class ShowrunnerCliTest {
         assertThat(json.at("/scenes/0/eighths").asInt()).isBetween(1, 8);
         assertThat(json.at("/summary/eighths").asInt())
                 .isEqualTo(json.at("/scenes/0/eighths").asInt() + json.at("/scenes/1/eighths").asInt());
-        assertThat(json.at("/scenes/1/start_page").asText()).isEqualTo("1");
+        assertThat(json.at("/scenes/1/startPage").asText()).isEqualTo("1");
     }
 
     @Test
