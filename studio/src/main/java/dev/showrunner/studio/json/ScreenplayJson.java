@@ -42,7 +42,7 @@ public final class ScreenplayJson {
 
     public static void write(Screenplay screenplay, JsonGenerator json) throws IOException {
         json.writeStartObject();
-        json.writeArrayFieldStart("title_page");
+        json.writeArrayFieldStart("titlePage");
         for (TitleField field : screenplay.titlePage().fields()) {
             json.writeStartObject();
             json.writeStringField("key", field.key());
@@ -72,9 +72,9 @@ public final class ScreenplayJson {
                 text(h.text(), json);
                 json.writeStringField("setting", h.setting().name().toLowerCase(Locale.ROOT));
                 json.writeStringField("location", h.location());
-                json.writeStringField("time_of_day", h.timeOfDay());
+                json.writeStringField("timeOfDay", h.timeOfDay());
                 if (h.sceneNumber() != null) {
-                    json.writeStringField("scene_number", h.sceneNumber());
+                    json.writeStringField("sceneNumber", h.sceneNumber());
                 }
                 forced(h.forced(), json);
             }
@@ -117,7 +117,7 @@ public final class ScreenplayJson {
             }
             case General g -> {
                 type("general", json);
-                json.writeStringField("paragraph_type", g.type());
+                json.writeStringField("paragraphType", g.type());
                 textField(g.text(), json);
             }
             case PageBreak p -> type("page_break", json);

@@ -93,7 +93,7 @@ class ShowrunnerCliTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.out());
-        assertThat(json.at("/title_page/0/key").asText()).isEqualTo("Title");
+        assertThat(json.at("/titlePage/0/key").asText()).isEqualTo("Title");
         assertThat(json.at("/elements/0/type").asText()).isEqualTo("scene_heading");
         assertThat(json.at("/elements/0/span/line").asInt()).isEqualTo(4);
         assertThat(json.at("/elements/2/type").asText()).isEqualTo("dialogue_block");
