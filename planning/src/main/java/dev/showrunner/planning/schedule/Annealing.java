@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  * exact talent solver (the locations ordered so the cast waits least, packed into days), then
  * simulated annealing over the assignment of scenes to days with the moves a first AD makes on
  * a stripboard. Every candidate is priced in full by {@link BoardPricing}; the temperature
- * falls from about two company moves to almost nothing over the time limit, and the best
- * board seen is kept. Kept apart from the pricing so that the moves can be read on their own:
+ * falls from about two company moves to almost nothing over the time limit (or the board
+ * limit, when the request counts boards instead), and the best board seen is kept. Kept apart from the pricing so that the moves can be read on their own:
  * each leaves the board a valid assignment, and whether it is any good is the pricing's job.
  */
 final class Annealing {
@@ -56,12 +56,15 @@ final class Annealing {
     ShootingSchedule run(BooleanSupplier cancelled, Consumer<ShootingScheduler.Progress> progress) {
         long started = System.nanoTime();
         long limit = Math.max(1, request.timeLimit().toNanos());
-        BooleanSupplier stop = () -> System.nanoTime() - started - limit > 0 || cancelled.getAsBoolean();
+        // the search's budget: its time limit, or a number of boards, which does the same on any machine
+        boolean byBoards = request.boardLimit() != ScheduleRequest.NO_BOARD_LIMIT;
+        BooleanSupplier stop = byBoards ? cancelled
+                : () -> System.nanoTime() - started - limit > 0 || cancelled.getAsBoolean();
         if (n == 0) {
             return new ScheduleResult(table, pricing).of(new int[0], 0);
         }
         long bound = LowerBound.of(table);
-        int[] current = firstBoard(request.timeLimit().dividedBy(10), stop);
+        int[] current = firstBoard(stop);
         long currentCost = pricing.evaluate(current);
         pricing.normalise(current);
         int currentDays = pricing.days;
@@ -77,10 +80,11 @@ final class Annealing {
         for (long iteration = 0; bestCost > bound; iteration++) {
             iterations = iteration;
             if ((iteration & 255) == 0) {
-                if (stop.getAsBoolean()) {
+                if (stop.getAsBoolean() || (byBoards && iteration >= request.boardLimit())) {
                     break;
                 }
-                double done = Math.min(1, (System.nanoTime() - started) / (double) limit);
+                double done = Math.min(1, byBoards ? iteration / (double) request.boardLimit()
+                        : (System.nanoTime() - started) / (double) limit);
                 temperature = hot * Math.pow(cold / hot, done);
             }
             System.arraycopy(current, 0, trial, 0, n);
@@ -113,7 +117,7 @@ final class Annealing {
      * length the sum of its scenes', its cast everyone in them), each location's scenes
      * together with day work first, packed into days in that order.
      */
-    private int[] firstBoard(Duration limit, BooleanSupplier stop) {
+    private int[] firstBoard(BooleanSupplier stop) {
         int locations = locationNames.size();
         boolean[][] appears = new boolean[cast.size()][locations];
         long[] length = new long[locations];
@@ -126,8 +130,12 @@ final class Annealing {
         int[] rank = new int[locations];
         if (!cast.isEmpty()) {
             TalentInstance instance = TalentInstance.of("locations", appears, costOf, length);
-            TalentSolution solution = TalentSolver.solve(instance,
-                    SolveOptions.defaults().withTimeLimit(limit).withCancellation(stop).withMaxCacheEntries(1 << 18));
+            // a tenth of the search's budget: of its time, or of its boards as nodes on one thread
+            SolveOptions options = SolveOptions.defaults().withCancellation(stop).withMaxCacheEntries(1 << 18);
+            options = request.boardLimit() == ScheduleRequest.NO_BOARD_LIMIT
+                    ? options.withTimeLimit(request.timeLimit().dividedBy(10))
+                    : options.withThreads(1).withNodeLimit(Math.max(1, request.boardLimit() / 10));
+            TalentSolution solution = TalentSolver.solve(instance, options);
             int[] order = solution.order();
             for (int i = 0; i < order.length; i++) {
                 rank[order[i]] = i;

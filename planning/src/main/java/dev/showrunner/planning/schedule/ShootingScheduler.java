@@ -36,8 +36,8 @@ import java.util.function.Consumer;
  * a board: move a scene to another day or to a new day; swap two scenes; move all of one
  * location's scenes of a day elsewhere; move a day, swap two days, reverse a run of days;
  * spread a day's scenes over the other days.
- * Every candidate is priced in full (a few microseconds), runs until the time limit or
- * cancellation, and the best board is kept. (3) A lower bound no board under the same rules
+ * Every candidate is priced in full (a few microseconds), runs until the time limit (or the
+ * request's number of boards) or cancellation, and the best board is kept. (3) A lower bound no board under the same rules
  * can beat: every cast member works at least the days their eighths need; the shoot takes at
  * least the days its eighths need, every location is visited on at least the days its own
  * eighths need, and every visit beyond one a day costs a company move; with M moves in all, a
