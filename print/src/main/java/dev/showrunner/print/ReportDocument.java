@@ -134,11 +134,15 @@ public final class ReportDocument implements AutoCloseable {
         if (shown.isEmpty()) {
             return;
         }
+        List<FallbackFonts.Piece> pieces = fonts.pieces(shown, face.standard, face.fallback);
         content.beginText();
+        content.setFont(pieces.get(0).font(), size);
         content.newLineAtOffset(x, height - baseline);
-        for (FallbackFonts.Piece piece : fonts.pieces(shown, face.standard, face.fallback)) {
-            content.setFont(piece.font(), size);
-            content.showText(piece.text());
+        for (int i = 0; i < pieces.size(); i++) {
+            if (i > 0) {
+                content.setFont(pieces.get(i).font(), size); // the text goes on where the piece before ended
+            }
+            content.showText(pieces.get(i).text());
         }
         content.endText();
     }
