@@ -6,8 +6,8 @@ import dev.showrunner.planning.talent.TalentSolution;
 import dev.showrunner.planning.talent.TalentSolver;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -18,8 +18,9 @@ import java.util.function.Consumer;
  * simulated annealing over the assignment of scenes to days with the moves a first AD makes on
  * a stripboard. Every candidate is priced in full by {@link BoardPricing}; the temperature
  * falls from about two company moves to almost nothing over the time limit (or the board
- * limit, when the request counts boards instead), and the best board seen is kept. Kept apart from the pricing so that the moves can be read on their own:
- * each leaves the board a valid assignment, and whether it is any good is the pricing's job.
+ * limit, when the request counts boards instead), and the best board seen is kept. Kept apart
+ * from the pricing so that the moves can be read on their own: each leaves the board a valid
+ * assignment, and whether it is any good is the pricing's job.
  */
 final class Annealing {
 
@@ -70,7 +71,8 @@ final class Annealing {
         int currentDays = pricing.days;
         int[] best = current.clone();
         long bestCost = currentCost;
-        progress.accept(new ShootingScheduler.Progress(bestCost, bound, 0, Duration.ofNanos(System.nanoTime() - started)));
+        progress.accept(new ShootingScheduler.Progress(bestCost, bound, 0,
+                Duration.ofNanos(System.nanoTime() - started)));
         SplittableRandom random = new SplittableRandom(7);
         int[] trial = new int[n];
         double hot = Math.max(1, request.companyMoveCost()) * 2.0;
@@ -104,11 +106,13 @@ final class Annealing {
                 if (cost < bestCost) {
                     bestCost = cost;
                     System.arraycopy(current, 0, best, 0, n);
-                    progress.accept(new ShootingScheduler.Progress(bestCost, bound, iteration, Duration.ofNanos(System.nanoTime() - started)));
+                    progress.accept(new ShootingScheduler.Progress(bestCost, bound, iteration,
+                            Duration.ofNanos(System.nanoTime() - started)));
                 }
             }
         }
-        progress.accept(new ShootingScheduler.Progress(bestCost, bound, iterations, Duration.ofNanos(System.nanoTime() - started)));
+        progress.accept(new ShootingScheduler.Progress(bestCost, bound, iterations,
+                Duration.ofNanos(System.nanoTime() - started)));
         return new ScheduleResult(table, pricing).of(best, bound);
     }
 
