@@ -33,7 +33,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * page line by line at the positions the layout chose, page numbers {@code N.} at the top
  * right from page 2, scene numbers in both margins, (CONTINUED) markers when asked, styled
  * runs in the Courier family (or an embedded TrueType font), and the title and author as
- * document metadata. Text stays text: it can be selected, searched and extracted.
+ * document metadata. Text stays text: it can be selected, searched and extracted. In Courier,
+ * characters WinAnsi lacks (Ł, Ж, Α) print in embedded Liberation Mono, which has Courier's
+ * widths, so no position moves ({@link FallbackFonts}).
  *
  * <p>Not thread-safe; each call writes one document.
  */
@@ -57,6 +59,8 @@ public final class PdfWriter {
     private final PDFont italic;
     private final PDFont boldItalic;
     private final boolean standardFont;
+    /** Liberation Mono for what Courier cannot encode; null with a font of the caller's. */
+    private final FallbackFonts fallback;
     private final float pageWidth;
     private final float pageHeight;
     /** One resource dictionary, naming the fonts, shared by every page. */
@@ -82,12 +86,14 @@ public final class PdfWriter {
             }
             regular = bold = italic = boldItalic = font;
             standardFont = false;
+            fallback = null;
         } else {
             regular = new PDType1Font(Standard14Fonts.FontName.COURIER);
             bold = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
             italic = new PDType1Font(Standard14Fonts.FontName.COURIER_OBLIQUE);
             boldItalic = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD_OBLIQUE);
             standardFont = true;
+            fallback = new FallbackFonts(document);
         }
         pageWidth = (float) (format.paper().width() * PT);
         pageHeight = (float) (format.paper().height() * PT);
@@ -235,8 +241,25 @@ public final class PdfWriter {
     }
 
     private void text(ContentBuilder content, PDFont font, String text, double x, float top) throws IOException {
-        String name = fontNames.computeIfAbsent(font, f -> resources.add(f).getName());
-        content.text(name, font, standardFont, (float) (x * PT), pageHeight - top - BASELINE, text);
+        if (!standardFont) {
+            content.text(name(font), font, false, (float) (x * PT), pageHeight - top - BASELINE, text);
+            return;
+        }
+        // each character is a tenth of an inch wide in Courier and in Liberation Mono alike
+        for (FallbackFonts.Piece piece : fallback.pieces(text, font, face(font))) {
+            content.text(name(piece.font()), piece.font(), piece.standard(), (float) ((x + piece.start() / 10.0) * PT),
+                    pageHeight - top - BASELINE, piece.text());
+        }
+    }
+
+    private String name(PDFont font) {
+        return fontNames.computeIfAbsent(font, f -> resources.add(f).getName());
+    }
+
+    /** The Liberation Mono face that stands in for a Courier face. */
+    private FallbackFonts.Face face(PDFont font) {
+        return font == bold ? FallbackFonts.Face.MONO_BOLD : font == italic ? FallbackFonts.Face.MONO_ITALIC
+                : font == boldItalic ? FallbackFonts.Face.MONO_BOLD_ITALIC : FallbackFonts.Face.MONO_REGULAR;
     }
 
     private PDFont font(Run run) {
@@ -245,12 +268,15 @@ public final class PdfWriter {
         return b && i ? boldItalic : b ? bold : i ? italic : regular;
     }
 
-    /** The text with tabs as spaces and, in the standard fonts, characters outside WinAnsi as '?'. */
+    /**
+     * The text with tabs as spaces and, in an embedded font of the caller's, other control
+     * characters as spaces (in Courier, {@link FallbackFonts} prints them as '?').
+     */
     private String printable(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char shown = c == '\t' ? ' ' : standardFont ? (ContentBuilder.inWinAnsi(c) ? c : '?') : (Character.isISOControl(c) ? ' ' : c);
+            char shown = c == '\t' || (!standardFont && Character.isISOControl(c)) ? ' ' : c;
             if (shown != c && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }

@@ -39,7 +39,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * asked, the page tinted the colour of its revision. The lines are where the revision engine
  * put them; this writer places each one by its element's style in the page format.
  *
- * <p>Not thread-safe; each call writes one document. Courier only.
+ * <p>Not thread-safe; each call writes one document. Courier only, with Liberation Mono for
+ * what WinAnsi cannot encode, as in {@link PdfWriter}.
  */
 public final class RevisionPdfWriter {
 
@@ -54,6 +55,8 @@ public final class RevisionPdfWriter {
     private final PDFont courier = new PDType1Font(Standard14Fonts.FontName.COURIER);
     private final PDResources resources = new PDResources();
     private final String fontName;
+    private final FallbackFonts fallback;
+    private final java.util.Map<PDFont, String> fontNames = new java.util.IdentityHashMap<>();
     private final float pageWidth;
     private final float pageHeight;
 
@@ -61,6 +64,8 @@ public final class RevisionPdfWriter {
         this.document = new PDDocument(MemoryUsageSetting.setupMixed(MEMORY).streamCache);
         this.format = format;
         this.fontName = resources.add(courier).getName();
+        this.fontNames.put(courier, fontName);
+        this.fallback = new FallbackFonts(document);
         this.pageWidth = (float) (format.paper().width() * PT);
         this.pageHeight = (float) (format.paper().height() * PT);
     }
@@ -170,11 +175,11 @@ public final class RevisionPdfWriter {
     }
 
     private void text(ContentBuilder content, String text, double x, float top) throws IOException {
-        StringBuilder shown = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            shown.append(c == '\t' ? ' ' : ContentBuilder.inWinAnsi(c) ? c : '?');
+        String shown = text.replace('\t', ' ');
+        for (FallbackFonts.Piece piece : fallback.pieces(shown, courier, FallbackFonts.Face.MONO_REGULAR)) {
+            String name = fontNames.computeIfAbsent(piece.font(), f -> resources.add(f).getName());
+            content.text(name, piece.font(), piece.standard(), (float) ((x + piece.start() / 10.0) * PT),
+                    pageHeight - top - BASELINE, piece.text());
         }
-        content.text(fontName, courier, true, (float) (x * PT), pageHeight - top - BASELINE, shown.toString());
     }
 }

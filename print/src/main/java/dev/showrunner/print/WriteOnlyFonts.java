@@ -16,7 +16,9 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * A PDFBox font mapper for a process that only writes PDFs. PDFBox looks up a system font to
  * render each standard-14 font with as soon as one is created, which scans the machine's fonts;
  * writing never renders, and the standard fonts' metrics come from PDFBox's own AFM files, so
- * the lookup is skipped. Glyph outlines from this mapper are empty.
+ * the lookup is skipped. Glyph outlines from this mapper are empty. The Liberation fonts that
+ * stand in for characters WinAnsi lacks ({@link FallbackFonts}) are embedded from this module's
+ * resources and never looked up through a mapper, so they are the same with this one or without.
  */
 final class WriteOnlyFonts implements FontMapper {
 

@@ -15,9 +15,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,10 +81,81 @@ class PdfWriterTest {
             assertThat(body).contains("INT. KITCHEN - NIGHT", "MARY pours strong coffee into a chipped mug.",
                     "JOHN (O.S.)", "(shouting)", "CUT TO:", "MARY", "JOHN", "Roses.");
             assertThat(body).contains("12A"); // the written scene number, in the margins
-            assertThat(body).contains("Traffic! On the bridge ? again."); // outside Courier's WinAnsi set
+            assertThat(body).contains("Traffic! On the bridge \u2192 again."); // outside WinAnsi: Liberation Mono
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("The Kitchen");
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("A. Writer");
         }
+    }
+
+    private static final String NAMES = """
+            Title: Łucja
+
+            INT. CAFÉ - NIGHT
+
+            ŁUCJA ŻUREK
+            Жанна? Αλέξης?
+
+            ЖАННА
+            (to Łucja)
+            Да.
+            """;
+
+    @Test
+    void write_textOutsideWinAnsi_printsAsItselfInLiberationMonoWhereCourierWouldBe() throws IOException {
+        Pages pages = Layout.paginate(Fountain.read(NAMES));
+        try (PDDocument document = Loader.loadPDF(pdf(pages, PdfOptions.DEFAULTS))) {
+            assertThat(text(document, 1)).contains("ŁUCJA");
+            String body = text(document, 2);
+            assertThat(body).contains("INT. CAFÉ - NIGHT", "ŁUCJA ŻUREK", "Жанна? Αλέξης?", "ЖАННА", "(to Łucja)", "Да.");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Łucja");
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : document.getPage(1).getResources().getFontNames()) {
+                fonts.add(document.getPage(1).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).contains("Courier").anyMatch(f -> f.matches("[A-Z]{6}\\+LiberationMono")); // a subset
+        }
+    }
+
+    @Test
+    void write_textOutsideWinAnsi_movesNoCharacterAndNoPageBreak() throws IOException {
+        // the same script with every letter outside ASCII an X: Liberation Mono keeps Courier's
+        // tenth of an inch per character, so every character stands where the X's would
+        String ascii = NAMES.chars().mapToObj(c -> c < 0x80 ? Character.toString(c) : "X")
+                .collect(java.util.stream.Collectors.joining());
+        Pages pages = Layout.paginate(Fountain.read(NAMES));
+        Pages asciiPages = Layout.paginate(Fountain.read(ascii));
+        try (PDDocument document = Loader.loadPDF(pdf(pages, PdfOptions.DEFAULTS));
+                PDDocument plain = Loader.loadPDF(pdf(asciiPages, PdfOptions.DEFAULTS))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(plain.getNumberOfPages());
+            assertThat(positions(document, 2)).hasSizeGreaterThan(40).isEqualTo(positions(plain, 2));
+        }
+    }
+
+    @Test
+    void write_textWinAnsiHolds_embedsNoFont() throws IOException {
+        Pages pages = Layout.paginate(Fountain.read(SCRIPT.replace("\u2192", "->")));
+        try (PDDocument document = Loader.loadPDF(pdf(pages, PdfOptions.DEFAULTS))) {
+            for (COSName name : document.getPage(1).getResources().getFontNames()) {
+                assertThat(document.getPage(1).getResources().getFont(name).getName()).startsWith("Courier");
+            }
+        }
+    }
+
+    /** Every character's place on the page, rounded to a hundredth of a point. */
+    private static List<String> positions(PDDocument document, int page) throws IOException {
+        List<String> places = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String line, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    places.add(Math.round(p.getXDirAdj() * 100) + "," + Math.round(p.getYDirAdj() * 100));
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return places;
     }
 
     @Test

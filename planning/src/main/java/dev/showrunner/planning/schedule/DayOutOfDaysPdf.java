@@ -1,5 +1,6 @@
 package dev.showrunner.planning.schedule;
 
+import dev.showrunner.print.ReportDocument;
 import dev.showrunner.screenplay.layout.Paper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,9 +46,9 @@ public final class DayOutOfDaysPdf {
     /** Writes the day out of days on landscape {@code paper}. The stream is not closed. */
     public static void write(ShootingSchedule schedule, String title, Paper paper, OutputStream out) throws IOException {
         DayOutOfDays dood = DayOutOfDays.of(schedule);
-        try (ReportPdf pdf = new ReportPdf(paper)) {
+        try (ReportDocument pdf = new ReportDocument(paper)) {
             List<int[]> bands = bands(dood.columns().size(), pdf.usableWidth());
-            int rowsPerPage = Math.max(1, (int) ((pdf.bodyBottom() - ReportPdf.BODY_TOP - HEAD_ROWS * HEAD_ROW - LEGEND) / ROW));
+            int rowsPerPage = Math.max(1, (int) ((pdf.bodyBottom() - ReportDocument.BODY_TOP - HEAD_ROWS * HEAD_ROW - LEGEND) / ROW));
             int rowPages = Math.max(1, (dood.rows().size() + rowsPerPage - 1) / rowsPerPage);
             int pages = bands.size() * rowPages;
             int page = 0;
@@ -92,7 +93,7 @@ public final class DayOutOfDaysPdf {
         if (band[1] > band[0]) {
             DayOutOfDays.Column first = dood.columns().get(band[0]);
             DayOutOfDays.Column last = dood.columns().get(band[1] - 1);
-            s.append(" \u2014 ").append(ReportPdf.day(first.date())).append(" to ").append(ReportPdf.day(last.date()));
+            s.append(" \u2014 ").append(ReportText.day(first.date())).append(" to ").append(ReportText.day(last.date()));
             int shooting = (int) dood.columns().stream().filter(c -> !c.dayOff()).count();
             List<Integer> days = dood.columns().subList(band[0], band[1]).stream()
                     .filter(c -> !c.dayOff()).map(c -> c.day().number()).toList();
@@ -107,10 +108,10 @@ public final class DayOutOfDaysPdf {
         return s.toString();
     }
 
-    private static void grid(ReportPdf pdf, DayOutOfDays dood, int[] band, List<DayOutOfDays.Row> rows, boolean totals)
+    private static void grid(ReportDocument pdf, DayOutOfDays dood, int[] band, List<DayOutOfDays.Row> rows, boolean totals)
             throws IOException {
-        float top = ReportPdf.BODY_TOP;
-        float left = ReportPdf.MARGIN;
+        float top = ReportDocument.BODY_TOP;
+        float left = ReportDocument.MARGIN;
         float cells = left + ID + NAME;
         float totalsLeft = cells + (band[1] - band[0]) * CELL;
         float bodyTop = top + HEAD_ROWS * HEAD_ROW;

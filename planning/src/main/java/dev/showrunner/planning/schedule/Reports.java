@@ -1,13 +1,26 @@
 package dev.showrunner.planning.schedule;
 
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.io.text.ICalWriter;
+import biweekly.property.DateEnd;
+import biweekly.property.DateStart;
 import dev.showrunner.planning.breakdown.Csv;
 import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.screenplay.model.Setting;
 import dev.showrunner.screenplay.stats.TimeOfDay;
-import java.time.format.DateTimeFormatter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The reports a first AD hands out: the stripboard, the day out of days and a calendar.
@@ -159,32 +172,82 @@ public final class Reports {
         return out.toString();
     }
 
-    /** One all-day event per shooting day (RFC 5545). */
+    /** One all-day event per shooting day (RFC 5545), stamped with the time of this call. */
     public static String iCalendar(ShootingSchedule schedule, String title) {
-        DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
-        StringBuilder out = new StringBuilder();
-        out.append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Showrunner//Shooting schedule//EN\r\n");
+        return iCalendar(schedule, title, Instant.now());
+    }
+
+    /**
+     * One all-day event per shooting day (RFC 5545), written by biweekly: {@code DTSTAMP} the
+     * time of export, {@code exported}; each {@code UID} a name-based UUID of the title, the
+     * date and the day number, so that exporting the same schedule again updates the same
+     * events in a calendar, whatever script the title is in, and two titles never share one.
+     * Lines are folded at 75 octets of UTF-8, never inside a character (biweekly folds at 75
+     * characters, which a Cyrillic or Greek title overruns).
+     */
+    public static String iCalendar(ShootingSchedule schedule, String title, Instant exported) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Showrunner//Shooting schedule//EN");
+        ZoneId zone = ZoneId.systemDefault(); // biweekly writes a date without time in the default zone
         for (ShootingSchedule.Day day : schedule.days()) {
             List<String> scenes = new ArrayList<>();
             for (Sheet s : day.scenes()) {
                 scenes.add(s.displayNumber());
             }
-            out.append("BEGIN:VEVENT\r\n");
-            out.append("UID:").append(title.replaceAll("[^A-Za-z0-9]", "")).append("-day-").append(day.number())
-                    .append("@showrunner\r\n");
-            out.append("DTSTAMP:").append(day.date().format(basic)).append("T000000Z\r\n");
-            out.append("DTSTART;VALUE=DATE:").append(day.date().format(basic)).append("\r\n");
-            out.append("DTEND;VALUE=DATE:").append(day.date().plusDays(1).format(basic)).append("\r\n");
-            out.append("SUMMARY:").append(escape(title + " - day " + day.number() + " of " + schedule.days().size()
-                    + ": scenes " + String.join(", ", scenes) + " (" + pages(day.eighths()) + " pages)"))
-                    .append("\r\n");
-            out.append("END:VEVENT\r\n");
+            VEvent event = new VEvent();
+            event.setUid(uid(title, day));
+            event.setDateTimeStamp(Date.from(exported));
+            event.setDateStart(new DateStart(Date.from(day.date().atStartOfDay(zone).toInstant()), false));
+            event.setDateEnd(new DateEnd(Date.from(day.date().plusDays(1).atStartOfDay(zone).toInstant()), false));
+            event.setSummary(title + " - day " + day.number() + " of " + schedule.days().size() + ": scenes "
+                    + String.join(", ", scenes) + " (" + pages(day.eighths()) + " pages)");
+            calendar.addEvent(event);
         }
-        out.append("END:VCALENDAR\r\n");
-        return out.toString();
+        StringWriter unfolded = new StringWriter();
+        try (ICalWriter writer = new ICalWriter(unfolded, ICalVersion.V2_0)) {
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            writer.write(calendar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return foldOctets(unfolded.toString());
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    /** A shooting day's UID: stable across exports, the same for any script the title is in. */
+    static String uid(String title, ShootingSchedule.Day day) {
+        String name = "showrunner shooting day\n" + title + "\n" + day.date() + "\n" + day.number();
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + "@showrunner";
+    }
+
+    /** Most octets of a content line, the line break not counted (RFC 5545, 3.1). */
+    static final int LINE_OCTETS = 75;
+
+    /**
+     * Folds each line of {@code text} (lines end in CRLF) to at most {@link #LINE_OCTETS}
+     * octets of UTF-8: a line break and a space before the character that would overrun, so
+     * no character's octets are split across lines.
+     */
+    static String foldOctets(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 32);
+        int octets = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int length = Character.charCount(cp);
+            if (cp == '\r' || cp == '\n') {
+                out.append((char) cp);
+                octets = 0;
+                i += length;
+                continue;
+            }
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + size > LINE_OCTETS) {
+                out.append("\r\n ");
+                octets = 1; // the space that marks the continuation
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += length;
+        }
+        return out.toString();
     }
 }

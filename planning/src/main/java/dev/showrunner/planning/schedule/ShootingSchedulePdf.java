@@ -2,6 +2,7 @@ package dev.showrunner.planning.schedule;
 
 import dev.showrunner.planning.breakdown.Category;
 import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.print.ReportDocument;
 import dev.showrunner.screenplay.layout.Paper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +41,7 @@ public final class ShootingSchedulePdf {
 
     /** Writes the shooting schedule on landscape {@code paper}. The stream is not closed. */
     public static void write(ShootingSchedule schedule, String title, Paper paper, OutputStream out) throws IOException {
-        try (ReportPdf pdf = new ReportPdf(paper)) {
+        try (ReportDocument pdf = new ReportDocument(paper)) {
             new Document(pdf, schedule).write(title, out);
         }
     }
@@ -48,17 +49,17 @@ public final class ShootingSchedulePdf {
     private enum Kind { DAY, MOVE, SCENE, END_OF_DAY }
 
     /** A piece a page break never cuts; {@code day} the day it belongs to, for a "continued" heading. */
-    private record Block(Kind kind, float height, ShootingSchedule.Day day, ReportPdf.Draw draw) implements ReportPdf.Piece {}
+    private record Block(Kind kind, float height, ShootingSchedule.Day day, ReportDocument.Draw draw) implements ReportDocument.Piece {}
 
     private static final class Document {
-        private final ReportPdf pdf;
+        private final ReportDocument pdf;
         private final ShootingSchedule schedule;
         private final Map<String, Integer> ids;
 
-        Document(ReportPdf pdf, ShootingSchedule schedule) {
+        Document(ReportDocument pdf, ShootingSchedule schedule) {
             this.pdf = pdf;
             this.schedule = schedule;
-            this.ids = ReportPdf.castIds(schedule);
+            this.ids = ReportText.castIds(schedule);
         }
 
         void write(String title, OutputStream out) throws IOException {
@@ -83,7 +84,7 @@ public final class ShootingSchedulePdf {
         private List<List<Block>> paginate(List<Block> blocks) throws IOException {
             List<List<Block>> pages = new ArrayList<>();
             List<Block> page = new ArrayList<>();
-            float room = pdf.bodyBottom() - ReportPdf.BODY_TOP;
+            float room = pdf.bodyBottom() - ReportDocument.BODY_TOP;
             float used = 0;
             ShootingSchedule.Day open = null;
             for (int i = 0; i < blocks.size(); i++) {
@@ -119,19 +120,19 @@ public final class ShootingSchedulePdf {
         }
 
         private String subtitle() {
-            return "Shooting schedule \u2014 " + ReportPdf.span(schedule.days())
+            return "Shooting schedule \u2014 " + ReportText.span(schedule.days())
                     + (schedule.days().isEmpty() ? "" : ", " + schedule.companyMoves() + " company move"
                             + (schedule.companyMoves() == 1 ? "" : "s"));
         }
 
         private Block dayHeading(ShootingSchedule.Day day, boolean continued) {
-            String text = "Day " + day.number() + " \u2014 " + ReportPdf.day(day.date()) + (continued ? " (continued)" : "");
+            String text = "Day " + day.number() + " \u2014 " + ReportText.day(day.date()) + (continued ? " (continued)" : "");
             String right = day.scenes().size() + " scene" + (day.scenes().size() == 1 ? "" : "s") + ", "
                     + Reports.pagesWithUnit(day.eighths());
             return new Block(Kind.DAY, DAY_HEAD, day, top -> {
-                pdf.fill(ReportPdf.TITLE_GREY, ReportPdf.MARGIN, top, pdf.usableWidth(), DAY_HEAD - 3);
-                pdf.text(pdf.bold, 10, ReportPdf.MARGIN + PAD, top + 11, text);
-                pdf.text(pdf.regular, FONT, pdf.width - ReportPdf.MARGIN - PAD - pdf.width(pdf.regular, FONT, right),
+                pdf.fill(ReportDocument.TITLE_GREY, ReportDocument.MARGIN, top, pdf.usableWidth(), DAY_HEAD - 3);
+                pdf.text(pdf.bold, 10, ReportDocument.MARGIN + PAD, top + 11, text);
+                pdf.text(pdf.regular, FONT, pdf.width - ReportDocument.MARGIN - PAD - pdf.width(pdf.regular, FONT, right),
                         top + 11, right);
             });
         }
@@ -139,14 +140,14 @@ public final class ShootingSchedulePdf {
         private Block move(ShootingSchedule.Day day, String to) {
             String text = "Company move to " + to;
             return new Block(Kind.MOVE, MOVE, day, top -> {
-                pdf.fill(MOVE_GREY, ReportPdf.MARGIN + INDENT, top + 1, pdf.usableWidth() - INDENT, MOVE - 4);
-                pdf.text(pdf.bold, 8, ReportPdf.MARGIN + INDENT + PAD, top + 9,
+                pdf.fill(MOVE_GREY, ReportDocument.MARGIN + INDENT, top + 1, pdf.usableWidth() - INDENT, MOVE - 4);
+                pdf.text(pdf.bold, 8, ReportDocument.MARGIN + INDENT + PAD, top + 9,
                         pdf.fit(pdf.bold, 8, text, pdf.usableWidth() - INDENT - 2 * PAD));
             });
         }
 
         private Block scene(ShootingSchedule.Day day, Sheet s) throws IOException {
-            float left = ReportPdf.MARGIN + INDENT;
+            float left = ReportDocument.MARGIN + INDENT;
             float pagesWidth = 70;
             float headingWidth = pdf.usableWidth() - INDENT - pagesWidth;
             List<String> heading = pdf.wrap(pdf.bold, FONT, heading(s), headingWidth - PAD);
@@ -159,7 +160,7 @@ public final class ShootingSchedulePdf {
             }
             // a scene fits on a page under its day's band, however long its lists (a hostile
             // elements file): what does not fit is cut, and the cut says so
-            int room = (int) ((pdf.bodyBottom() - ReportPdf.BODY_TOP - DAY_HEAD - GAP - 2) / LINE) - heading.size();
+            int room = (int) ((pdf.bodyBottom() - ReportDocument.BODY_TOP - DAY_HEAD - GAP - 2) / LINE) - heading.size();
             int kept = 0;
             for (int k = 0; k < values.size(); k++) {
                 if (kept + values.get(k).size() > room) {
@@ -179,14 +180,14 @@ public final class ShootingSchedulePdf {
             return new Block(Kind.SCENE, height, day, top -> {
                 float baseline = top + 9;
                 // the strip's colour beside the number, so the long form reads like the board
-                pdf.fill(colour.rgb(), ReportPdf.MARGIN, top + 1, SWATCH, SWATCH);
-                pdf.frame(ReportPdf.MARGIN, top + 1, SWATCH, SWATCH);
-                pdf.text(pdf.bold, FONT, ReportPdf.MARGIN + SWATCH + 4, baseline,
+                pdf.fill(colour.rgb(), ReportDocument.MARGIN, top + 1, SWATCH, SWATCH);
+                pdf.frame(ReportDocument.MARGIN, top + 1, SWATCH, SWATCH);
+                pdf.text(pdf.bold, FONT, ReportDocument.MARGIN + SWATCH + 4, baseline,
                         pdf.fit(pdf.bold, FONT, s.displayNumber(), INDENT - SWATCH - 6));
                 for (int i = 0; i < heading.size(); i++) {
                     pdf.text(pdf.bold, FONT, left, baseline + i * LINE, heading.get(i));
                 }
-                pdf.text(pdf.regular, FONT, pdf.width - ReportPdf.MARGIN - pdf.width(pdf.regular, FONT, pages),
+                pdf.text(pdf.regular, FONT, pdf.width - ReportDocument.MARGIN - pdf.width(pdf.regular, FONT, pages),
                         baseline, pages);
                 float y = baseline + heading.size() * LINE;
                 for (int k = 0; k < labels.size(); k++) {
@@ -235,11 +236,11 @@ public final class ShootingSchedulePdf {
         }
 
         private Block banner(ShootingSchedule.Day day) {
-            String text = ReportPdf.endOfDay(day);
+            String text = ReportText.endOfDay(day);
             return new Block(Kind.END_OF_DAY, BANNER, day, top -> {
-                pdf.fill(StripColour.BLACK.rgb(), ReportPdf.MARGIN, top, pdf.usableWidth(), BANNER - 4);
+                pdf.fill(StripColour.BLACK.rgb(), ReportDocument.MARGIN, top, pdf.usableWidth(), BANNER - 4);
                 pdf.white();
-                pdf.text(pdf.bold, FONT, ReportPdf.MARGIN + PAD, top + 10, text);
+                pdf.text(pdf.bold, FONT, ReportDocument.MARGIN + PAD, top + 10, text);
                 pdf.black();
             });
         }

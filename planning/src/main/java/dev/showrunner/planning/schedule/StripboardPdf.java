@@ -1,6 +1,7 @@
 package dev.showrunner.planning.schedule;
 
 import dev.showrunner.planning.breakdown.Sheet;
+import dev.showrunner.print.ReportDocument;
 import dev.showrunner.screenplay.layout.Paper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,26 +36,26 @@ public final class StripboardPdf {
 
     /** Writes the stripboard on landscape {@code paper}. The stream is not closed. */
     public static void write(ShootingSchedule schedule, String title, Paper paper, OutputStream out) throws IOException {
-        try (ReportPdf pdf = new ReportPdf(paper)) {
+        try (ReportDocument pdf = new ReportDocument(paper)) {
             new Board(pdf, schedule).write(title, out);
         }
     }
 
     /** A piece of the board that a page break never cuts. */
-    private record Block(float height, boolean strip, ReportPdf.Draw draw) implements ReportPdf.Piece {}
+    private record Block(float height, boolean strip, ReportDocument.Draw draw) implements ReportDocument.Piece {}
 
     private static final class Board {
-        private final ReportPdf pdf;
+        private final ReportDocument pdf;
         private final ShootingSchedule schedule;
         private final Map<String, Integer> ids;
         // column left edges and widths: scene, int/ext, set, day/night, pages, cast
         private final float[] x = new float[6];
         private final float[] w = new float[6];
 
-        Board(ReportPdf pdf, ShootingSchedule schedule) {
+        Board(ReportDocument pdf, ShootingSchedule schedule) {
             this.pdf = pdf;
             this.schedule = schedule;
-            this.ids = ReportPdf.castIds(schedule);
+            this.ids = ReportText.castIds(schedule);
             float usable = pdf.usableWidth();
             w[0] = 46;
             w[1] = 48;
@@ -62,7 +63,7 @@ public final class StripboardPdf {
             w[4] = 44;
             w[5] = usable * 0.34f;
             w[2] = usable - w[0] - w[1] - w[3] - w[4] - w[5];
-            x[0] = ReportPdf.MARGIN;
+            x[0] = ReportDocument.MARGIN;
             for (int i = 1; i < 6; i++) {
                 x[i] = x[i - 1] + w[i - 1];
             }
@@ -83,7 +84,7 @@ public final class StripboardPdf {
         private List<List<Block>> paginate(List<Block> blocks) {
             List<List<Block>> pages = new ArrayList<>();
             List<Block> page = new ArrayList<>();
-            float room = pdf.bodyBottom() - ReportPdf.BODY_TOP;
+            float room = pdf.bodyBottom() - ReportDocument.BODY_TOP;
             float used = 0;
             boolean titled = false;
             for (Block b : blocks) {
@@ -109,7 +110,7 @@ public final class StripboardPdf {
         }
 
         private String subtitle() {
-            return "Stripboard \u2014 " + ReportPdf.span(schedule.days());
+            return "Stripboard \u2014 " + ReportText.span(schedule.days());
         }
 
         private List<Block> legend() throws IOException {
@@ -118,7 +119,7 @@ public final class StripboardPdf {
             if (cast.isEmpty()) {
                 return blocks;
             }
-            blocks.add(new Block(16, false, top -> pdf.text(pdf.bold, 10, ReportPdf.MARGIN, top + 11, "Cast")));
+            blocks.add(new Block(16, false, top -> pdf.text(pdf.bold, 10, ReportDocument.MARGIN, top + 11, "Cast")));
             int rows = (cast.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
             float column = pdf.usableWidth() / LEGEND_COLUMNS;
             // numbered down the columns, as a cast list reads
@@ -128,7 +129,7 @@ public final class StripboardPdf {
                     for (int c = 0; c < LEGEND_COLUMNS; c++) {
                         int a = c * rows + row;
                         if (a < cast.size()) {
-                            float left = ReportPdf.MARGIN + c * column;
+                            float left = ReportDocument.MARGIN + c * column;
                             String id = Integer.toString(a + 1);
                             pdf.text(pdf.bold, FONT, left + 18 - pdf.width(pdf.bold, FONT, id), top + 9, id);
                             pdf.text(pdf.regular, FONT, left + 24, top + 9,
@@ -142,7 +143,7 @@ public final class StripboardPdf {
         }
 
         private void columnTitles(float top) throws IOException {
-            pdf.fill(ReportPdf.TITLE_GREY, ReportPdf.MARGIN, top, pdf.usableWidth(), TITLES);
+            pdf.fill(ReportDocument.TITLE_GREY, ReportDocument.MARGIN, top, pdf.usableWidth(), TITLES);
             String[] titles = {"Scene", "I/E", "Set", "D/N", "Pages", "Cast"};
             for (int i = 0; i < titles.length; i++) {
                 pdf.text(pdf.bold, 8, x[i] + PAD, top + 10, titles[i]);
@@ -151,7 +152,7 @@ public final class StripboardPdf {
 
         private Block strip(Sheet s) throws IOException {
             // a strip fits on a page under the column titles, however long its set or cast
-            int room = (int) ((pdf.bodyBottom() - ReportPdf.BODY_TOP - TITLES - 2 * PAD) / LINE);
+            int room = (int) ((pdf.bodyBottom() - ReportDocument.BODY_TOP - TITLES - 2 * PAD) / LINE);
             List<String> set = pdf.cut(pdf.regular, FONT, pdf.wrap(pdf.regular, FONT, s.set(), w[2] - 2 * PAD), room,
                     w[2] - 2 * PAD, " \u2026");
             List<String> cast = pdf.cut(pdf.regular, FONT, pdf.wrap(pdf.regular, FONT, castIds(s), w[5] - 2 * PAD), room,
@@ -160,8 +161,8 @@ public final class StripboardPdf {
             float height = lines * LINE + 2 * PAD;
             StripColour colour = Reports.stripColour(s);
             return new Block(height, true, top -> {
-                pdf.fill(colour.rgb(), ReportPdf.MARGIN, top, pdf.usableWidth(), height);
-                pdf.frame(ReportPdf.MARGIN, top, pdf.usableWidth(), height);
+                pdf.fill(colour.rgb(), ReportDocument.MARGIN, top, pdf.usableWidth(), height);
+                pdf.frame(ReportDocument.MARGIN, top, pdf.usableWidth(), height);
                 float baseline = top + PAD + 8;
                 pdf.text(pdf.bold, FONT, x[0] + PAD, baseline, pdf.fit(pdf.bold, FONT, s.displayNumber(), w[0] - 2 * PAD));
                 pdf.text(pdf.regular, FONT, x[1] + PAD, baseline, Reports.intExt(s.setting()));
@@ -177,11 +178,11 @@ public final class StripboardPdf {
         }
 
         private Block banner(ShootingSchedule.Day day) {
-            String text = ReportPdf.endOfDay(day);
+            String text = ReportText.endOfDay(day);
             return new Block(BANNER, true, top -> {
-                pdf.fill(StripColour.BLACK.rgb(), ReportPdf.MARGIN, top, pdf.usableWidth(), BANNER);
+                pdf.fill(StripColour.BLACK.rgb(), ReportDocument.MARGIN, top, pdf.usableWidth(), BANNER);
                 pdf.white();
-                pdf.text(pdf.bold, FONT, ReportPdf.MARGIN + PAD, top + 12, text);
+                pdf.text(pdf.bold, FONT, ReportDocument.MARGIN + PAD, top + 12, text);
                 pdf.black();
             });
         }

@@ -17,6 +17,11 @@ import java.util.function.Consumer;
  * @param threads most threads the exact search uses; a search that has not finished after
  *     its first half second is joined by the others, sharing one memo (which then doubles
  *     between phases of the proof as it fills)
+ * @param nodeLimit most search nodes (states expanded; beyond the exact search, moves tried)
+ *     before the solver returns its best order and bound, {@link #NO_NODE_LIMIT} for none. With
+ *     a node limit the solver measures its phases in nodes instead of time, so on one thread
+ *     ({@code threads} 1) and without a time limit it does the same work on any machine: the
+ *     budget for tests and for comparing runs, where a time limit gives a faster machine more
  */
 public record SolveOptions(
         Duration timeLimit,
@@ -24,7 +29,11 @@ public record SolveOptions(
         Consumer<Progress> progress,
         int maxCacheEntries,
         long seed,
-        int threads) {
+        int threads,
+        long nodeLimit) {
+
+    /** {@link #nodeLimit()} when the nodes are not counted: only time or cancellation stops the run. */
+    public static final long NO_NODE_LIMIT = Long.MAX_VALUE;
 
     /** The default limit of the memo: see {@link #memoLimitFor(long)}, for this JVM's heap. */
     public static final int DEFAULT_MAX_CACHE_ENTRIES = memoLimitFor(Runtime.getRuntime().maxMemory());
@@ -53,39 +62,47 @@ public record SolveOptions(
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+        if (nodeLimit < 1) {
+            throw new IllegalArgumentException("nodeLimit must be at least 1");
+        }
     }
 
     /**
      * No time limit, never cancelled, no progress reports, default cache, seed 1, a thread for
-     * each processor.
+     * each processor, no node limit.
      */
     public static SolveOptions defaults() {
         return new SolveOptions(Duration.ofDays(365), () -> false, p -> {}, DEFAULT_MAX_CACHE_ENTRIES, 1,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), NO_NODE_LIMIT);
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
-        return new SolveOptions(limit, cancelled, progress, maxCacheEntries, seed, threads);
+        return new SolveOptions(limit, cancelled, progress, maxCacheEntries, seed, threads, nodeLimit);
     }
 
     public SolveOptions withCancellation(BooleanSupplier signal) {
-        return new SolveOptions(timeLimit, signal, progress, maxCacheEntries, seed, threads);
+        return new SolveOptions(timeLimit, signal, progress, maxCacheEntries, seed, threads, nodeLimit);
     }
 
     public SolveOptions withProgress(Consumer<Progress> listener) {
-        return new SolveOptions(timeLimit, cancelled, listener, maxCacheEntries, seed, threads);
+        return new SolveOptions(timeLimit, cancelled, listener, maxCacheEntries, seed, threads, nodeLimit);
     }
 
     public SolveOptions withMaxCacheEntries(int entries) {
-        return new SolveOptions(timeLimit, cancelled, progress, entries, seed, threads);
+        return new SolveOptions(timeLimit, cancelled, progress, entries, seed, threads, nodeLimit);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, cancelled, progress, maxCacheEntries, newSeed, threads);
+        return new SolveOptions(timeLimit, cancelled, progress, maxCacheEntries, newSeed, threads, nodeLimit);
     }
 
     public SolveOptions withThreads(int count) {
-        return new SolveOptions(timeLimit, cancelled, progress, maxCacheEntries, seed, count);
+        return new SolveOptions(timeLimit, cancelled, progress, maxCacheEntries, seed, count, nodeLimit);
+    }
+
+    /** Stops after {@code nodes} search nodes: see {@link #nodeLimit()}. */
+    public SolveOptions withNodeLimit(long nodes) {
+        return new SolveOptions(timeLimit, cancelled, progress, maxCacheEntries, seed, threads, nodes);
     }
 
     /**

@@ -88,9 +88,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *    failure proves a better LB early), then just below UB: a success is a better order,
  *    whose cost is then the optimum; a failure proves UB optimal. Near the root (12 or more
  *    scenes left) children are ordered by their own bound, deeper only by the memo. The search
- *    runs in phases (half a second, then doubling); between two, iterated local search
- *    (LocalSearch.improve) tries to lower UB, which both shrinks the proof's budget and
- *    improves what a stopped run returns; after four seconds each phase of the proof is
+ *    runs in phases (half a second, then doubling; under a node limit the phases and the four
+ *    seconds below are counted in nodes, so one thread does the same work on any machine);
+ *    between two, iterated local search (LocalSearch.improve) tries to lower UB, which both
+ *    shrinks the proof's budget and improves what a stopped run returns; after four seconds
+ *    each phase of the proof is
  *    followed by a quarter as long a search for a better LB, a step up from LB (a quarter
  *    of the way to UB at first, the step halving after a search that did not finish and
  *    doubling after one that did), so the reported gap keeps closing on instances too hard
@@ -98,8 +100,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *    of 11-14 % after a minute on 32 x 16 and 40 x 12 instances where halfway left 14-19 %;
  *    proofs take as many states). Should that search find an order within its step, the
  *    order is optimal and the run ends. The memo keeps everything proven across
- *    phases. Stopping (deadline or cancellation) at any moment returns the best order known
- *    with the proven LB, so the gap is always reported.
+ *    phases. Stopping (deadline, node limit or cancellation) at any moment returns the best
+ *    order known with the proven LB, so the gap is always reported.
  *
  * 7. Several threads (Team), for a search still running after its first phase: helper
  *    searches on other threads prove the same budget from the root at once, over one shared
@@ -133,6 +135,13 @@ public final class TalentSolver {
     private static final int LOCAL_PATIENCE = 200;
     /** After this long, phases of the proof alternate with shorter searches for a better lower bound. */
     private static final long PROBE_AFTER_NANOS = 4_000_000_000L;
+    /**
+     * The first phase and the start of the lower-bound searches when a node limit measures the
+     * run in nodes (SolveOptions.nodeLimit): about as many nodes as the times above see on a
+     * hard 40 x 12 instance (some 100 000 nodes a second on one thread).
+     */
+    private static final long PHASE_NODES = 1 << 16;
+    private static final long PROBE_AFTER_NODES = 1 << 19;
 
     private TalentSolver() {}
 
@@ -142,30 +151,49 @@ public final class TalentSolver {
     }
 
     /**
-     * Finds an optimal order, or, when stopped by the time limit or the cancellation signal,
-     * the best order found with a proven lower bound. Never throws for a valid instance.
+     * Finds an optimal order, or, when stopped by the time limit, the node limit or the
+     * cancellation signal, the best order found with a proven lower bound. Never throws for a valid instance.
      */
     public static TalentSolution solve(TalentInstance instance, SolveOptions options) {
-        return solve(instance, options, PHASE_NANOS);
+        Objects.requireNonNull(options, "options");
+        return solve(instance, options, byNodes(options) ? PHASE_NODES : PHASE_NANOS);
     }
 
-    /** As above, the helper threads (if any) joining once the exact search has run {@code helpersAfterNanos}. */
-    static TalentSolution solve(TalentInstance instance, SolveOptions options, long helpersAfterNanos) {
+    /** Whether the run is measured in nodes rather than time: when it has a node limit. */
+    private static boolean byNodes(SolveOptions options) {
+        return options.nodeLimit() != SolveOptions.NO_NODE_LIMIT;
+    }
+
+    /**
+     * As above, the helper threads (if any) joining once the exact search has run
+     * {@code helpersAfter} (nanoseconds, or nodes under a node limit).
+     */
+    static TalentSolution solve(TalentInstance instance, SolveOptions options, long helpersAfter) {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(options, "options");
         long started = System.nanoTime();
         long deadline = started + Math.min(options.timeLimit().toNanos(), Long.MAX_VALUE / 4);
+        // the run's clock, by which phases are measured: nanoseconds since the start, or under a
+        // node limit the nodes searched, so that a node-limited run on one thread takes the same
+        // steps on any machine
+        Team[] running = new Team[1];
+        java.util.function.LongSupplier nodes = () -> running[0] == null ? 0 : running[0].nodes();
+        boolean byNodes = byNodes(options);
+        java.util.function.LongSupplier clock = byNodes ? nodes : () -> System.nanoTime() - started;
+        long firstPhase = byNodes ? PHASE_NODES : PHASE_NANOS;
+        long probeAfter = byNodes ? PROBE_AFTER_NODES : PROBE_AFTER_NANOS;
         boolean[] stopped = new boolean[1];
         java.util.function.BooleanSupplier stop = () -> {
-            if (!stopped[0] && (System.nanoTime() - deadline > 0 || options.cancelled().getAsBoolean())) {
+            if (!stopped[0] && (System.nanoTime() - deadline > 0 || nodes.getAsLong() >= options.nodeLimit()
+                    || options.cancelled().getAsBoolean())) {
                 stopped[0] = true;
             }
             return stopped[0];
         };
         // the exact search runs in phases of doubling length; between two, local search tries
         // to improve the best order (a search that proves within the first phase never waits)
-        long[] phaseEnd = {started + PHASE_NANOS};
-        java.util.function.BooleanSupplier phaseOver = () -> stop.getAsBoolean() || System.nanoTime() - phaseEnd[0] > 0;
+        long[] phaseEnd = {firstPhase};
+        java.util.function.BooleanSupplier phaseOver = () -> stop.getAsBoolean() || clock.getAsLong() - phaseEnd[0] > 0;
         long working = instance.workingCost();
         Reduction reduction = Reduction.of(instance);
         if (reduction.sceneCount() > Core.MAX || reduction.actorCount() > Core.MAX) {
@@ -183,16 +211,17 @@ public final class TalentSolver {
         Search search = new Search(core, options.maxCacheEntries(), searchOver);
         long lb = core.n == 0 ? 0 : search.bound(core.allScenes, core.actorsOf(core.allScenes), 0, 0);
         try (Team team = new Team(search, teamOver)) {
+            running[0] = team;
             report(options, ub, lb, working, team, started);
             boolean halfwayTried = false;
             // the lower-bound searches aim 1/probeShare of the gap above the bound
             int probeShare = 4;
-            long phase = PHASE_NANOS;
+            long phase = firstPhase;
             while (lb < ub && !stop.getAsBoolean()) {
                 boolean proving = false;
                 try {
                     while (lb < ub) {
-                        if (System.nanoTime() - started >= helpersAfterNanos) {
+                        if (clock.getAsLong() >= helpersAfter) {
                             team.grow(options.threads(), teamOver::get);
                         }
                         // first a budget halfway between the bounds (a failure proves a better lower
@@ -222,11 +251,11 @@ public final class TalentSolver {
                         bestCore = heuristic.bestOrder;
                         report(options, ub, lb, working, team, started);
                     }
-                    if (proving && System.nanoTime() - started > PROBE_AFTER_NANOS) {
+                    if (proving && clock.getAsLong() > probeAfter) {
                         // a long proof: spend a quarter of its phase proving a better lower bound,
                         // a step up from the bound, so the gap reported keeps closing; the step
                         // halves after a search that did not finish and doubles after one that did
-                        phaseEnd[0] = System.nanoTime() + phase / 4;
+                        phaseEnd[0] = clock.getAsLong() + phase / 4;
                         try {
                             long r = team.solve(core.allScenes, lb + Math.max(1, (ub - 1 - lb) / probeShare));
                             if (team.lastExact()) {
@@ -247,7 +276,7 @@ public final class TalentSolver {
                         }
                     }
                     phase *= 2;
-                    phaseEnd[0] = System.nanoTime() + phase;
+                    phaseEnd[0] = clock.getAsLong() + phase;
                 }
             }
             int[] order = reduction.expand(bestCore);
@@ -264,7 +293,7 @@ public final class TalentSolver {
 
     /** An order of the core costing {@code value}, which the memo proved optimal. */
     private static int[] rebuild(Search search, Core core, long value, long[] phaseEnd) {
-        phaseEnd[0] = Long.MAX_VALUE / 4 + System.nanoTime(); // rebuilding the order is quick
+        phaseEnd[0] = Long.MAX_VALUE / 4; // rebuilding the order is quick: no phase ends in it
         int[] order = new int[core.n];
         search.reconstruct(core.allScenes, 0, 0, value, order, 0, core.n - 1);
         return order;
@@ -284,7 +313,8 @@ public final class TalentSolver {
     private static TalentSolution beyondExact(TalentInstance instance, Reduction reduction, long working, long started,
             java.util.function.BooleanSupplier stop, SolveOptions options) {
         LargeSearch search = new LargeSearch(reduction);
-        search.run(stop, options.seed());
+        // here the node limit counts moves tried
+        search.run(() -> stop.getAsBoolean() || search.moves >= options.nodeLimit(), options.seed());
         int[] order = reduction.expand(search.bestOrder);
         long total = instance.totalCost(order);
         if (total != search.bestHold + working) {

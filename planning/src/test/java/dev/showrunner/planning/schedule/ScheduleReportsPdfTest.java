@@ -12,7 +12,6 @@ import dev.showrunner.screenplay.stats.TimeOfDay;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -370,7 +369,7 @@ class ScheduleReportsPdfTest {
                 }
                 for (float[] position : lineStarts(doc, p).values()) {
                     assertThat(position[1]).as("text inside the margins on page %d", p)
-                            .isBetween(ReportPdf.MARGIN, 595f - ReportPdf.MARGIN);
+                            .isBetween(dev.showrunner.print.ReportDocument.MARGIN, 595f - dev.showrunner.print.ReportDocument.MARGIN);
                 }
             }
             assertThat(strips).isEqualTo(180);
@@ -447,7 +446,7 @@ class ScheduleReportsPdfTest {
     @Test
     void scheduledScript_bothPdfsReload() throws IOException {
         ShootingSchedule schedule = ShootingScheduler.schedule(
-                ScheduleRequest.of(DINER, 8, MONDAY).withTimeLimit(Duration.ofMillis(200)), () -> false);
+                ScheduleRequest.of(DINER, 8, MONDAY).withBoardLimit(50_000), () -> false);
         ByteArrayOutputStream strips = new ByteArrayOutputStream();
         ByteArrayOutputStream dood = new ByteArrayOutputStream();
 
@@ -458,6 +457,51 @@ class ScheduleReportsPdfTest {
             String text = new PDFTextStripper().getText(a);
             assertThat(text).contains("Diner \u00e9t\u00e9 ?").contains("End of Day " + schedule.days().size() + " ");
             assertThat(new PDFTextStripper().getText(b)).contains("MARY").contains("JOHN").contains("SAM");
+        }
+    }
+
+    @Test
+    void reports_namesOutsideWinAnsi_extractBackExactly() throws IOException {
+        // Polish, French, Russian and Greek: WinAnsi has É but not Ł, Ż, Cyrillic or Greek
+        Breakdown breakdown = Breakdown.of(Fountain.read("""
+                INT. CAFÉ - DAY
+
+                ŁUCJA ŻUREK
+                Dzień dobry.
+
+                EXT. Жанна's DACHA - NIGHT
+
+                ЖАННА
+                Привет.
+
+                INT. Αλέξης' BOAT - DAY
+
+                ΑΛΈΞΗΣ
+                Γεια σου.
+                """), Elements.none());
+        ShootingSchedule schedule = ShootingScheduler.arrange(ScheduleRequest.of(breakdown, 8, MONDAY),
+                Constraints.none(), new int[] {1, 2, 3});
+        String title = "Łucja Żurek, Жанна and Αλέξης";
+        assertThat(schedule.cast()).contains("ŁUCJA ŻUREK", "ЖАННА", "ΑΛΈΞΗΣ");
+
+        ByteArrayOutputStream strips = new ByteArrayOutputStream();
+        ByteArrayOutputStream dood = new ByteArrayOutputStream();
+        ByteArrayOutputStream longForm = new ByteArrayOutputStream();
+        StripboardPdf.write(schedule, title, strips);
+        DayOutOfDaysPdf.write(schedule, title, dood);
+        ShootingSchedulePdf.write(schedule, title, Paper.LETTER, longForm);
+
+        for (byte[] pdf : List.of(strips.toByteArray(), dood.toByteArray(), longForm.toByteArray())) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text).contains(title).contains("ŁUCJA ŻUREK", "ЖАННА", "ΑΛΈΞΗΣ").doesNotContain("?");
+                assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(title);
+            }
+        }
+        for (byte[] pdf : List.of(strips.toByteArray(), longForm.toByteArray())) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("CAFÉ", "Жанна's DACHA", "Αλέξης' BOAT");
+            }
         }
     }
 

@@ -10,7 +10,6 @@ import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.model.Screenplay;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class ShootingSchedulerTest {
     @Test
     void schedule_smallScript_everySceneOnceWithinTheDailyCap() {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
-        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withTimeLimit(Duration.ofMillis(300));
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withBoardLimit(100_000);
 
         ShootingSchedule schedule = ShootingScheduler.schedule(request, () -> false);
 
@@ -38,7 +37,7 @@ class ShootingSchedulerTest {
     @Test
     void schedule_dayCappedByTime_aTwelveHourSceneTakesTheDayAlone() {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
-        ScheduleRequest byPages = ScheduleRequest.of(breakdown, 40, MONDAY).withTimeLimit(Duration.ofMillis(300));
+        ScheduleRequest byPages = ScheduleRequest.of(breakdown, 40, MONDAY).withBoardLimit(100_000);
         // scene 2, an eighth of a page, is a stunt the first AD times at twelve hours
         ScheduleRequest byTime = byPages.withShootingDay(12 * 60, java.util.Map.of(2, 12 * 60));
 
@@ -146,7 +145,7 @@ class ShootingSchedulerTest {
     @Test
     void arrange_aFoundBoard_givesTheSameScheduleWithoutSearching() {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
-        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withTimeLimit(Duration.ofMillis(300));
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withBoardLimit(100_000);
         ShootingSchedule found = ShootingScheduler.schedule(request, () -> false);
         int[] dayOfScene = new int[breakdown.sheets().size()];
         for (ShootingSchedule.Day day : found.days()) {
@@ -186,7 +185,7 @@ class ShootingSchedulerTest {
             script.append("EXT. ").append(place).append(" - DAY\n\nMARY waits.\n\nMARY\nHello.\n\n");
         }
         Breakdown breakdown = Breakdown.of(Fountain.read(script.toString()), Elements.none());
-        ScheduleRequest request = ScheduleRequest.of(breakdown, 40, MONDAY).withTimeLimit(Duration.ofMillis(500));
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 40, MONDAY).withBoardLimit(200_000);
 
         ShootingSchedule schedule = ShootingScheduler.schedule(request, () -> false);
 
@@ -202,7 +201,7 @@ class ShootingSchedulerTest {
         // MARY is unavailable on every day the shoot could use
         Unavailability dates = Unavailability.read(new StringReader("MARY: 2027-03-01..2027-03-31\n"), "dates.txt");
         ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withUnavailable(dates)
-                .withTimeLimit(Duration.ofMillis(300));
+                .withBoardLimit(100_000);
 
         ShootingSchedule schedule = ShootingScheduler.schedule(request, () -> false);
 
@@ -217,7 +216,7 @@ class ShootingSchedulerTest {
         // scene 4 before scene 1, scene 3 on the Wednesday; one scene a day
         Constraints constraints = new Constraints(java.util.List.<int[]>of(new int[] {4, 1}),
                 java.util.Map.of(3, LocalDate.of(2027, 3, 3)), java.util.Map.of());
-        ScheduleRequest request = ScheduleRequest.of(breakdown, 1, MONDAY).withTimeLimit(Duration.ofMillis(500));
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 1, MONDAY).withBoardLimit(200_000);
 
         ShootingSchedule schedule = ShootingScheduler.schedule(request, constraints, () -> false);
 
@@ -246,7 +245,7 @@ class ShootingSchedulerTest {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
         Constraints constraints = new Constraints(java.util.List.of(), java.util.Map.of(),
                 java.util.Map.of("JOHN", new Constraints.Window(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 5))));
-        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withTimeLimit(Duration.ofMillis(300));
+        ScheduleRequest request = ScheduleRequest.of(breakdown, 8, MONDAY).withBoardLimit(100_000);
 
         ShootingSchedule schedule = ShootingScheduler.schedule(request, constraints, () -> false);
 
@@ -259,7 +258,7 @@ class ShootingSchedulerTest {
     void reports_dayOutOfDays_codesAndTotals() {
         Breakdown breakdown = Breakdown.of(SCRIPT, Elements.none());
         ShootingSchedule schedule = ShootingScheduler.schedule(
-                ScheduleRequest.of(breakdown, 1, MONDAY).withTimeLimit(Duration.ofMillis(200)), () -> false);
+                ScheduleRequest.of(breakdown, 1, MONDAY).withBoardLimit(50_000), () -> false);
 
         String[][] codes = Reports.dayOutOfDays(schedule);
         String csv = Reports.dayOutOfDaysCsv(schedule);
@@ -293,7 +292,7 @@ class ShootingSchedulerTest {
         Screenplay script = Fountain.read(new String(bytes, StandardCharsets.UTF_8));
         Breakdown breakdown = Breakdown.of(script, Elements.none());
         ShootingSchedule schedule = ShootingScheduler.schedule(
-                ScheduleRequest.of(breakdown, 40, MONDAY).withTimeLimit(Duration.ofSeconds(3)), () -> false);
+                ScheduleRequest.of(breakdown, 40, MONDAY).withBoardLimit(300_000), () -> false);
 
         assertThat(schedule.days().stream().mapToInt(d -> d.scenes().size()).sum())
                 .isEqualTo(breakdown.sheets().size());
