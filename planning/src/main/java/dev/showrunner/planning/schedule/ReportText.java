@@ -1,5 +1,6 @@
 package dev.showrunner.planning.schedule;
 
+import dev.showrunner.screenplay.layout.Eighths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -34,13 +35,13 @@ final class ReportText {
         }
         int eighths = days.stream().mapToInt(ShootingSchedule.Day::eighths).sum();
         return days.size() + " shooting day" + (days.size() == 1 ? "" : "s") + ", " + day(days.get(0).date()) + " to "
-                + day(days.get(days.size() - 1).date()) + ", " + Reports.pagesWithUnit(eighths);
+                + day(days.get(days.size() - 1).date()) + ", " + Eighths.of(eighths).withUnit();
     }
 
     /** A day's closing banner: {@code End of Day 3 — Wed 3 Mar 2027 — 4 7/8 pages}. */
     static String endOfDay(ShootingSchedule.Day day) {
         return "End of Day " + day.number() + " \u2014 " + day(day.date()) + " \u2014 "
-                + Reports.pagesWithUnit(day.eighths());
+                + Eighths.of(day.eighths()).withUnit();
     }
 
     /** A date as reports print it: {@code Wed 3 Mar 2027}. */

@@ -82,7 +82,7 @@ public final class Reports {
                         day.locations().get(i));
             }
             Csv.row(out, "day break", Integer.toString(day.number()), day.date().toString(), "", "",
-                    "END OF DAY " + day.number() + " of " + schedule.days().size(), "", pages(day.eighths()), "",
+                    "END OF DAY " + day.number() + " of " + schedule.days().size(), "", Eighths.of(day.eighths()).toString(), "",
                     StripColour.BLACK.label(), "");
         }
         return out.toString();
@@ -113,16 +113,6 @@ public final class Reports {
                 String.join(" ", s.cast()), was == null ? "" : Integer.toString(was.number()),
                 was == null ? "" : was.date().toString(), now == null ? "" : Integer.toString(now.number()),
                 now == null ? "" : now.date().toString());
-    }
-
-    /** Eighths of a page as a board prints them: "4 7/8", "5", "3/8". */
-    public static String pages(int eighths) {
-        return Eighths.of(eighths).toString();
-    }
-
-    /** The length with its unit: "3/8 page", "1 page", "4 7/8 pages". */
-    public static String pagesWithUnit(int eighths) {
-        return Eighths.of(eighths).withUnit();
     }
 
     /**
@@ -200,7 +190,7 @@ public final class Reports {
             event.setDateStart(new DateStart(Date.from(day.date().atStartOfDay(zone).toInstant()), false));
             event.setDateEnd(new DateEnd(Date.from(day.date().plusDays(1).atStartOfDay(zone).toInstant()), false));
             event.setSummary(title + " - day " + day.number() + " of " + schedule.days().size() + ": scenes "
-                    + String.join(", ", scenes) + " (" + pages(day.eighths()) + " pages)");
+                    + String.join(", ", scenes) + " (" + Eighths.of(day.eighths()).withUnit() + ")");
             calendar.addEvent(event);
         }
         StringWriter unfolded = new StringWriter();

@@ -1,5 +1,6 @@
 package dev.showrunner.planning.schedule;
 
+import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.planning.breakdown.Category;
 import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.print.ReportDocument;
@@ -128,7 +129,7 @@ public final class ShootingSchedulePdf {
         private Block dayHeading(ShootingSchedule.Day day, boolean continued) {
             String text = "Day " + day.number() + " \u2014 " + ReportText.day(day.date()) + (continued ? " (continued)" : "");
             String right = day.scenes().size() + " scene" + (day.scenes().size() == 1 ? "" : "s") + ", "
-                    + Reports.pagesWithUnit(day.eighths());
+                    + Eighths.of(day.eighths()).withUnit();
             return new Block(Kind.DAY, DAY_HEAD, day, top -> {
                 pdf.fill(ReportDocument.TITLE_GREY, ReportDocument.MARGIN, top, pdf.usableWidth(), DAY_HEAD - 3);
                 pdf.text(pdf.bold, 10, ReportDocument.MARGIN + PAD, top + 11, text);
@@ -176,7 +177,7 @@ public final class ShootingSchedulePdf {
             int lines = heading.size() + kept;
             float height = lines * LINE + GAP + 2;
             StripColour colour = Reports.stripColour(s);
-            String pages = s.eighths() == null ? "? pages" : Reports.pagesWithUnit(s.eighths());
+            String pages = s.eighths() == null ? "? pages" : Eighths.of(s.eighths()).withUnit();
             return new Block(Kind.SCENE, height, day, top -> {
                 float baseline = top + 9;
                 // the strip's colour beside the number, so the long form reads like the board

@@ -57,7 +57,7 @@ class ICalendarTest {
             assertThat(localDate(event.getDateEnd().getValue())).isEqualTo(day.date().plusDays(1));
             assertThat(event.getSummary().getValue()).startsWith(TITLE + " - day " + day.number() + " of 4: scenes ");
         }
-        assertThat(events.get(0).getSummary().getValue()).endsWith("scenes 1, 2 (2/8 pages)");
+        assertThat(events.get(0).getSummary().getValue()).endsWith("scenes 1, 2 (2/8 page)");
     }
 
     @Test

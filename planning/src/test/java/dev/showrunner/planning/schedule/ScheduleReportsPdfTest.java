@@ -1,5 +1,6 @@
 package dev.showrunner.planning.schedule;
 
+import dev.showrunner.screenplay.layout.Eighths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.showrunner.planning.breakdown.Breakdown;
@@ -120,8 +121,8 @@ class ScheduleReportsPdfTest {
 
     @Test
     void pagesWithUnit_underAPageIsAPage() {
-        assertThat(List.of(Reports.pagesWithUnit(3), Reports.pagesWithUnit(8), Reports.pagesWithUnit(9),
-                Reports.pagesWithUnit(16))).containsExactly("3/8 page", "1 page", "1 1/8 pages", "2 pages");
+        assertThat(List.of(Eighths.of(3).withUnit(), Eighths.of(8).withUnit(), Eighths.of(9).withUnit(),
+                Eighths.of(16).withUnit())).containsExactly("3/8 page", "1 page", "1 1/8 pages", "2 pages");
     }
 
     // ---- shooting schedule (long form) PDF
@@ -262,7 +263,7 @@ class ScheduleReportsPdfTest {
                     "6 EXT ROOF NIGHT " + sheet("6").pages() + " 2, 3",
                     "3 INT DINER NIGHT " + sheet("3").pages() + " 1, 2");
             assertThat(lines).contains("End of Day 1 \u2014 Mon 1 Mar 2027 \u2014 "
-                    + Reports.pagesWithUnit(sheet("2").eighths() + sheet("5").eighths()));
+                    + Eighths.of(sheet("2").eighths() + sheet("5").eighths()).withUnit());
             // under a page is "3/8 page", as "1 page", and more "1 1/8 pages"
             assertThat(lines).contains("End of Day 5 \u2014 Fri 19 Mar 2027 \u2014 " + sheet("6").pages()
                     + (sheet("6").eighths() <= 8 ? " page" : " pages"));

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.production;
 
+import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.studio.web.Chrome;
 import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Sheet;
@@ -98,7 +99,7 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
     /** "End of Day 3 — Wed 3 Mar 2027 — 4 7/8 pages", as the stripboard's banner reads. */
     public String dayBreak(ShootingSchedule.Day day) {
         return "End of Day " + day.number() + " of " + schedule.days().size() + " — " + DAY.format(day.date()) + " — "
-                + Reports.pagesWithUnit(day.eighths());
+                + Eighths.of(day.eighths()).withUnit();
     }
 
     /** How far the schedule may be from the best: (cost - bound) / cost, as "7.0 %". */
