@@ -42,6 +42,14 @@ public record Eighths(int value) implements Comparable<Eighths> {
     public static Eighths parse(String text) {
         Objects.requireNonNull(text, "text");
         Reader r = new Reader(text);
+        try {
+            return parse(r);
+        } catch (ArithmeticException overflow) {
+            throw r.error("the length is too long");
+        }
+    }
+
+    private static Eighths parse(Reader r) {
         r.spaces();
         int first = r.number();
         r.spaces();

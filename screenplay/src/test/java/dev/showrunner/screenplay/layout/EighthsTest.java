@@ -42,6 +42,8 @@ class EighthsTest {
         "'2 pages'     | column 3: expected a number, found 'p'",
         "'3/8x'        | column 4: unexpected 'x'",
         "'-1'          | column 1: expected a number, found '-'",
+        "'300000000'   | column 10: the length is too long",
+        "'99999999999' | column 1: the number is too large",
     })
     void parse_notALength_namesTheColumn(String text, String problem) {
         assertThatThrownBy(() -> Eighths.parse(text)).isInstanceOf(IllegalArgumentException.class)
