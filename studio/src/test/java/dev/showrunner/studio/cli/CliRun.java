@@ -16,7 +16,7 @@ record CliRun(int exitCode, String out, String err) {
         PrintStream originalOut = System.out;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = Showrunner.commandLine();
+            CommandLine commandLine = Showrunner.commandLine(args);
             commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
             int code = commandLine.execute(args);
             return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -134,4 +134,27 @@ class ShowrunnerCliTest {
             assertThat(result.out()).as(command).contains("Usage:");
         }
     }
+
+    @Test
+    void aNamedCommand_registersOnlyItself_andTheUsageStillListsEveryCommand() {
+        assertThat(Showrunner.commandLine(new String[] {"pdf", "x.fountain"}).getSubcommands().keySet())
+                .containsExactly("pdf");
+        CliRun usage = run("--help");
+        assertThat(usage.exitCode()).isZero();
+        for (String command : Showrunner.commandLine().getSubcommands().keySet()) {
+            assertThat(usage.out()).contains("  " + command + " ");
+        }
+    }
+
+    @Test
+    void aMisspelledCommand_isOfferedTheRealOne() {
+        CliRun result = run("pdff", "x.fountain");
+        assertThat(result.exitCode()).isEqualTo(Showrunner.EXIT_USAGE);
+        assertThat(result.err()).contains("pdff").contains("pdf");
+    }
+
+    @Test
+    void theStartUpCachesTrainingRun_runsEveryCommandCleanly() throws Exception {
+        assertThat(StartupTraining.train()).isZero();
+    }
 }
