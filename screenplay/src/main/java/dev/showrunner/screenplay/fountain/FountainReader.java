@@ -9,6 +9,7 @@ import dev.showrunner.screenplay.model.DialogueBlock;
 import dev.showrunner.screenplay.model.DialoguePart;
 import dev.showrunner.screenplay.model.DualDialogue;
 import dev.showrunner.screenplay.model.Element;
+import dev.showrunner.screenplay.model.General;
 import dev.showrunner.screenplay.model.Lyrics;
 import dev.showrunner.screenplay.model.Note;
 import dev.showrunner.screenplay.model.PageBreak;
@@ -571,7 +572,11 @@ final class FountainReader {
             text.append(b, a, z);
             i++;
         }
-        out.add(new Centered(parse(text.toString(), first, i - 1), span(first, i - 1, s0)));
+        StyledText parsed = parse(text.toString(), first, i - 1);
+        Span span = span(first, i - 1, s0);
+        // a centred act heading is Final Draft's New Act or End of Act (docs/fountain.md 6.1)
+        java.util.Optional<String> act = parsed.notes().isEmpty() ? General.actType(parsed.plain()) : java.util.Optional.empty();
+        out.add(act.<Element>map(type -> new General(parsed, type, span)).orElseGet(() -> new Centered(parsed, span)));
         return i;
     }
 

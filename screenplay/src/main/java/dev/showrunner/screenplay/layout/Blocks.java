@@ -27,7 +27,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The paginator's units: each printed element measured into wrapped lines, before any page
@@ -36,12 +35,6 @@ import java.util.regex.Pattern;
 final class Blocks {
 
     private Blocks() {}
-
-    private static final Pattern NEW_ACT = Pattern.compile(
-            "^(ACT\\s+[A-Z0-9]+|COLD OPEN(ING)?|TEASER|TAG|PROLOGUE|EPILOGUE)\\b.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern END_OF_ACT = Pattern.compile(
-            "^END\\s+(OF\\s+)?(ACT\\s+[A-Z0-9]+|COLD OPEN(ING)?|TEASER|TAG|PROLOGUE|EPILOGUE|SHOW|EPISODE)\\b.*",
-            Pattern.CASE_INSENSITIVE);
 
     /** A unit of layout. */
     abstract static sealed class Block permits Flow, Speech, Dual, Break {
@@ -252,9 +245,9 @@ final class Blocks {
                         blocks.add(flow(transition, ElementType.TRANSITION, transition.text(), format, null, false, false));
                 case Shot shot -> blocks.add(flow(shot, ElementType.SHOT, shot.text(), format, null, true, false));
                 case Centered centered -> {
-                    String plain = centered.text().plain().strip();
-                    ElementType type = END_OF_ACT.matcher(plain).matches() ? ElementType.END_OF_ACT
-                            : NEW_ACT.matcher(plain).matches() ? ElementType.NEW_ACT : ElementType.CENTERED;
+                    // centred text that reads as an act heading prints as one (a model built in code)
+                    ElementType type = General.actType(centered.text().plain())
+                            .flatMap(ElementType::ofParagraphType).orElse(ElementType.CENTERED);
                     blocks.add(flow(centered, type, centered.text(), format, null, type == ElementType.NEW_ACT, type == ElementType.CENTERED));
                 }
                 case Lyrics lyrics -> blocks.add(flow(lyrics, ElementType.LYRICS, italic(lyrics.text()), format, null, false, true));
