@@ -18,6 +18,7 @@ import dev.showrunner.screenplay.model.SceneHeading;
 import dev.showrunner.screenplay.model.SceneHeadingParts;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.model.Section;
+import dev.showrunner.screenplay.model.Shot;
 import dev.showrunner.screenplay.model.Span;
 import dev.showrunner.screenplay.model.StyledText;
 import dev.showrunner.screenplay.model.Synopsis;
@@ -622,14 +623,24 @@ final class FountainReader {
         int textStart = from >= 0 ? from : lines.start[i];
         if (!continues(i + 1)) {
             // one line, the usual case: no builder
-            out.add(new Action(parse(b.substring(textStart, te), i, i), from >= 0, span(i, i, spanStart)));
+            out.add(action(parse(b.substring(textStart, te), i, i), from >= 0, span(i, i, spanStart)));
             return i + 1;
         }
         StringBuilder text = new StringBuilder();
         text.append(b, textStart, te);
         i = appendParagraphLines(text, i + 1);
-        out.add(new Action(parse(text.toString(), first, i - 1), from >= 0, span(first, i - 1, spanStart)));
+        out.add(action(parse(text.toString(), first, i - 1), from >= 0, span(first, i - 1, spanStart)));
         return i;
+    }
+
+    /** Action, or the Final Draft paragraph type its leading note names (docs/fountain.md 9.4). */
+    private static Element action(StyledText text, boolean forced, Span span) {
+        java.util.Optional<String> type = ParagraphTypes.typeOf(text);
+        if (type.isEmpty()) {
+            return new Action(text, forced, span);
+        }
+        StyledText rest = ParagraphTypes.unmarked(text);
+        return type.get().equalsIgnoreCase("Shot") ? new Shot(rest, span) : new General(rest, type.get(), span);
     }
 
     /** A cue at line i (name text in [s, e)) and the parentheticals and dialogue under it. */

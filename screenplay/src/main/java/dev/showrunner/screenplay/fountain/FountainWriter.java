@@ -39,9 +39,10 @@ import java.util.List;
  * and the few characters that would change an element's kind at the start or end of a line;
  * outside boneyards no {@code /*} is left whole (see {@link #breakBoneyards}).
  *
- * <p>What Fountain cannot say is written as near as it can: Final Draft's shot and general
- * paragraphs become action; white space at the ends of lines, white-space-only lines and empty
- * lines at the end of a paragraph are not kept (see docs/fountain.md, "Writing").
+ * <p>What Fountain cannot say is written as near as it can: Final Draft's acts become centred
+ * lines, its shot and general paragraphs action opened by a note naming their type
+ * ({@link ParagraphTypes}); white space at the ends of lines, white-space-only lines and empty
+ * lines at the end of a paragraph are not kept (see docs/fountain.md 9.3, 9.4, "Writing").
  */
 final class FountainWriter {
 
@@ -122,8 +123,8 @@ final class FountainWriter {
             case Synopsis s -> out.append("= ").append(s.text());
             case Note n -> out.append(connect("[[" + n.text() + "]]"));
             case Boneyard b -> out.append("/*").append(b.text()).append("*/");
-            case Shot s -> action(s.text(), false, first);
-            case General g -> action(g.text(), false, first);
+            case Shot s -> action(ParagraphTypes.marked("Shot", s.text()), false, first);
+            case General g -> action(ParagraphTypes.marked(g.type(), g.text()), false, first);
         }
     }
 

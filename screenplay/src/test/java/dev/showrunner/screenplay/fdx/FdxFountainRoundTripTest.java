@@ -19,7 +19,17 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 class FdxFountainRoundTripTest {
 
-    static final List<String> SCRIPTS = Corpus.FDX;
+    /** Every corpus script with a Final Draft file, and a television pilot with each TV element. */
+    static final List<String> SCRIPTS = java.util.stream.Stream.concat(
+            Corpus.FDX.stream().map(s -> "/corpus/" + s + "/source.fdx"), java.util.stream.Stream.of("/tv/pilot.fdx")).toList();
+
+    private static byte[] bytes(String path) {
+        try (java.io.InputStream in = FdxFountainRoundTripTest.class.getResourceAsStream(path)) {
+            return java.util.Objects.requireNonNull(in, path).readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static final Pattern TYPE = Pattern.compile("<Paragraph [^>]*?Type=\"([^\"]*)\"");
 
@@ -30,7 +40,7 @@ class FdxFountainRoundTripTest {
     @ParameterizedTest
     @FieldSource("SCRIPTS")
     void fdxThroughFountainAndBack_corpusScript_givesTheSameFountainText(String script) throws ScriptFormatException {
-        String first = fountain(Corpus.bytes(script, "source.fdx"), script + ".fdx");
+        String first = fountain(bytes(script), script);
         Screenplay read = Fountain.read(first.getBytes(StandardCharsets.UTF_8), script + ".fountain");
         String second = fountain(Fdx.write(read).getBytes(StandardCharsets.UTF_8), script + "-2.fdx");
 
@@ -40,8 +50,8 @@ class FdxFountainRoundTripTest {
     @ParameterizedTest
     @FieldSource("SCRIPTS")
     void fdxThroughFountainAndBack_corpusScript_keepsEachParagraphsType(String script) throws ScriptFormatException {
-        String original = new String(Corpus.bytes(script, "source.fdx"), StandardCharsets.UTF_8);
-        String fountain = fountain(Corpus.bytes(script, "source.fdx"), script + ".fdx");
+        String original = new String(bytes(script), StandardCharsets.UTF_8);
+        String fountain = fountain(bytes(script), script);
         String back = Fdx.write(Fountain.read(fountain.getBytes(StandardCharsets.UTF_8), script + ".fountain"));
 
         assertThat(types(back)).isEqualTo(types(original));

@@ -19,6 +19,7 @@ import dev.showrunner.screenplay.model.Run;
 import dev.showrunner.screenplay.model.SceneHeading;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.model.Section;
+import dev.showrunner.screenplay.model.Shot;
 import dev.showrunner.screenplay.model.Span;
 import dev.showrunner.screenplay.model.Style;
 import dev.showrunner.screenplay.model.StyledText;
@@ -256,6 +257,11 @@ final class ScreenplayArbitraries {
                                 "END ACT FOUR", "End of Teaser"), Arbitraries.<Set<Style>>of(Set.of(), Set.of(Style.UNDERLINE)))
                         .as((t, styles) -> (Element) new General(new StyledText(List.of(new Run(t, styles))),
                                 General.actType(t).orElseThrow(), Span.NONE)),
+                // Final Draft's own paragraph types travel as action opened by a note naming them (9.4)
+                multiLine(3, true).map(t -> new Shot(t, Span.NONE)),
+                Combinators.combine(Arbitraries.of("Cold Opening", "Cast List", "Show/Ep. Title", "General", "Insert",
+                                "New Act"), multiLine(3, true))
+                        .as((type, t) -> (Element) new General(t, type, Span.NONE)),
                 multiLine(3, false).map(t -> new Lyrics(t, Span.NONE)),
                 Arbitraries.just(new PageBreak(Span.NONE)),
                 Combinators.combine(Arbitraries.integers().between(1, 4), raw).as((d, t) -> new Section(d, t, Span.NONE)),

@@ -133,6 +133,30 @@ class TelevisionElementsTest {
     }
 
     @Test
+    void pilot_inAOneHourTemplate_printsEachActOnItsOwnPageAndDualParentheticalsOnOneLine() throws Exception {
+        byte[] pilot;
+        try (var in = TelevisionElementsTest.class.getResourceAsStream("/tv/pilot.fdx")) {
+            pilot = in.readAllBytes();
+        }
+        FdxDocument document = Fdx.read(pilot, "pilot.fdx");
+        assertThat(document.warnings()).isEmpty();
+        Pages pages = Layout.paginate(document.screenplay(), PageFormat.fromFinalDraft(document.layout()), LayoutOptions.DEFAULTS);
+
+        assertThat(pages.count()).isEqualTo(3);
+        assertThat(pages.page(1).lines().getFirst().text()).isEqualTo("THE PILOT");
+        assertThat(line(pages, 1, "COLD OPEN").type()).isEqualTo(ElementType.COLD_OPENING);
+        assertThat(line(pages, 1, "END OF COLD OPEN").type()).isEqualTo(ElementType.END_OF_ACT);
+        for (int page = 2; page <= 3; page++) {
+            Line act = pages.page(page).lines().getFirst();
+            assertThat(act.text()).isEqualTo(page == 2 ? "ACT ONE" : "TAG");
+            assertThat(all(act, Style.BOLD) && all(act, Style.UNDERLINE)).isTrue();
+            assertThat(act.x()).isGreaterThan(4.0);
+        }
+        assertThat(line(pages, 2, "(looking at him sadly)").column()).isEqualTo(Column.LEFT);
+        assertThat(line(pages, 2, "(without looking back)").column()).isEqualTo(Column.RIGHT);
+    }
+
+    @Test
     void settings_namedInAnotherCase_stillApply() throws ScriptFormatException {
         String lowerCase = template("Underline+AllCaps").replace("Type=\"New Act\"", "Type=\"NEW ACT\"");
         Pages pages = layOut(paragraph("Action", "Before.") + paragraph("New Act", "Act two"), lowerCase);
