@@ -12,12 +12,12 @@ import java.util.Optional;
  * {@link ElementStyle} for every {@link ElementType}. Values are Final Draft 11's, measured in
  * docs/pagination.md.
  *
- * <p>Three formats are built in, each on {@link Paper#LETTER} by default and on
- * {@link Paper#A4} through {@link #on(Paper)}: {@link #FEATURE}, {@link #ONE_HOUR} and
- * {@link #MULTI_CAMERA}. A script chooses one with a {@code Format:} (or jumpcut's {@code fmt:})
+ * <p>Four formats are built in, each on {@link Paper#LETTER} by default and on
+ * {@link Paper#A4} through {@link #on(Paper)}: {@link #FEATURE}, {@link #ONE_HOUR},
+ * {@link #HALF_HOUR} and {@link #MULTI_CAMERA}. A script chooses one with a {@code Format:} (or jumpcut's {@code fmt:})
  * title-page key; see {@link #forScript(Screenplay)}.
  *
- * @param name the format's name ({@code feature}, {@code one-hour}, {@code multi-camera})
+ * @param name the format's name ({@code feature}, {@code one-hour}, {@code half-hour}, {@code multi-camera})
  * @param paper the sheet
  * @param topMargin inches from the top edge to the first body line
  * @param bottomMargin inches kept free at the bottom
