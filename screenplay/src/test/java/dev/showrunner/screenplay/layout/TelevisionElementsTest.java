@@ -157,6 +157,29 @@ class TelevisionElementsTest {
     }
 
     @Test
+    void boldActTemplate_endOfActBoldNotUnderlined_newActBoldUnderlinedAtTheTopOfItsPage() throws ScriptFormatException {
+        // the variant other FDX writers give the one-hour template: New Act Bold+Underline+AllCaps
+        // 24 pt before, End of Act Bold+AllCaps
+        String bold = template("Underline+AllCaps")
+                .replace(settings("New Act", "Underline+AllCaps", "Center", "1.50", "7.50", 0, true),
+                        settings("New Act", "Bold+Underline+AllCaps", "Center", "1.25", "7.25", 24, true))
+                .replace(settings("End of Act", "Underline+AllCaps", "Center", "1.50", "7.50", 24, false),
+                        settings("End of Act", "Bold+AllCaps", "Center", "1.25", "7.25", 24, false));
+        Pages pages = layOut(paragraph("Action", "Before.") + paragraph("End Of Act", "end of teaser")
+                + paragraph("New Act", "act one") + paragraph("Action", "After."), bold);
+
+        Line end = line(pages, 1, "END OF TEASER");
+        assertThat(end.row()).isEqualTo(3);
+        assertThat(all(end, Style.BOLD)).isTrue();
+        assertThat(end.runs()).allSatisfy((Run r) -> assertThat(r.styles()).doesNotContain(Style.UNDERLINE));
+        assertThat(end.x()).isCloseTo(centred(1.25, 7.25, 13), org.assertj.core.data.Offset.offset(0.11));
+        Line act = line(pages, 2, "ACT ONE");
+        assertThat(act.row()).isZero();
+        assertThat(all(act, Style.BOLD) && all(act, Style.UNDERLINE)).isTrue();
+        assertThat(act.x()).isCloseTo(centred(1.25, 7.25, 7), org.assertj.core.data.Offset.offset(0.11));
+    }
+
+    @Test
     void settings_namedInAnotherCase_stillApply() throws ScriptFormatException {
         String lowerCase = template("Underline+AllCaps").replace("Type=\"New Act\"", "Type=\"NEW ACT\"");
         Pages pages = layOut(paragraph("Action", "Before.") + paragraph("New Act", "Act two"), lowerCase);
