@@ -136,6 +136,11 @@ final class FountainWriter {
      */
     static StyledText trimLineEnds(StyledText text) {
         String plain = text.plain();
+        // where notes stand, as a mark per position: one pass, however many notes and lines
+        boolean[] noteAt = new boolean[plain.length() + 1];
+        for (InlineNote note : text.notes()) {
+            noteAt[note.at()] = true;
+        }
         boolean[] drop = null;
         int lineStart = 0;
         for (int i = 0; i <= plain.length(); i++) {
@@ -143,10 +148,10 @@ final class FountainWriter {
                 continue;
             }
             int end = i;
-            while (end > lineStart && (plain.charAt(end - 1) == ' ' || plain.charAt(end - 1) == '\t')) {
+            while (end > lineStart && (plain.charAt(end - 1) == ' ' || plain.charAt(end - 1) == '\t') && !noteAt[end]) {
                 end--;
             }
-            if (end < i && end > lineStart && !noteBetween(text.notes(), end, i)) {
+            if (end < i && end > lineStart && !noteAt[end]) {
                 if (drop == null) {
                     drop = new boolean[plain.length()];
                 }
@@ -156,6 +161,10 @@ final class FountainWriter {
         }
         if (drop == null) {
             return text;
+        }
+        int[] droppedBefore = new int[plain.length() + 1];
+        for (int k = 0; k < plain.length(); k++) {
+            droppedBefore[k + 1] = droppedBefore[k] + (drop[k] ? 1 : 0);
         }
         List<Run> runs = new java.util.ArrayList<>(text.runs().size());
         int at = 0;
@@ -172,22 +181,9 @@ final class FountainWriter {
         }
         List<InlineNote> notes = new java.util.ArrayList<>(text.notes().size());
         for (InlineNote note : text.notes()) {
-            int removed = 0;
-            for (int k = 0; k < note.at(); k++) {
-                removed += drop[k] ? 1 : 0;
-            }
-            notes.add(new InlineNote(note.at() - removed, note.text()));
+            notes.add(new InlineNote(note.at() - droppedBefore[note.at()], note.text()));
         }
         return new StyledText(runs, notes);
-    }
-
-    private static boolean noteBetween(List<InlineNote> notes, int from, int to) {
-        for (InlineNote note : notes) {
-            if (note.at() >= from && note.at() <= to) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void centered(StyledText text) {
