@@ -165,7 +165,7 @@ public final class RevisionPdfWriter {
             case Shot s -> format.style(ElementType.SHOT);
             case Centered c -> format.style(ElementType.CENTERED);
             case Lyrics l -> format.style(ElementType.LYRICS);
-            case General g -> format.style(ElementType.GENERAL);
+            case General g -> format.style(g.type()); // New Act, Cast List, ...: the type's own settings
             case DialogueBlock d -> line.part() < 0 ? format.style(ElementType.CHARACTER)
                     : d.parts().get(Math.min(line.part(), d.parts().size() - 1)) instanceof Parenthetical
                             ? format.style(ElementType.PARENTHETICAL) : format.style(ElementType.DIALOGUE);

@@ -66,6 +66,33 @@ class RevisionPdfWriterTest {
         }
     }
 
+    /** An act heading (Final Draft's New Act, {@code > ACT ONE <}) prints centred, in its own settings. */
+    @Test
+    void write_actHeading_printsCentred() throws Exception {
+        Screenplay white = Fountain.read("> ACT ONE <\n\n" + script(false));
+        LayoutPages layout = LayoutPages.forScript(white);
+        Lock lock = Revision.lock(white, layout, LocalDate.of(2026, 11, 2), "");
+        Revision.Revised same = Revision.revise(lock, white, layout, lock.current().next(LocalDate.of(2026, 11, 9), ""),
+                Revision.Options.DEFAULTS);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RevisionPdfWriter.write(same, PageFormat.ONE_HOUR, false, false, out);
+        java.util.List<Float> xs = new java.util.ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (text.strip().equals("ACT ONE")) {
+                        xs.add(positions.getFirst().getXDirAdj());
+                    }
+                }
+            };
+            stripper.setEndPage(1);
+            stripper.getText(pdf);
+        }
+        // centred between 1.5 and 7.5 in: 7 characters start 4.15 in from the edge (flush left: 1.5 in)
+        assertThat(xs).singleElement().satisfies(x -> assertThat(x / 72.0).isCloseTo(4.15, org.assertj.core.data.Offset.offset(0.05)));
+    }
+
     /** Regression: the tint's fill colour leaked into the text drawn after it (light blue text). */
     @Test
     void write_tint_backgroundColourKeptInsideItsOwnGraphicsState() throws Exception {

@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
 final class FdxBuilder {
 
     /** Paragraph types Final Draft's templates define that the model keeps as {@link General}. */
-    static final Set<String> KNOWN_GENERAL_TYPES = Set.of("general", "cast list", "new act", "end of act", "cold opening");
+    static final Set<String> KNOWN_GENERAL_TYPES = Set.of("general", "cast list", "new act", "end of act", "cold opening", "show/ep. title");
 
     /** "by", "written by", "teleplay by", "written and directed by", ... */
     private static final Pattern CREDIT = Pattern.compile(

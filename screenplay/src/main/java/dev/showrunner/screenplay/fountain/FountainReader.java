@@ -9,6 +9,7 @@ import dev.showrunner.screenplay.model.DialogueBlock;
 import dev.showrunner.screenplay.model.DialoguePart;
 import dev.showrunner.screenplay.model.DualDialogue;
 import dev.showrunner.screenplay.model.Element;
+import dev.showrunner.screenplay.model.General;
 import dev.showrunner.screenplay.model.Lyrics;
 import dev.showrunner.screenplay.model.Note;
 import dev.showrunner.screenplay.model.PageBreak;
@@ -17,6 +18,7 @@ import dev.showrunner.screenplay.model.SceneHeading;
 import dev.showrunner.screenplay.model.SceneHeadingParts;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.model.Section;
+import dev.showrunner.screenplay.model.Shot;
 import dev.showrunner.screenplay.model.Span;
 import dev.showrunner.screenplay.model.StyledText;
 import dev.showrunner.screenplay.model.Synopsis;
@@ -571,7 +573,11 @@ final class FountainReader {
             text.append(b, a, z);
             i++;
         }
-        out.add(new Centered(parse(text.toString(), first, i - 1), span(first, i - 1, s0)));
+        StyledText parsed = parse(text.toString(), first, i - 1);
+        Span span = span(first, i - 1, s0);
+        // a centred act heading is Final Draft's New Act or End of Act (docs/fountain.md 6.1)
+        java.util.Optional<String> act = parsed.notes().isEmpty() ? General.actType(parsed.plain()) : java.util.Optional.empty();
+        out.add(act.<Element>map(type -> new General(parsed, type, span)).orElseGet(() -> new Centered(parsed, span)));
         return i;
     }
 
@@ -617,14 +623,24 @@ final class FountainReader {
         int textStart = from >= 0 ? from : lines.start[i];
         if (!continues(i + 1)) {
             // one line, the usual case: no builder
-            out.add(new Action(parse(b.substring(textStart, te), i, i), from >= 0, span(i, i, spanStart)));
+            out.add(action(parse(b.substring(textStart, te), i, i), from >= 0, span(i, i, spanStart)));
             return i + 1;
         }
         StringBuilder text = new StringBuilder();
         text.append(b, textStart, te);
         i = appendParagraphLines(text, i + 1);
-        out.add(new Action(parse(text.toString(), first, i - 1), from >= 0, span(first, i - 1, spanStart)));
+        out.add(action(parse(text.toString(), first, i - 1), from >= 0, span(first, i - 1, spanStart)));
         return i;
+    }
+
+    /** Action, or the Final Draft paragraph type its leading note names (docs/fountain.md 9.4). */
+    private static Element action(StyledText text, boolean forced, Span span) {
+        java.util.Optional<String> type = ParagraphTypes.typeOf(text);
+        if (type.isEmpty()) {
+            return new Action(text, forced, span);
+        }
+        StyledText rest = ParagraphTypes.unmarked(text);
+        return type.get().equalsIgnoreCase("Shot") ? new Shot(rest, span) : new General(rest, type.get(), span);
     }
 
     /** A cue at line i (name text in [s, e)) and the parentheticals and dialogue under it. */

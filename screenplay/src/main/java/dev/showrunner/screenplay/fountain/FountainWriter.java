@@ -39,9 +39,10 @@ import java.util.List;
  * and the few characters that would change an element's kind at the start or end of a line;
  * outside boneyards no {@code /*} is left whole (see {@link #breakBoneyards}).
  *
- * <p>What Fountain cannot say is written as near as it can: Final Draft's shot and general
- * paragraphs become action; white space at the ends of lines, white-space-only lines and empty
- * lines at the end of a paragraph are not kept (see docs/fountain.md, "Writing").
+ * <p>What Fountain cannot say is written as near as it can: Final Draft's acts become centred
+ * lines, its shot and general paragraphs action opened by a note naming their type
+ * ({@link ParagraphTypes}); white space at the ends of lines, white-space-only lines and empty
+ * lines at the end of a paragraph are not kept (see docs/fountain.md 9.3, 9.4, "Writing").
  */
 final class FountainWriter {
 
@@ -108,12 +109,9 @@ final class FountainWriter {
                 block(d.right(), false, true);
             }
             case Transition t -> transition(t, first);
-            case Centered c -> {
-                String[] lines = inline(c.text()).split("\n", -1);
-                for (int k = 0; k < lines.length; k++) {
-                    out.append(k == 0 ? ">" : "\n>").append(escapeLast(lines[k], '<')).append('<');
-                }
-            }
+            case Centered c -> centered(c.text());
+            case General g when g.isAct() && General.actType(g.text().plain()).isPresent()
+                    && g.text().notes().isEmpty() -> centered(g.text());
             case Lyrics l -> {
                 String[] lines = inline(l.text()).split("\n", -1);
                 for (int k = 0; k < lines.length; k++) {
@@ -125,8 +123,73 @@ final class FountainWriter {
             case Synopsis s -> out.append("= ").append(s.text());
             case Note n -> out.append(connect("[[" + n.text() + "]]"));
             case Boneyard b -> out.append("/*").append(b.text()).append("*/");
-            case Shot s -> action(s.text(), false, first);
-            case General g -> action(g.text(), false, first);
+            case Shot s -> action(ParagraphTypes.marked("Shot", s.text()), false, first);
+            case General g -> action(ParagraphTypes.marked(g.type(), g.text()), false, first);
+        }
+    }
+
+    /**
+     * The text without the spaces and tabs at the ends of its lines, which the reader does not
+     * keep (docs/fountain.md 15.4): written, they would be read back as a different text, and a
+     * second conversion would differ from the first. A line of white space only is left alone (it
+     * holds a paragraph together), and so is white space a note stands in or after.
+     */
+    static StyledText trimLineEnds(StyledText text) {
+        String plain = text.plain();
+        // where notes stand, as a mark per position: one pass, however many notes and lines
+        boolean[] noteAt = new boolean[plain.length() + 1];
+        for (InlineNote note : text.notes()) {
+            noteAt[note.at()] = true;
+        }
+        boolean[] drop = null;
+        int lineStart = 0;
+        for (int i = 0; i <= plain.length(); i++) {
+            if (i < plain.length() && plain.charAt(i) != '\n') {
+                continue;
+            }
+            int end = i;
+            while (end > lineStart && (plain.charAt(end - 1) == ' ' || plain.charAt(end - 1) == '\t') && !noteAt[end]) {
+                end--;
+            }
+            if (end < i && end > lineStart && !noteAt[end]) {
+                if (drop == null) {
+                    drop = new boolean[plain.length()];
+                }
+                java.util.Arrays.fill(drop, end, i, true);
+            }
+            lineStart = i + 1;
+        }
+        if (drop == null) {
+            return text;
+        }
+        int[] droppedBefore = new int[plain.length() + 1];
+        for (int k = 0; k < plain.length(); k++) {
+            droppedBefore[k + 1] = droppedBefore[k] + (drop[k] ? 1 : 0);
+        }
+        List<Run> runs = new java.util.ArrayList<>(text.runs().size());
+        int at = 0;
+        for (Run run : text.runs()) {
+            StringBuilder kept = new StringBuilder(run.text().length());
+            for (int k = 0; k < run.text().length(); k++, at++) {
+                if (!drop[at]) {
+                    kept.append(run.text().charAt(k));
+                }
+            }
+            if (!kept.isEmpty()) {
+                runs.add(new Run(kept.toString(), run.styles()));
+            }
+        }
+        List<InlineNote> notes = new java.util.ArrayList<>(text.notes().size());
+        for (InlineNote note : text.notes()) {
+            notes.add(new InlineNote(note.at() - droppedBefore[note.at()], note.text()));
+        }
+        return new StyledText(runs, notes);
+    }
+
+    private void centered(StyledText text) {
+        String[] lines = inline(text).split("\n", -1);
+        for (int k = 0; k < lines.length; k++) {
+            out.append(k == 0 ? ">" : "\n>").append(escapeLast(lines[k], '<')).append('<');
         }
     }
 
@@ -308,7 +371,8 @@ final class FountainWriter {
      * own ({@code _} outside, then the asterisks), once per line it covers; the reader pairs
      * adjacent marks back the same way (see {@link Inline}).
      */
-    static String inline(StyledText text) {
+    static String inline(StyledText styled) {
+        StyledText text = trimLineEnds(styled);
         List<Run> runs = text.runs();
         List<InlineNote> notes = text.notes();
         if (notes.isEmpty() && runs.size() == 1 && runs.getFirst().isPlain() && isSafe(runs.getFirst().text())) {

@@ -27,7 +27,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The paginator's units: each printed element measured into wrapped lines, before any page
@@ -36,12 +35,6 @@ import java.util.regex.Pattern;
 final class Blocks {
 
     private Blocks() {}
-
-    private static final Pattern NEW_ACT = Pattern.compile(
-            "^(ACT\\s+[A-Z0-9]+|COLD OPEN(ING)?|TEASER|TAG|PROLOGUE|EPILOGUE)\\b.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern END_OF_ACT = Pattern.compile(
-            "^END\\s+(OF\\s+)?(ACT\\s+[A-Z0-9]+|COLD OPEN(ING)?|TEASER|TAG|PROLOGUE|EPILOGUE|SHOW|EPISODE)\\b.*",
-            Pattern.CASE_INSENSITIVE);
 
     /** A unit of layout. */
     abstract static sealed class Block permits Flow, Speech, Dual, Break {
@@ -252,13 +245,13 @@ final class Blocks {
                         blocks.add(flow(transition, ElementType.TRANSITION, transition.text(), format, null, false, false));
                 case Shot shot -> blocks.add(flow(shot, ElementType.SHOT, shot.text(), format, null, true, false));
                 case Centered centered -> {
-                    String plain = centered.text().plain().strip();
-                    ElementType type = END_OF_ACT.matcher(plain).matches() ? ElementType.END_OF_ACT
-                            : NEW_ACT.matcher(plain).matches() ? ElementType.NEW_ACT : ElementType.CENTERED;
+                    // centred text that reads as an act heading prints as one (a model built in code)
+                    ElementType type = General.actType(centered.text().plain())
+                            .flatMap(ElementType::ofParagraphType).orElse(ElementType.CENTERED);
                     blocks.add(flow(centered, type, centered.text(), format, null, type == ElementType.NEW_ACT, type == ElementType.CENTERED));
                 }
                 case Lyrics lyrics -> blocks.add(flow(lyrics, ElementType.LYRICS, italic(lyrics.text()), format, null, false, true));
-                case General general -> blocks.add(flow(general, ElementType.GENERAL, general.text(), format, null, false, true));
+                case General general -> blocks.add(general(general, format));
                 case PageBreak pageBreak -> blocks.add(new Break(pageBreak));
                 case DialogueBlock block -> {
                     boolean contd = options.automaticContd() && sameSpeaker(block.cue(), lastSpeaker);
@@ -280,9 +273,28 @@ final class Blocks {
         return blocks;
     }
 
+    /**
+     * A paragraph of a type Final Draft names (New Act, End of Act, Cold Opening, Cast List,
+     * Show/Ep. Title, a custom type): printed in that type's settings; headings stay with what
+     * follows them, and only text paragraphs split (docs/pagination.md §3.4).
+     */
+    private static Flow general(General general, PageFormat format) {
+        ElementType type = ElementType.ofParagraphType(general.type()).orElse(ElementType.GENERAL);
+        boolean heading = type == ElementType.NEW_ACT || type == ElementType.COLD_OPENING || type == ElementType.SHOW_TITLE;
+        boolean splittable = switch (type) {
+            case GENERAL, CAST_LIST, ACTION, DIALOGUE, PARENTHETICAL, LYRICS, CENTERED -> true;
+            default -> false;
+        };
+        return flow(general, type, format.style(general.type()), general.text(), null, heading, splittable);
+    }
+
     private static Flow flow(Element element, ElementType type, StyledText text, PageFormat format, String number,
             boolean keepWithNext, boolean splittable) {
-        ElementStyle style = format.style(type);
+        return flow(element, type, format.style(type), text, number, keepWithNext, splittable);
+    }
+
+    private static Flow flow(Element element, ElementType type, ElementStyle style, StyledText text, String number,
+            boolean keepWithNext, boolean splittable) {
         if (style.bold() || style.underline()) {
             text = styled(text, style);
         }
@@ -296,7 +308,8 @@ final class Blocks {
         if (column != Column.FULL) {
             ElementStyle col = column == Column.LEFT ? format.dualLeft() : format.dualRight();
             cueStyle = cueStyle.withIndents(col.leftIndent() + 1.0, col.rightIndent()).withOverhang(false);
-            parenStyle = parenStyle.withIndents(col.leftIndent() + 0.5, col.rightIndent() - 0.5);
+            // a quarter inch in from each side of the column (docs/pagination.md §3.5)
+            parenStyle = parenStyle.withIndents(col.leftIndent() + 0.25, col.rightIndent() - 0.25);
             dialogueStyle = dialogueStyle.withIndents(col.leftIndent(), col.rightIndent()).withOverhang(true).withLineSpacing(1);
         }
         String cueText = block.cue().display() + (contd ? " (CONT'D)" : "");

@@ -9,6 +9,7 @@ import dev.showrunner.screenplay.model.DialogueBlock;
 import dev.showrunner.screenplay.model.DialoguePart;
 import dev.showrunner.screenplay.model.DualDialogue;
 import dev.showrunner.screenplay.model.Element;
+import dev.showrunner.screenplay.model.General;
 import dev.showrunner.screenplay.model.InlineNote;
 import dev.showrunner.screenplay.model.Lyrics;
 import dev.showrunner.screenplay.model.Note;
@@ -18,7 +19,9 @@ import dev.showrunner.screenplay.model.Run;
 import dev.showrunner.screenplay.model.SceneHeading;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.model.Section;
+import dev.showrunner.screenplay.model.Shot;
 import dev.showrunner.screenplay.model.Span;
+import dev.showrunner.screenplay.model.Style;
 import dev.showrunner.screenplay.model.StyledText;
 import dev.showrunner.screenplay.model.Synopsis;
 import dev.showrunner.screenplay.model.TitleField;
@@ -26,6 +29,7 @@ import dev.showrunner.screenplay.model.TitlePage;
 import dev.showrunner.screenplay.model.Transition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -247,7 +251,17 @@ final class ScreenplayArbitraries {
                 .filter(t -> !t.contains("*/") && !t.endsWith("*") || t.isEmpty())
                 .filter(t -> !t.contains("*/"));
         return Arbitraries.oneOf(
-                multiLine(3, false).map(t -> new Centered(t, Span.NONE)),
+                // a centred line that names an act is one (docs/fountain.md 9.3): not a Centered
+                multiLine(3, false).filter(t -> General.actType(t.plain()).isEmpty()).map(t -> new Centered(t, Span.NONE)),
+                Combinators.combine(Arbitraries.of("ACT ONE", "act two", "COLD OPEN", "TEASER", "Tag", "END OF ACT ONE",
+                                "END ACT FOUR", "End of Teaser"), Arbitraries.<Set<Style>>of(Set.of(), Set.of(Style.UNDERLINE)))
+                        .as((t, styles) -> (Element) new General(new StyledText(List.of(new Run(t, styles))),
+                                General.actType(t).orElseThrow(), Span.NONE)),
+                // Final Draft's own paragraph types travel as action opened by a note naming them (9.4)
+                multiLine(3, true).map(t -> new Shot(t, Span.NONE)),
+                Combinators.combine(Arbitraries.of("Cold Opening", "Cast List", "Show/Ep. Title", "General", "Insert",
+                                "New Act"), multiLine(3, true))
+                        .as((type, t) -> (Element) new General(t, type, Span.NONE)),
                 multiLine(3, false).map(t -> new Lyrics(t, Span.NONE)),
                 Arbitraries.just(new PageBreak(Span.NONE)),
                 Combinators.combine(Arbitraries.integers().between(1, 4), raw).as((d, t) -> new Section(d, t, Span.NONE)),

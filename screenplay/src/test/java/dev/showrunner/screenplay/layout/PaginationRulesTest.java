@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PaginationRulesTest {
 
     static Stream<PageFormat> formats() {
-        return Stream.of(PageFormat.FEATURE, PageFormat.ONE_HOUR, PageFormat.MULTI_CAMERA)
+        return Stream.of(PageFormat.FEATURE, PageFormat.ONE_HOUR, PageFormat.HALF_HOUR, PageFormat.MULTI_CAMERA)
                 .flatMap(f -> Stream.of(f, f.on(Paper.A4)));
     }
 
@@ -244,6 +244,25 @@ class PaginationRulesTest {
         assertThat(left.getFirst().row()).isEqualTo(right.getFirst().row());
         assertThat(left).allSatisfy(l -> assertThat(l.x()).isLessThan(4.375));
         assertThat(right).allSatisfy(l -> assertThat(l.x()).isGreaterThanOrEqualTo(4.625));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void dualDialogue_parentheticalOfThreeWords_staysOnOneLineInEitherColumn(PageFormat format) {
+        // the case: Final Draft keeps both on one line; at half an inch in they wrapped
+        DualDialogue dual = new DualDialogue(speech("EDWARD", "(looking at him sadly)", "Left."),
+                speech("SANDRA", "(without looking back)", "Right."), Span.NONE);
+        Pages pages = paginate(format, List.of(Action.of("Both speak."), dual));
+        List<Line> parentheticals = linesOf(pages, 1, dual).stream().filter(l -> l.type() == ElementType.PARENTHETICAL).toList();
+        assertThat(parentheticals).extracting(Line::text).containsExactly("(looking at him sadly)", "(without looking back)");
+        assertThat(parentheticals.getFirst().x()).isCloseTo(1.75, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(parentheticals.getLast().x()).isCloseTo(4.875, org.assertj.core.data.Offset.offset(0.11));
+        // 25 columns: 25 characters fit, 26 wrap
+        DualDialogue wide = new DualDialogue(speech("EDWARD", "(" + "x".repeat(23) + ")", "Left."),
+                speech("SANDRA", "(" + "y".repeat(11) + " " + "y".repeat(12) + ")", "Right."), Span.NONE);
+        List<Line> wideLines = linesOf(paginate(format, List.of(wide)), 1, wide).stream()
+                .filter(l -> l.type() == ElementType.PARENTHETICAL).toList();
+        assertThat(wideLines).extracting(Line::text).containsExactly("(" + "x".repeat(23) + ")", "(" + "y".repeat(11), "y".repeat(12) + ")");
     }
 
     @ParameterizedTest

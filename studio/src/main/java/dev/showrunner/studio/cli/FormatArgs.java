@@ -21,7 +21,7 @@ final class FormatArgs {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "feature, one-hour or multi-camera; default: the script's Format: title key, else feature.")
+            description = "feature, one-hour, half-hour or multi-camera; default: the script's Format: title key, else feature.")
     String format;
 
     @Option(names = "--paper", paramLabel = "PAPER", description = "letter or a4; default: the format's (letter).")
@@ -47,7 +47,7 @@ final class FormatArgs {
         PageFormat chosen = stated;
         if (format != null) {
             chosen = PageFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be feature, one-hour or multi-camera, not '" + format + "'"));
+                    "--format must be feature, one-hour, half-hour or multi-camera, not '" + format + "'"));
         }
         if (paper != null) {
             chosen = switch (paper.toLowerCase(Locale.ROOT)) {
