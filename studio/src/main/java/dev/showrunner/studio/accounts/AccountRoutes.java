@@ -63,6 +63,7 @@ public final class AccountRoutes {
         String email = ctx.formParam("email");
         String next = safeNext(ctx.formParam("next"));
         try {
+            requireSameOrigin(ctx);
             startSession(ctx, accounts.signIn(email, ctx.formParam("password"), address(ctx)));
             ctx.redirect(next);
         } catch (StudioException e) {
@@ -90,6 +91,7 @@ public final class AccountRoutes {
         requireAdministratorUnless(first, ctx);
         String email = ctx.formParam("email");
         try {
+            requireSameOrigin(ctx);
             accounts.register(email, ctx.formParam("name"), ctx.formParam("password"));
             if (first) {
                 startSession(ctx, accounts.signIn(email, ctx.formParam("password"), address(ctx)));
@@ -157,9 +159,53 @@ public final class AccountRoutes {
         }
     }
 
-    /** Only same-site paths, so the sign-in form cannot be used to send people elsewhere. */
-    private static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/series";
+    /**
+     * Only a path on this site, so the sign-in form cannot be used to send people elsewhere.
+     * Browsers drop tabs and line breaks from an address and read a backslash as a slash
+     * ({@code /\t/evil.example} is {@code //evil.example} to them), so any control character,
+     * space or backslash refuses the value rather than being judged as written.
+     */
+    static String safeNext(String next) {
+        if (next == null || next.length() > 2000 || !next.startsWith("/") || next.startsWith("//")) {
+            return "/series";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= ' ' || c == 0x7f || c == '\\' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL) {
+                return "/series";
+            }
+        }
+        try {
+            java.net.URI uri = new java.net.URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/series";
+        } catch (java.net.URISyntaxException e) {
+            return "/series";
+        }
+    }
+
+    /**
+     * Refuses a sign-in or sign-up form posted from another site (login CSRF: a page elsewhere
+     * signing a visitor into the attacker's account). There is no session yet to hold a token,
+     * so the browser's {@code Origin} (or, lacking it, {@code Referer}) must name this host;
+     * a request with neither is refused too (fail closed): browsers send Origin on every POST.
+     */
+    private void requireSameOrigin(Context ctx) {
+        String host = options.trustProxy() && ctx.header("X-Forwarded-Host") != null
+                ? ctx.header("X-Forwarded-Host") : ctx.header("Host");
+        String from = ctx.header("Origin");
+        if (from == null || from.equals("null")) {
+            from = ctx.header("Referer");
+        }
+        String authority = null;
+        try {
+            authority = from == null ? null : new java.net.URI(from.strip()).getRawAuthority();
+        } catch (java.net.URISyntaxException e) {
+            // unreadable: refused below
+        }
+        if (host == null || authority == null || !authority.equalsIgnoreCase(host.strip())) {
+            throw StudioException.forbidden("this form was sent from another site; open the sign-in page here and try again");
+        }
     }
 
     private void render(Context ctx, SignInPage page) {
