@@ -229,18 +229,23 @@ public final class SeriesRoutes {
         return id;
     }
 
-    /** The season of the path, when the user edits its series (the season is looked up first: 404 when none). */
+    /**
+     * The season of the path, when the user edits its series: 404 "no such season" alike when
+     * there is none and when the user is not on its series (one answer for "not there" and
+     * "not yours"), 403 for a role that only reads.
+     */
     private Season writableSeason(Context ctx) {
         User user = Http.user(ctx);
-        Season season = catalog.season(Http.idParam(ctx, "season"));
-        access.write(user, season.seriesId());
-        return season;
+        Catalog.SeasonAccess found = catalog.seasonFor(Http.idParam(ctx, "season"), user.id());
+        Access.writes(found.role());
+        return found.season();
     }
 
+    /** The episode of the path, when the user edits its series; 404 and 403 as for seasons. */
     private Episode writableEpisode(Context ctx) {
         User user = Http.user(ctx);
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.write(user, episode.seriesId());
-        return episode;
+        Catalog.EpisodeAccess found = catalog.episodeFor(Http.idParam(ctx, "episode"), user.id());
+        Access.writes(found.role());
+        return found.episode();
     }
 }

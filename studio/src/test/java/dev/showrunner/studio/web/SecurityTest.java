@@ -104,6 +104,54 @@ class SecurityTest {
         assertThat(reply.json().get("detail").asText()).contains("application/json");
     }
 
+    // ---- item 7: one answer for "not there" and "not yours"
+
+    @Test
+    void nonMember_existingAndMissingSeriesSeasonsEpisodes_getTheSameAnswer() {
+        long season = studio.season(ann, "Harbour Lights");
+        long episode = studio.episode(ann, season, "Pilot");
+        long series = studio.call("GET", "/api/series", ann, null).json().get(0).get("id").asLong();
+        String eve = studio.account("eve@example.org", "Eve", ann);
+        record Probe(String method, String path, String body) {}
+        var probes = java.util.List.of(
+                new Probe("GET", "/api/series/{series}", null),
+                new Probe("PATCH", "/api/series/{series}", "{\"title\":\"X\"}"),
+                new Probe("GET", "/api/series/{series}/members", null),
+                new Probe("POST", "/api/series/{series}/seasons", "{\"title\":\"X\"}"),
+                new Probe("PATCH", "/api/seasons/{season}", "{\"title\":\"X\"}"),
+                new Probe("POST", "/api/seasons/{season}/episodes", "{\"title\":\"X\"}"),
+                new Probe("GET", "/api/episodes/{episode}", null),
+                new Probe("PATCH", "/api/episodes/{episode}", "{\"title\":\"X\"}"),
+                new Probe("GET", "/api/episodes/{episode}/drafts", null),
+                new Probe("GET", "/series/{series}", null),
+                new Probe("POST", "/series/{series}/seasons", "title=X"),
+                new Probe("POST", "/seasons/{season}", "action=rename&title=X"),
+                new Probe("POST", "/seasons/{season}/episodes", "title=X"),
+                new Probe("POST", "/episodes/{episode}", "action=rename&title=X"),
+                new Probe("GET", "/episodes/{episode}", null),
+                new Probe("GET", "/episodes/{episode}/history", null));
+        for (Probe p : probes) {
+            TestStudio.Reply[] replies = new TestStudio.Reply[2];
+            long[][] idSets = {{series, season, episode}, {99_999, 99_999, 99_999}};
+            for (int i = 0; i < 2; i++) {
+                String path = p.path().replace("{series}", "" + idSets[i][0]).replace("{season}", "" + idSets[i][1])
+                        .replace("{episode}", "" + idSets[i][2]);
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(studio.base + path)).header("Authorization", "Bearer " + eve);
+                if (p.body() == null) {
+                    b.method(p.method(), HttpRequest.BodyPublishers.noBody());
+                } else {
+                    b.header("Content-Type", path.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded")
+                            .method(p.method(), HttpRequest.BodyPublishers.ofString(p.body()));
+                }
+                replies[i] = studio.send(b.build());
+            }
+            assertThat(replies[0].status()).as(p.method() + " " + p.path()).isEqualTo(404);
+            assertThat(replies[0].status()).as(p.method() + " " + p.path()).isEqualTo(replies[1].status());
+            assertThat(replies[0].body()).as(p.method() + " " + p.path() + ": the same words for not there and not yours")
+                    .isEqualTo(replies[1].body());
+        }
+    }
+
     // ---- helpers
 
     private TestStudio.Reply signInForm(Map<String, String> fields, boolean sameOrigin) {
