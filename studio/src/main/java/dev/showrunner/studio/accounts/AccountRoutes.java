@@ -21,11 +21,13 @@ public final class AccountRoutes {
     record SignedIn(String token, String csrf, User user) {}
 
     private final Accounts accounts;
+    private final Invitations invitations;
     private final StudioServer.Options options;
     private final Templates templates;
 
-    public AccountRoutes(Accounts accounts, StudioServer.Options options, Templates templates) {
+    public AccountRoutes(Accounts accounts, Invitations invitations, StudioServer.Options options, Templates templates) {
         this.accounts = accounts;
+        this.invitations = invitations;
         this.options = options;
         this.templates = templates;
     }
@@ -80,6 +82,12 @@ public final class AccountRoutes {
     }
 
     public void signUpForm(Context ctx) {
+        String token = ctx.queryParam("invitation");
+        if (token != null) {
+            Invitations.Pending invited = invitations.find(token).orElseThrow(Invitations::notValid);
+            render(ctx, new SignInPage(Http.chrome(ctx, "Join"), null, "/series", invited.email(), true, false, token));
+            return;
+        }
         boolean first = accounts.isEmpty();
         requireAdministratorUnless(first, ctx);
         render(ctx, new SignInPage(Http.chrome(ctx, first ? "Welcome" : "Add an account"), null, "/series", "", true,
@@ -87,6 +95,10 @@ public final class AccountRoutes {
     }
 
     public void signUp(Context ctx) {
+        if (ctx.formParam("invitation") != null) {
+            signUpInvited(ctx, ctx.formParam("invitation"));
+            return;
+        }
         boolean first = accounts.isEmpty();
         requireAdministratorUnless(first, ctx);
         String email = ctx.formParam("email");
@@ -101,6 +113,27 @@ public final class AccountRoutes {
             ctx.status(e.status());
             render(ctx, new SignInPage(Http.chrome(ctx, "Welcome"), e.detail(), "/series", email == null ? "" : email,
                     true, first));
+        }
+    }
+
+    /**
+     * An invited person makes their account, with the invited address only, and joins: the
+     * invitation is what lets someone who is not an administrator make an account.
+     */
+    private void signUpInvited(Context ctx, String token) {
+        Invitations.Pending invited = invitations.find(token).orElseThrow(Invitations::notValid);
+        try {
+            requireSameOrigin(ctx);
+            accounts.register(invited.email(), ctx.formParam("name"), ctx.formParam("password"));
+            Accounts.SignIn in = accounts.signIn(invited.email(), ctx.formParam("password"), address(ctx));
+            startSession(ctx, in);
+            Invitations.Pending joined = invitations.accept(token, in.session().user());
+            ctx.redirect("/series/" + joined.seriesId());
+        } catch (StudioException e) {
+            ctx.status(e.status());
+            String detail = e.status() == 409
+                    ? "email: an account with this address exists; sign in with it to accept the invitation" : e.detail();
+            render(ctx, new SignInPage(Http.chrome(ctx, "Join"), detail, "/series", invited.email(), true, false, token));
         }
     }
 

@@ -178,7 +178,7 @@ public final class Accounts {
                 .bind("id", id).map(USER).findOne());
     }
 
-    private static String normalEmail(String email) {
+    static String normalEmail(String email) {
         String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(normal).matches() || normal.length() > 200) {
             throw StudioException.badRequest("email: not an e-mail address");

@@ -1,6 +1,7 @@
 package dev.showrunner.studio.web;
 
 import dev.showrunner.studio.accounts.AccountRoutes;
+import dev.showrunner.studio.accounts.Invitations;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.production.ProductionRoutes;
 import dev.showrunner.studio.scripts.ScriptRoutes;
@@ -44,8 +45,9 @@ public final class StudioServer {
 
     public StudioServer(Services services, Options options) {
         this.options = options;
-        this.accounts = new AccountRoutes(services.accounts(), options, templates);
-        this.series = new SeriesRoutes(services.accounts(), services.access(), services.catalog(), templates);
+        this.accounts = new AccountRoutes(services.accounts(), services.invitations(), options, templates);
+        this.series = new SeriesRoutes(services.access(), services.invitations(), Invitations.Courier.BY_HAND,
+                services.catalog(), templates);
         this.scripts = new ScriptRoutes(services.catalog(), services.scripts(), services.revisions(), templates);
         this.production = new ProductionRoutes(services.catalog(), services.scripts(), services.production(),
                 services.searches(), services.schedules(), templates);
@@ -128,6 +130,8 @@ public final class StudioServer {
         r.post("/seasons/{season}", series::updateSeason);
         r.post("/seasons/{season}/episodes", series::createEpisode);
         r.post("/episodes/{episode}", series::updateEpisode);
+        r.get("/invitations/{token}", series::invitationPage);
+        r.post("/invitations/{token}", series::acceptInvitation);
         r.get("/api/series", series::apiList);
         r.post("/api/series", series::apiCreate);
         r.get("/api/series/{series}", series::apiGet);
@@ -138,6 +142,7 @@ public final class StudioServer {
         r.patch("/api/seasons/{season}", series::apiUpdateSeason);
         r.post("/api/seasons/{season}/episodes", series::apiCreateEpisode);
         r.patch("/api/episodes/{episode}", series::apiUpdateEpisode);
+        r.post("/api/invitations/{token}", series::apiAcceptInvitation);
 
         // ---- scripts: the editor, drafts, comparison, work in progress, the lock and revisions
         r.get("/episodes/{episode}", scripts::scriptPage);

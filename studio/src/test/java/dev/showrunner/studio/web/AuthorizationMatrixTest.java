@@ -66,7 +66,11 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/series/{series}", Need.READ, 200, null));
         e.add(Endpoint.api("PATCH", "/api/series/{series}", Need.OWN, 200, ids -> Map.of("title", "Harbour Lights")));
         e.add(Endpoint.api("GET", "/api/series/{series}/members", Need.READ, 200, null));
-        e.add(Endpoint.api("PUT", "/api/series/{series}/members", Need.OWN, 200, ids -> Map.of("email", "guest@example.org", "role", "producer")));
+        // guest is no member: the showrunner's PUT invites them (202)
+        e.add(Endpoint.api("PUT", "/api/series/{series}/members", Need.OWN, 202, ids -> Map.of("email", "guest@example.org", "role", "producer")));
+        // no one holds this token: every signed-in caller is told it is not valid
+        e.add(Endpoint.api("POST", "/api/invitations/{token}", Need.SIGNED_IN, 404, null));
+        e.add(Endpoint.page("POST", "/invitations/{token}", Need.SIGNED_IN, 404, ids -> "accept=1"));
         e.add(Endpoint.api("POST", "/api/series/{series}/seasons", Need.WRITE, 201, ids -> Map.of("title", "Season 2")));
         e.add(Endpoint.api("PATCH", "/api/seasons/{season}", Need.WRITE, 200, ids -> Map.of("title", "Season 1")));
         e.add(Endpoint.api("POST", "/api/seasons/{season}/episodes", Need.WRITE, 201, ids -> Map.of("title", "Another")));
@@ -108,7 +112,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("POST", "/series", Need.SIGNED_IN, 302, ids -> "title=Another"));
         e.add(Endpoint.page("GET", "/series/{series}", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/series/{series}", Need.OWN, 302, ids -> "action=rename&title=Harbour+Lights"));
-        e.add(Endpoint.page("POST", "/series/{series}/members", Need.OWN, 302, ids -> "email=guest%40example.org&role=casting"));
+        // the page comes back with the invitation's link to pass on
+        e.add(Endpoint.page("POST", "/series/{series}/members", Need.OWN, 200, ids -> "email=guest%40example.org&role=casting"));
         e.add(Endpoint.page("POST", "/series/{series}/seasons", Need.WRITE, 302, ids -> "title=Season+3"));
         e.add(Endpoint.page("POST", "/seasons/{season}", Need.WRITE, 302, ids -> "action=rename&title=Season+1"));
         e.add(Endpoint.page("POST", "/seasons/{season}/episodes", Need.WRITE, 302, ids -> "title=More"));
@@ -170,7 +175,7 @@ class AuthorizationMatrixTest {
             }
             String email = role.key() + "@example.org";
             tokens.put(role.key(), studio.account(email, role.label(), owner));
-            studio.call("PUT", "/api/series/" + series + "/members", owner, Map.of("email", email, "role", role.key()));
+            studio.join(owner, series, email, role.key(), tokens.get(role.key()));
         }
         tokens.put("non-member", studio.account("stranger@example.org", "Stranger", owner));
         tokens.put("signed out", null);
@@ -212,7 +217,8 @@ class AuthorizationMatrixTest {
 
     /** Routes anyone may use, signed in or not: the sign-in pages, the session, the first account, the API's description. */
     static final List<String> OPEN_ROUTES = List.of("GET /", "GET /signin", "POST /signin", "POST /signout", "GET /signup",
-            "POST /signup", "POST /api/session", "DELETE /api/session", "POST /api/users", "GET /api/openapi.json");
+            "POST /signup", "POST /api/session", "DELETE /api/session", "POST /api/users", "GET /api/openapi.json",
+            "GET /invitations/{token}");
 
     @org.junit.jupiter.api.Test
     void everyRouteOfTheServer_hasARowInTheMatrix() {
@@ -269,7 +275,7 @@ class AuthorizationMatrixTest {
 
     private static TestStudio.Reply call(Endpoint endpoint, String token) {
         String path = endpoint.path().replace("{series}", "" + ids.series()).replace("{season}", "" + ids.season())
-                .replace("{episode}", "" + ids.episode()).replace("{search}", ids.search());
+                .replace("{episode}", "" + ids.episode()).replace("{search}", ids.search()).replace("{token}", "not-a-token");
         Object body = endpoint.body() == null ? null : endpoint.body().apply(ids);
         if (body == MULTIPART) {
             String boundary = "----matrix";
