@@ -17,18 +17,22 @@ public final class AccountRoutes {
 
     record RegisterRequest(String email, String name, String password) {}
 
+    record PasswordChange(String currentPassword, String newPassword) {}
+
     /** What signing in through the API answers: the bearer token, the CSRF token for cookie use, and who. */
     record SignedIn(String token, String csrf, User user) {}
 
     private final Accounts accounts;
     private final Invitations invitations;
     private final StudioServer.Options options;
+    private final boolean loopbackOnly;
     private final Templates templates;
 
     public AccountRoutes(Accounts accounts, Invitations invitations, StudioServer.Options options, Templates templates) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.options = options;
+        this.loopbackOnly = options.loopbackOnly();
         this.templates = templates;
     }
 
@@ -66,6 +70,7 @@ public final class AccountRoutes {
         String next = safeNext(ctx.formParam("next"));
         try {
             requireSameOrigin(ctx);
+            refuseDemoPasswordBeyondLoopback(ctx.formParam("password"));
             startSession(ctx, accounts.signIn(email, ctx.formParam("password"), address(ctx)));
             ctx.redirect(next);
         } catch (StudioException e) {
@@ -137,10 +142,64 @@ public final class AccountRoutes {
         }
     }
 
+    // ---- one's own account
+
+    /** {@code GET /account}: changing one's password, signing out everywhere else. */
+    public void accountPage(Context ctx) {
+        Http.user(ctx);
+        templates.render(ctx, "accounts/account.jte", AccountPage.of(Http.chrome(ctx, "Your account")));
+    }
+
+    /** {@code POST /account/password}: the page comes back saying so, or with the refusal beside its field. */
+    public void changePasswordForm(Context ctx) {
+        User user = Http.user(ctx);
+        AccountPage page;
+        try {
+            accounts.changePassword(user, ctx.formParam("currentPassword"), ctx.formParam("newPassword"), currentToken(ctx),
+                    address(ctx));
+            page = AccountPage.done(Http.chrome(ctx, "Your account"),
+                    "Your password is changed, and your other sessions have ended.");
+        } catch (StudioException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            ctx.status(e.status());
+            page = AccountPage.refused(Http.chrome(ctx, "Your account"), e.detail());
+        }
+        templates.render(ctx, "accounts/account.jte", page);
+    }
+
+    /** {@code POST /account/sessions}: every other session of the person ends. */
+    public void signOutElsewhereForm(Context ctx) {
+        accounts.signOutElsewhere(Http.user(ctx), currentToken(ctx));
+        templates.render(ctx, "accounts/account.jte", AccountPage.done(Http.chrome(ctx, "Your account"),
+                "You are signed out everywhere else."));
+    }
+
+    public void apiChangePassword(Context ctx) {
+        User user = Http.user(ctx);
+        PasswordChange req = Http.json(ctx, PasswordChange.class);
+        accounts.changePassword(user, Http.required(req.currentPassword(), "currentPassword"),
+                Http.required(req.newPassword(), "newPassword"), currentToken(ctx), address(ctx));
+        ctx.status(204);
+    }
+
+    public void apiSignOutElsewhere(Context ctx) {
+        accounts.signOutElsewhere(Http.user(ctx), currentToken(ctx));
+        ctx.status(204);
+    }
+
+    /** The token of the request's own session: the bearer token, else the cookie's. */
+    private static String currentToken(Context ctx) {
+        String auth = ctx.header("Authorization");
+        return auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : ctx.cookie(Http.SESSION_COOKIE);
+    }
+
     // ---- API
 
     public void apiSignIn(Context ctx) {
         SignInRequest req = Http.json(ctx, SignInRequest.class);
+        refuseDemoPasswordBeyondLoopback(req.password());
         Accounts.SignIn in = accounts.signIn(Http.required(req.email(), "email"), Http.required(req.password(), "password"),
                 address(ctx));
         startSession(ctx, in);
@@ -178,6 +237,19 @@ public final class AccountRoutes {
     private void startSession(Context ctx, Accounts.SignIn in) {
         Http.setSessionCookie(ctx, in.token(), options.secureCookies() || Http.https(ctx, options.trustProxy()),
                 Accounts.SESSION_SECONDS);
+    }
+
+    /**
+     * The demo password is printed for all to read: once the studio listens beyond this
+     * computer, it signs no one in (whatever the account) until it is changed, on a studio
+     * started on localhost ({@code serve --host localhost}), or the studio is started with
+     * {@code --no-demo} on an empty database.
+     */
+    private void refuseDemoPasswordBeyondLoopback(String password) {
+        if (Passwords.DEMO.equals(password) && !loopbackOnly) {
+            throw StudioException.forbidden("password: the demo password works only while the studio listens on this"
+                    + " computer alone; serve it on localhost and change the password on the Account page first");
+        }
     }
 
     /** The client's address as the login throttle counts it: behind a trusted proxy, the one it forwarded. */

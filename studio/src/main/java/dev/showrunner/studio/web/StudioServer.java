@@ -30,9 +30,36 @@ import org.slf4j.LoggerFactory;
 public final class StudioServer {
 
     /** How the server is reached and whether cookies are marked Secure. */
-    public record Options(String host, int port, boolean secureCookies, boolean trustProxy) {}
+    public record Options(String host, int port, boolean secureCookies, boolean trustProxy) {
+
+        /**
+         * True when the server listens on a loopback address only ("localhost", 127.0.0.1, ::1):
+         * no one on another computer reaches it. "0.0.0.0", a name or an address of the
+         * machine's network is not loopback.
+         */
+        public boolean loopbackOnly() {
+            try {
+                for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+                    if (!a.isLoopbackAddress()) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioServer.class);
+
+    /**
+     * Scripts only from the studio's own files (no inline script, no handlers in attributes,
+     * no eval), so that text that slipped past escaping still runs nothing. Styles allow
+     * inline attributes: the live pages position their lines with them, and CSS runs no code.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Options options;
     private final Templates templates = new Templates();
@@ -60,6 +87,11 @@ public final class StudioServer {
 
     public int port() {
         return app.port();
+    }
+
+    /** True when only this computer reaches the server (see {@link Options#loopbackOnly()}). */
+    public boolean loopbackOnly() {
+        return options.loopbackOnly();
     }
 
     /** Every route once the server has started, as "METHOD /path", in the route table's order. */
@@ -100,6 +132,7 @@ public final class StudioServer {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "same-origin");
             ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             if (ctx.path().startsWith("/assets/") || ctx.path().startsWith("/webjars/")) {
                 return; // static files: no session needed, no database touched
             }
@@ -118,6 +151,11 @@ public final class StudioServer {
         r.post("/api/session", accounts::apiSignIn);
         r.delete("/api/session", accounts::apiSignOut);
         r.get("/api/me", accounts::me);
+        r.put("/api/me/password", accounts::apiChangePassword);
+        r.delete("/api/me/sessions", accounts::apiSignOutElsewhere);
+        r.get("/account", accounts::accountPage);
+        r.post("/account/password", accounts::changePasswordForm);
+        r.post("/account/sessions", accounts::signOutElsewhereForm);
         r.post("/api/users", accounts::register);
 
         // ---- series: seasons, episodes, members and their roles

@@ -61,6 +61,14 @@ class AuthorizationMatrixTest {
     static List<Endpoint> endpoints() {
         List<Endpoint> e = new ArrayList<>();
         e.add(Endpoint.api("GET", "/api/me", Need.SIGNED_IN, 200, null));
+        // a wrong current password: every signed-in caller is refused (400) and no password changes
+        e.add(Endpoint.api("PUT", "/api/me/password", Need.SIGNED_IN, 400,
+                ids -> Map.of("currentPassword", "not the password", "newPassword", "another horse")));
+        // each actor has one session: ending the others leaves theirs
+        e.add(Endpoint.api("DELETE", "/api/me/sessions", Need.SIGNED_IN, 204, null));
+        e.add(Endpoint.page("GET", "/account", Need.SIGNED_IN, 200, null));
+        e.add(Endpoint.page("POST", "/account/password", Need.SIGNED_IN, 400, ids -> "currentPassword=wrong&newPassword=another+horse"));
+        e.add(Endpoint.page("POST", "/account/sessions", Need.SIGNED_IN, 200, ids -> "end=1"));
         e.add(Endpoint.api("GET", "/api/series", Need.SIGNED_IN, 200, null));
         e.add(Endpoint.api("POST", "/api/series", Need.SIGNED_IN, 201, ids -> Map.of("title", "Another")));
         e.add(Endpoint.api("GET", "/api/series/{series}", Need.READ, 200, null));
@@ -88,8 +96,9 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule?eighths=40&start=2027-03-01&seconds=1", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/production-files", Need.READ, 200, null));
         // a search is started with a day of no pages (400 once access is granted), so the matrix
-        // fills no processor; {search} is one started and finished before
-        e.add(Endpoint.api("POST", "/api/episodes/{episode}/schedule/searches", Need.READ, 400, ids -> Map.of("eighths", 0)));
+        // fills no processor; {search} is one started and finished before. Only the roles that
+        // plan start one: a search holds a processor for up to ten minutes
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/schedule/searches", Need.PLAN, 400, ids -> Map.of("eighths", 0)));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule/searches/{search}", Need.READ, 200, null));
         e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/schedule/searches/{search}", Need.READ, 202, null));
         e.add(Endpoint.api("PUT", "/api/episodes/{episode}/production-files", Need.PLAN, 200,
@@ -125,7 +134,7 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/reports/stripboard.csv", Need.READ, 200,
                 ids -> "draft=1&eighths=40&start=2027-03-01&days=1"));
-        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches", Need.READ, 400, ids -> "eighths=0"));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches", Need.PLAN, 400, ids -> "eighths=0"));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/searches/{search}", Need.READ, 303, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches/{search}/cancel", Need.READ, 303, ids -> "stop=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/files", Need.PLAN, 302,
