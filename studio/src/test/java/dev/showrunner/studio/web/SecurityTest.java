@@ -152,6 +152,104 @@ class SecurityTest {
         }
     }
 
+    // ---- what held up in the probe, kept (issue 21): CSRF variants, cookie flags, escaping
+
+    record Cookie(String session, String csrf) {}
+
+    private Cookie cookieSession(String email) {
+        var in = studio.call("POST", "/api/session", null, Map.of("email", email, "password", "correct horse"));
+        String cookie = in.raw().headers().firstValue("Set-Cookie").orElseThrow();
+        return new Cookie(cookie.substring(0, cookie.indexOf(';')), in.json().get("csrf").asText());
+    }
+
+    @Test
+    void cookieSession_everyCsrfVariant_isRefusedAndChangesNothing() {
+        Cookie mine = cookieSession("ann@example.org");
+        Cookie other = cookieSession("ann@example.org");
+        studio.account("bea@example.org", "Bea", ann);
+        Cookie beas = cookieSession("bea@example.org");
+        String json = "{\"title\":\"Forged\"}";
+        java.util.List<HttpRequest> forged = java.util.List.of(
+                // no token at all, as JSON, as a form, as text
+                HttpRequest.newBuilder(URI.create(studio.base + "/api/series")).header("Cookie", mine.session())
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpRequest.newBuilder(URI.create(studio.base + "/series")).header("Cookie", mine.session())
+                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("title=Forged")).build(),
+                HttpRequest.newBuilder(URI.create(studio.base + "/api/series")).header("Cookie", mine.session())
+                        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                // an empty token, a wrong one, one of the same person's other session, one of another person
+                withToken(mine, "", json), withToken(mine, "x" + mine.csrf(), json), withToken(mine, other.csrf(), json),
+                withToken(mine, beas.csrf(), json), withToken(mine, mine.csrf().toUpperCase(java.util.Locale.ROOT), json),
+                // the token in the query string, not in the header or the form
+                HttpRequest.newBuilder(URI.create(studio.base + "/api/series?_csrf=" + mine.csrf())).header("Cookie", mine.session())
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpRequest.newBuilder(URI.create(studio.base + "/series?_csrf=" + mine.csrf())).header("Cookie", mine.session())
+                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("title=Forged")).build(),
+                // the token as a form field of a JSON body, and of another method
+                HttpRequest.newBuilder(URI.create(studio.base + "/api/series")).header("Cookie", mine.session())
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"title\":\"Forged\",\"_csrf\":\"" + mine.csrf() + "\"}")).build(),
+                HttpRequest.newBuilder(URI.create(studio.base + "/api/session")).header("Cookie", mine.session())
+                        .method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpRequest.newBuilder(URI.create(studio.base + "/signout")).header("Cookie", mine.session())
+                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("")).build());
+        for (HttpRequest r : forged) {
+            assertThat(studio.send(r).status()).as(r.method() + " " + r.uri()).isIn(403, 415);
+        }
+        assertThat(studio.call("GET", "/api/series", ann, null).json()).as("no series was made").isEmpty();
+        var me = studio.send(HttpRequest.newBuilder(URI.create(studio.base + "/api/me")).header("Cookie", mine.session()).GET().build());
+        assertThat(me.status()).as("the session was not signed out").isEqualTo(200);
+        assertThat(studio.send(withToken(mine, mine.csrf(), json)).status()).as("the right token").isEqualTo(201);
+    }
+
+    private HttpRequest withToken(Cookie c, String token, String json) {
+        return HttpRequest.newBuilder(URI.create(studio.base + "/api/series")).header("Cookie", c.session())
+                .header("Content-Type", "application/json").header(Http.CSRF_HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    @Test
+    void sessionCookie_isHttpOnlyLax_andSecureOverHttpsThroughATrustedProxy() {
+        var plain = studio.call("POST", "/api/session", null, Map.of("email", "ann@example.org", "password", "correct horse"));
+        assertThat(plain.raw().headers().firstValue("Set-Cookie").orElseThrow())
+                .contains("HttpOnly").contains("SameSite=Lax").contains("Path=/").doesNotContain("Secure");
+        var proxied = new TestStudio(dir.resolve("proxied"), true);
+        try {
+            proxied.account("ann@example.org", "Ann", null);
+            var https = proxied.send(HttpRequest.newBuilder(URI.create(proxied.base + "/api/session"))
+                    .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"ann@example.org\",\"password\":\"correct horse\"}")).build());
+            assertThat(https.raw().headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly").contains("; Secure");
+        } finally {
+            proxied.close();
+        }
+        var forgedProto = studio.send(HttpRequest.newBuilder(URI.create(studio.base + "/api/session"))
+                .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"ann@example.org\",\"password\":\"correct horse\"}")).build());
+        assertThat(forgedProto.raw().headers().firstValue("Set-Cookie").orElseThrow()).as("no proxy trusted: the header proves nothing")
+                .doesNotContain("Secure");
+    }
+
+    @Test
+    void payloadsInEveryNamedField_areEscapedOnEveryPageThatShowsThem() {
+        String payload = "<img src=x onerror=alert(1)>\"'><script>alert(2)</script>";
+        var series = studio.call("POST", "/api/series", ann, Map.of("title", "S " + payload, "logline", "L " + payload)).json();
+        long id = series.get("id").asLong();
+        long season = studio.call("POST", "/api/series/" + id + "/seasons", ann, Map.of("title", "Se " + payload)).json().get("id").asLong();
+        long episode = studio.episode(ann, season, "E " + payload);
+        studio.call("POST", "/api/episodes/" + episode + "/drafts", ann,
+                Map.of("base", 0, "text", "INT. " + payload + " - DAY\n\n" + payload + "\n\nMAE\n" + payload + "\n", "name", "D " + payload));
+        studio.account("x@example.org", "N " + payload, ann);
+        studio.call("PUT", "/api/series/" + id + "/members", ann, Map.of("email", "x@example.org", "role", "writer"));
+        for (String path : java.util.List.of("/series", "/series/" + id, "/episodes/" + episode, "/episodes/" + episode + "/history",
+                "/episodes/" + episode + "/breakdown", "/episodes/" + episode + "/schedule", "/episodes/" + episode + "/compare?from=1&to=1")) {
+            var page = studio.send(HttpRequest.newBuilder(URI.create(studio.base + path)).header("Authorization", "Bearer " + ann).GET().build());
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).doesNotContain("<img src=x").doesNotContain("<script>alert")
+                    .doesNotContain("\"'><");
+        }
+    }
+
     // ---- helpers
 
     private TestStudio.Reply signInForm(Map<String, String> fields, boolean sameOrigin) {
