@@ -250,6 +250,41 @@ class SecurityTest {
         }
     }
 
+    @Test
+    void signIn_unknownAddressAndWrongPassword_getTheSameAnswer() {
+        var unknown = studio.call("POST", "/api/session", null, Map.of("email", "nobody@example.org", "password", "correct horse"));
+        var wrong = studio.call("POST", "/api/session", null, Map.of("email", "ann@example.org", "password", "wrong horse"));
+        assertThat(unknown.status()).isEqualTo(401).isEqualTo(wrong.status());
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+    }
+
+    @Test
+    void passwords_shorterThan8OrLongerThan72Bytes_areRefusedNotCut() {
+        var shortOne = studio.call("POST", "/api/users", ann, Map.of("email", "c@example.org", "name", "C", "password", "1234567"));
+        assertThat(shortOne.status()).isEqualTo(400);
+        assertThat(shortOne.json().get("detail").asText()).startsWith("password: use at least 8");
+        String seventyThree = "é".repeat(36) + "x"; // 73 bytes in UTF-8, 37 characters
+        var longOne = studio.call("POST", "/api/users", ann, Map.of("email", "c@example.org", "name", "C", "password", seventyThree));
+        assertThat(longOne.status()).isEqualTo(400);
+        assertThat(longOne.json().get("detail").asText()).startsWith("password: use at most 72 bytes");
+        assertThat(studio.call("POST", "/api/users", ann, Map.of("email", "c@example.org", "name", "C",
+                "password", seventyThree.substring(1))).status()).as("72 bytes").isEqualTo(201);
+    }
+
+    @Test
+    void everyAnswer_carriesTheHeadersThatKeepPagesUnframedAndUnsniffed() {
+        for (String path : java.util.List.of("/signin", "/series", "/api/me", "/no/such/page")) {
+            var reply = studio.send(HttpRequest.newBuilder(URI.create(studio.base + path)).header("Authorization", "Bearer " + ann)
+                    .GET().build());
+            var headers = reply.raw().headers();
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("frame-ancestors 'none'").contains("object-src 'none'").contains("base-uri 'none'"));
+        }
+    }
+
     // ---- helpers
 
     private TestStudio.Reply signInForm(Map<String, String> fields, boolean sameOrigin) {
