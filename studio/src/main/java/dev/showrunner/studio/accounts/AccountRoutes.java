@@ -296,8 +296,10 @@ public final class AccountRoutes {
      * a request with neither is refused too (fail closed): browsers send Origin on every POST.
      */
     private void requireSameOrigin(Context ctx) {
-        String host = options.trustProxy() && ctx.header("X-Forwarded-Host") != null
-                ? ctx.header("X-Forwarded-Host") : ctx.header("Host");
+        String forwarded = ctx.header("X-Forwarded-Host");
+        // behind a trusted proxy, the host the browser asked for is the one the proxy appended last
+        String host = options.trustProxy() && forwarded != null && !forwarded.isBlank()
+                ? forwarded.substring(forwarded.lastIndexOf(',') + 1) : ctx.header("Host");
         String from = ctx.header("Origin");
         if (from == null || from.equals("null")) {
             from = ctx.header("Referer");

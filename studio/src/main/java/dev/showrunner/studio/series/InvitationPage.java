@@ -2,7 +2,6 @@ package dev.showrunner.studio.series;
 
 import dev.showrunner.studio.accounts.Role;
 import dev.showrunner.studio.web.Chrome;
-import java.time.Instant;
 
 /** An invitation to a series, seen by whoever holds its link. */
 public record InvitationPage(Chrome chrome, String token, String seriesTitle, String email, Role role, long expiresAt) {
@@ -17,6 +16,6 @@ public record InvitationPage(Chrome chrome, String token, String seriesTitle, St
     }
 
     public String expires() {
-        return Instant.ofEpochMilli(expiresAt).toString().substring(0, 10);
+        return SeriesPage.day(expiresAt);
     }
 }

@@ -34,14 +34,17 @@ public final class SeriesRoutes {
     /** A season and its episodes, in order. */
     record SeasonEpisodes(Season season, List<Episode> episodes) {}
 
+    /** What naming an address on the members form did: a member's role changed, or an invitation made. */
+    sealed interface MemberChange permits MemberView, InvitationView {}
+
     /** One member of a series and their role's key. */
-    record MemberView(User user, String role) {}
+    record MemberView(User user, String role) implements MemberChange {}
 
     /**
      * An invitation made (202): the same answer whether the address has an account or not.
      * {@code link} is the one to pass on; {@code sent} is true once the studio has mailed it.
      */
-    record InvitationView(String email, String role, long expiresAt, String link, boolean sent) {}
+    record InvitationView(String email, String role, long expiresAt, String link, boolean sent) implements MemberChange {}
 
     /** What accepting an invitation gives: the series joined and the role on it. */
     record Joined(long seriesId, String role) {}
@@ -123,9 +126,8 @@ public final class SeriesRoutes {
                     case InvitationView i -> SeriesPage.MembersForm.done(i.sent()
                             ? "An invitation was sent to " + i.email() + "."
                             : "Invitation made. Pass this link on to " + i.email() + "; it works once, for that address,"
-                                    + " until " + java.time.Instant.ofEpochMilli(i.expiresAt()).toString().substring(0, 10) + ":",
+                                    + " until " + SeriesPage.day(i.expiresAt()) + ":",
                             i.sent() ? null : i.link());
-                    default -> throw new IllegalStateException();
                 };
             }
         } catch (StudioException e) {
@@ -142,7 +144,7 @@ public final class SeriesRoutes {
      * A member's role changed ({@link MemberView}), or an invitation made ({@link InvitationView})
      * for any other address, whether it has an account or not.
      */
-    private Object addOrInvite(Context ctx, long seriesId, String email, Role role) {
+    private MemberChange addOrInvite(Context ctx, long seriesId, String email, Role role) {
         Optional<Access.Member> member = memberByEmail(seriesId, email);
         if (member.isPresent()) {
             access.setRole(seriesId, member.get().user().id(), role);
@@ -272,7 +274,7 @@ public final class SeriesRoutes {
         long id = ownedSeries(ctx);
         MemberRequest req = Http.json(ctx, MemberRequest.class);
         Role role = Role.parse(Http.required(req.role(), "role"));
-        Object outcome = addOrInvite(ctx, id, Http.required(req.email(), "email"), role);
+        MemberChange outcome = addOrInvite(ctx, id, Http.required(req.email(), "email"), role);
         Http.json(ctx, outcome instanceof InvitationView ? 202 : 200, outcome);
     }
 

@@ -80,6 +80,25 @@ class SecurityTest {
     }
 
     @Test
+    void signInForm_behindATrustedProxy_comparesTheOriginWithTheForwardedHost_andOtherwiseIgnoresIt() {
+        String fields = "email=ann%40example.org&password=correct+horse";
+        var proxied = new TestStudio(dir.resolve("proxied"), true);
+        try {
+            proxied.account("ann@example.org", "Ann", null);
+            var viaProxy = proxied.send(HttpRequest.newBuilder(URI.create(proxied.base + "/signin"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://studio.example.org")
+                    .header("X-Forwarded-Host", "studio.example.org").POST(HttpRequest.BodyPublishers.ofString(fields)).build());
+            assertThat(viaProxy.status()).isEqualTo(302);
+        } finally {
+            proxied.close();
+        }
+        var untrusted = studio.send(HttpRequest.newBuilder(URI.create(studio.base + "/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .header("X-Forwarded-Host", "evil.example").POST(HttpRequest.BodyPublishers.ofString(fields)).build());
+        assertThat(untrusted.status()).as("no proxy trusted: the header proves nothing").isEqualTo(403);
+    }
+
+    @Test
     void signUpForm_postedFromAnotherSite_isRefused() {
         var fresh = new TestStudio(dir.resolve("fresh"));
         try {
