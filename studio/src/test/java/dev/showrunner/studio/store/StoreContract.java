@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Accounts;
+import dev.showrunner.studio.accounts.Invitations;
 import dev.showrunner.studio.accounts.Role;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
@@ -81,6 +82,44 @@ abstract class StoreContract {
         }
         assertThatThrownBy(() -> accounts.signIn("ann@example.org", "correct horse", "10.0.0.1"))
                 .extracting(e -> ((StudioException) e).status()).isEqualTo(429);
+    }
+
+    @Test
+    void invitation_acceptedByItsAddress_makesAMember_onceOnly_andTheSeasonLookUpKnowsTheRole() {
+        User ann = accounts.register("ann@example.org", "Ann", "correct horse");
+        User bob = accounts.register("bob@example.org", "Bob", "correct horse");
+        Series series = catalog.createSeries(ann.id(), "Harbour Lights", "");
+        Season season = catalog.createSeason(series.id(), "Season 1");
+        Invitations invitations = new Invitations(db.database(), access);
+
+        Invitations.Invitation made = invitations.invite(series.id(), "BOB@example.org", Role.CASTING, ann.id());
+        assertThat(invitations.pending(series.id())).extracting(Invitations.Pending::email).containsExactly("bob@example.org");
+        assertThat(access.role(bob, series.id())).isEmpty();
+        assertThatThrownBy(() -> catalog.seasonFor(season.id(), bob.id()))
+                .extracting(e -> ((StudioException) e).status()).isEqualTo(404);
+
+        invitations.accept(made.token(), bob);
+
+        assertThat(access.role(bob, series.id())).contains(Role.CASTING);
+        assertThat(catalog.seasonFor(season.id(), bob.id()).role()).isEqualTo(Role.CASTING);
+        assertThat(invitations.pending(series.id())).isEmpty();
+        assertThatThrownBy(() -> invitations.accept(made.token(), bob))
+                .extracting(e -> ((StudioException) e).status()).isEqualTo(404);
+    }
+
+    @Test
+    void changePassword_endsEveryOtherSession_andOnlyTheNewPasswordSignsIn() {
+        User ann = accounts.register("ann@example.org", "Ann", "correct horse");
+        var here = accounts.signIn("ann@example.org", "correct horse", "127.0.0.1");
+        var there = accounts.signIn("ann@example.org", "correct horse", "127.0.0.1");
+
+        accounts.changePassword(ann, "correct horse", "battery staple", here.token(), "127.0.0.1");
+
+        assertThat(accounts.session(here.token())).isPresent();
+        assertThat(accounts.session(there.token())).isEmpty();
+        assertThatThrownBy(() -> accounts.signIn("ann@example.org", "correct horse", "127.0.0.2"))
+                .extracting(e -> ((StudioException) e).status()).isEqualTo(401);
+        assertThat(accounts.signIn("ann@example.org", "battery staple", "127.0.0.1").session().user().id()).isEqualTo(ann.id());
     }
 
     @Test

@@ -76,6 +76,8 @@ class BrowserTest {
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-" + name)), "--window-size=1366,900");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
+        // the console, to find any Content-Security-Policy refusal at the end
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return driver;
@@ -105,11 +107,18 @@ class BrowserTest {
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".episode-link")));
         shot(ann, "series");
 
-        // A writer joins: the administrator makes the account, the showrunner adds them.
+        // A writer joins: the administrator makes the account, the showrunner invites them on
+        // the series page and is shown the link to pass on; Bob accepts it further down.
         String annToken = studio.signIn("ann@example.org");
         studio.account("bob@example.org", "Bob Writer", annToken);
         long series = studio.call("GET", "/api/series", annToken, null).json().get(0).get("id").asLong();
-        studio.call("PUT", "/api/series/" + series + "/members", annToken, Map.of("email", "bob@example.org", "role", "writer"));
+        ann.findElement(By.id("member-email")).sendKeys("bob@example.org");
+        ann.findElement(By.id("member-submit")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("invitation-link")));
+        String invitation = ann.findElement(By.id("invitation-link")).getAttribute("value");
+        assertThat(invitation).startsWith(studio.base + "/invitations/");
+        assertThat(ann.findElement(By.id("people")).getText()).contains("bob@example.org").contains("invited");
+        shot(ann, "invitation");
 
         ann.findElement(By.cssSelector(".episode-link")).click();
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
@@ -134,12 +143,16 @@ class BrowserTest {
         wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-state"), "Unsaved changes kept"));
 
         // Meanwhile Bob, in another browser, changes the same line and saves first.
+        // He opens Ann's link, signs in from it and accepts.
         bob = browser("bob");
-        bob.get(studio.base + "/signin");
+        bob.get(invitation);
+        bob.findElement(By.id("invitation-signin")).click();
         bob.findElement(By.id("email")).sendKeys("bob@example.org");
         bob.findElement(By.id("password")).sendKeys("correct horse");
         bob.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(bob).until(ExpectedConditions.urlContains("/series"));
+        wait(bob).until(ExpectedConditions.presenceOfElementLocated(By.id("accept-invitation")));
+        bob.findElement(By.id("accept-invitation")).click();
+        wait(bob).until(ExpectedConditions.urlMatches("/series/[0-9]+$"));
         bob.get(scriptUrl);
         wait(bob).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
         replaceLine(bob, "Rain on the windows.", "Rain hammers the windows.");
@@ -341,6 +354,13 @@ class BrowserTest {
         assertThat(ann.findElement(By.id("scene-jump")).isDisplayed()).isTrue();
         assertThat(ann.findElement(By.cssSelector(".scenes")).isDisplayed()).isFalse();
         shot(ann, "script-tablet");
+
+        // Nothing on any page was refused by the Content-Security-Policy.
+        for (WebDriver d : new WebDriver[] {ann, bob}) {
+            assertThat(d.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+                    .extracting(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"));
+        }
     }
 
     private static void type(WebDriver driver, String text) {
