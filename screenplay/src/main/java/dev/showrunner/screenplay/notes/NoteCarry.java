@@ -35,11 +35,14 @@ import java.util.Set;
  * 3. In the paired region: an identical region keeps the anchor at the same offset. Otherwise
  *    the two regions' words are aligned (WordDiff) and the anchor's ends are mapped through the
  *    alignment; when the mapped range holds the quote exactly, it is kept there.
- * 4. Else the quote is looked for in the paired region (a line moved within its scene), then in
- *    the whole new text when it occurs there once and is long enough to mean something (a line
- *    moved to another scene): kept wherever found.
- * 5. Else the mapped range is the words' new version: CHANGED when it shares a word with the
- *    quote and is not much longer than it; otherwise the words were cut (TEXT_CUT).
+ * 4. Else the quote is looked for in the paired region when it stood there once, stands there
+ *    once and has at least 12 characters (a line moved within its scene), then in the whole new
+ *    text when it occurs once in each text and has at least 24 characters (a line moved to
+ *    another scene; shorter quotes, such as a heading, recur too often): kept wherever found. A quote that recurs is never guessed at: the other occurrence may be
+ *    another line that was always there.
+ * 5. Else the mapped range is the words' new version: CHANGED when it is not empty, at most
+ *    three times as long as the quote (and forty characters), and, when more than twice as long,
+ *    shares a word with it; otherwise the words were cut (TEXT_CUT).
  *
  * Nothing is reported kept unless the exact quote stands at the reported place. Scenes are
  * paired once and each region pair is aligned at most once, however many notes it carries.
@@ -56,8 +59,13 @@ public final class NoteCarry {
 
     /** Occurrences of a quote examined at most, so that a one-letter quote costs a bounded search. */
     static final int MAX_OCCURRENCES = 4096;
-    /** The shortest quote looked for outside its own scene: shorter ones recur by chance. */
-    static final int MIN_QUOTE_ELSEWHERE = 12;
+    /**
+     * The shortest quote looked for away from where its words were aligned, within its scene:
+     * "Yes." and "What?" recur by chance, and a note on one must not jump to another.
+     */
+    static final int MIN_QUOTE_MOVED = 12;
+    /** The shortest quote looked for outside its own scene, where a heading's words recur. */
+    static final int MIN_QUOTE_ELSEWHERE = 24;
 
     private final CodePoints oldPoints;
     private final CodePoints newPoints;
@@ -172,8 +180,8 @@ public final class NoteCarry {
             if (end - start == exact.length() && newText.startsWith(exact, start)) {
                 return found(Status.KEPT, anchor, start, end, now.scene(), old.scene());
             }
-            int hit = best(newText, anchor, now.start(), now.end(), start);
-            if (hit >= 0) {
+            int hit = exact.length() < MIN_QUOTE_MOVED ? -1 : once(newText, exact, now.start(), now.end());
+            if (hit >= 0 && once(oldText, exact, old.start(), old.end()) >= 0) {
                 return found(Status.KEPT, anchor, hit, hit + exact.length(), now.scene(), old.scene());
             }
             Carried elsewhere = elsewhere(anchor, start, old.scene());
@@ -212,8 +220,8 @@ public final class NoteCarry {
         if (exact.length() < MIN_QUOTE_ELSEWHERE) {
             return null;
         }
-        int first = newText.indexOf(exact);
-        if (first < 0 || newText.indexOf(exact, first + 1) >= 0) {
+        int first = once(newText, exact, 0, newText.length());
+        if (first < 0 || once(oldText, exact, 0, oldText.length()) < 0) {
             return null;
         }
         Region now = newRegions[regionOf(newRegions, first)];
@@ -234,7 +242,11 @@ public final class NoteCarry {
                 end--;
             }
         }
-        if (start == end || end - start > 3 * exact.length() + 40 || !shareAWord(exact, newText.substring(start, end))) {
+        // A rewrite keeps a word of the quote or is about as long; a run much longer sharing no
+        // word is other text that took the place of cut words.
+        int length = end - start;
+        if (start == end || length > 3 * exact.length() + 40
+                || (length > 2 * exact.length() + 10 && !shareAWord(exact, newText.substring(start, end)))) {
             return orphan(anchor, start, scene, oldScene, Cause.TEXT_CUT);
         }
         return found(Status.CHANGED, anchor, start, end, scene, oldScene);
@@ -303,6 +315,16 @@ public final class NoteCarry {
             end = start;
         }
         return new int[] {start, end};
+    }
+
+    /** Where {@code exact} stands in {@code text[from, to)} when it stands there once only, else -1. */
+    private static int once(String text, String exact, int from, int to) {
+        int first = text.indexOf(exact, from);
+        if (first < 0 || first + exact.length() > to) {
+            return -1;
+        }
+        int second = text.indexOf(exact, first + 1);
+        return second >= 0 && second + exact.length() <= to ? -1 : first;
     }
 
     /**
