@@ -317,14 +317,33 @@ public final class NoteCarry {
         return new int[] {start, end};
     }
 
-    /** Where {@code exact} stands in {@code text[from, to)} when it stands there once only, else -1. */
+    /**
+     * Where {@code exact} stands in {@code text[from, to)} as whole words ("salo" is not in
+     * "kasalo") when it stands there once only, else -1.
+     */
     private static int once(String text, String exact, int from, int to) {
-        int first = text.indexOf(exact, from);
-        if (first < 0 || first + exact.length() > to) {
-            return -1;
+        int found = -1;
+        int seen = 0;
+        for (int i = text.indexOf(exact, from); i >= 0 && i + exact.length() <= to && seen < MAX_OCCURRENCES;
+                i = text.indexOf(exact, i + 1)) {
+            seen++;
+            if (wholeWords(text, i, i + exact.length())) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
         }
-        int second = text.indexOf(exact, first + 1);
-        return second >= 0 && second + exact.length() <= to ? -1 : first;
+        return found;
+    }
+
+    /** True when [start, end) neither starts nor ends inside a word of the text. */
+    private static boolean wholeWords(String text, int start, int end) {
+        boolean cutBefore = start > 0 && start < text.length()
+                && Character.isLetterOrDigit(text.codePointBefore(start)) && Character.isLetterOrDigit(text.codePointAt(start));
+        boolean cutAfter = end > 0 && end < text.length()
+                && Character.isLetterOrDigit(text.codePointBefore(end)) && Character.isLetterOrDigit(text.codePointAt(end));
+        return !cutBefore && !cutAfter;
     }
 
     /**

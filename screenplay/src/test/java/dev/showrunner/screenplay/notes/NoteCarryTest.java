@@ -168,4 +168,16 @@ class NoteCarryTest {
         assertAt(now, carried.anchor(), "Title: Late");
         assertThat(carried.scene()).isEmpty();
     }
+
+    // Found with seed 99 of NoteCarryAccuracyTest: the old quote stood inside the new words
+    // ("pand|a rusted swing") and was reported kept there.
+    @Test
+    void carry_firstWordRewrittenSoTheQuoteEndsANewWord_changedNotKeptInsideAWord() {
+        String now = OLD.replace("and a rusted swing", "and panda rusted swing");
+
+        Carried carried = NoteCarry.between(OLD, now).carry(anchor(OLD, "a rusted swing"));
+
+        assertThat(carried.status()).isEqualTo(Status.CHANGED);
+        assertAt(now, carried.anchor(), "panda rusted swing");
+    }
 }
