@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             PagesCommand.class,
             ScheduleCommand.class,
             BreakdownCommand.class,
+            NotesCommand.class,
         })
 public final class Showrunner implements Runnable {
 
