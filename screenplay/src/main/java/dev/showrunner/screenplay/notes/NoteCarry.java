@@ -242,6 +242,9 @@ public final class NoteCarry {
                 end--;
             }
         }
+        if (end - start == exact.length() && newText.startsWith(exact, start)) {
+            return found(Status.KEPT, anchor, start, end, scene, oldScene);
+        }
         // A rewrite keeps a word of the quote or is about as long; a run much longer sharing no
         // word is other text that took the place of cut words.
         int length = end - start;
