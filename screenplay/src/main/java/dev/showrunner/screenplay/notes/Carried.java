@@ -1,6 +1,7 @@
 package dev.showrunner.screenplay.notes;
 
 import dev.showrunner.screenplay.revision.Scene;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public record Carried(Status status, Anchor anchor, Optional<Scene> scene, Optio
 
         /** The name written in the notes' files: {@code kept}, {@code changed}, {@code orphaned}. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

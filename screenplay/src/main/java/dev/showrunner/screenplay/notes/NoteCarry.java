@@ -184,7 +184,7 @@ public final class NoteCarry {
             if (hit >= 0 && once(oldText, exact, old.start(), old.end()) >= 0) {
                 return found(Status.KEPT, anchor, hit, hit + exact.length(), now.scene(), old.scene());
             }
-            Carried elsewhere = elsewhere(anchor, start, old.scene());
+            Carried elsewhere = elsewhere(anchor, old.scene());
             if (elsewhere != null) {
                 return elsewhere;
             }
@@ -196,7 +196,7 @@ public final class NoteCarry {
         if (hit >= 0) {
             return found(Status.KEPT, anchor, hit, hit + exact.length(), now.scene(), old.scene());
         }
-        Carried elsewhere = elsewhere(anchor, hint, old.scene());
+        Carried elsewhere = elsewhere(anchor, old.scene());
         return elsewhere != null ? elsewhere : orphan(anchor, Math.min(hint, now.end()), now.scene(), old.scene(), Cause.TEXT_CUT);
     }
 
@@ -215,7 +215,7 @@ public final class NoteCarry {
     }
 
     /** The quote elsewhere in the new text, once only and long enough not to be chance; else null. */
-    private Carried elsewhere(Anchor anchor, int hint, Optional<Scene> oldScene) {
+    private Carried elsewhere(Anchor anchor, Optional<Scene> oldScene) {
         String exact = anchor.exact();
         if (exact.length() < MIN_QUOTE_ELSEWHERE) {
             return null;

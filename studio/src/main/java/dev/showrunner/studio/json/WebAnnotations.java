@@ -1,5 +1,6 @@
 package dev.showrunner.studio.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +22,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -40,7 +42,7 @@ public final class WebAnnotations {
     static final int MAX_DEPTH = 64;
 
     private static final ObjectMapper JSON = JsonMapper.builder(
-                    com.fasterxml.jackson.core.JsonFactory.builder()
+                    JsonFactory.builder()
                             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
                             .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -271,7 +273,7 @@ public final class WebAnnotations {
             case NUMBER -> "the number " + node;
             case BOOLEAN -> node.asText();
             case NULL -> "null";
-            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
         };
     }
 
