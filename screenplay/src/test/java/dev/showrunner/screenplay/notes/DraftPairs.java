@@ -13,9 +13,9 @@ import java.util.Set;
  * Seeded pairs of drafts with notes on the first and the truth about each note in the second.
  * A draft is built as scenes of paragraphs of words and written as Fountain, so that every word's
  * place in the text is known; the second draft is the first with edits of six kinds (scenes
- * inserted, cut and moved, words rewritten inside and outside the notes' anchors, speeches and
- * actions cut); each note on the first draft says where its words are in the second, and
- * whether they should be kept, changed or orphaned.
+ * inserted, cut and moved; words rewritten, added or cut inside the notes' anchors; words
+ * rewritten outside them; speeches and actions cut); each note on the first draft says where
+ * its words are in the second, and whether they should be kept, changed or orphaned.
  */
 final class DraftPairs {
 
@@ -53,17 +53,27 @@ final class DraftPairs {
         }
     }
 
-    /** A run of words of a paragraph; edits replace words in place, so a note's word indexes hold. */
+    /**
+     * A run of words of a paragraph. Each word remembers its index in the first draft
+     * ({@code origin}, -1 for a word added since), so that a note's words can be found after
+     * words were added or cut among them.
+     */
     private static final class Words {
         final List<String> list;
+        final List<Integer> origin = new ArrayList<>();
         final Set<Integer> edited = new java.util.HashSet<>();
 
         Words(List<String> list) {
             this.list = new ArrayList<>(list);
+            for (int i = 0; i < list.size(); i++) {
+                origin.add(i);
+            }
         }
 
         Words copy() {
             Words copy = new Words(list);
+            copy.origin.clear();
+            copy.origin.addAll(origin);
             copy.edited.addAll(edited);
             return copy;
         }
@@ -146,15 +156,19 @@ final class DraftPairs {
                 out.add(new Note(target.place(), fate, anchor, Status.ORPHANED, -1, -1));
                 continue;
             }
-            boolean inside = false;
-            for (int i = target.from(); i < target.to(); i++) {
-                inside |= copy.edited.contains(i) && !target.words().edited.contains(i);
+            // Edits never cut a note's first or last word, so both are there; the words between
+            // are the note's own, untouched, or the note was changed.
+            int first = copy.origin.indexOf(target.from());
+            int last = copy.origin.indexOf(target.to() - 1);
+            boolean inside = last - first != target.to() - 1 - target.from();
+            for (int k = first; k <= last && !inside; k++) {
+                inside = copy.origin.get(k) != target.from() + k - first || copy.edited.contains(copy.origin.get(k));
             }
             if (inside) {
                 fate = Fate.EDITED_INSIDE;
             }
             out.add(new Note(target.place(), fate, anchor, inside ? Status.CHANGED : Status.KEPT,
-                    moved[target.from()], end(copy, moved, target.to())));
+                    moved[first], end(copy, moved, last + 1)));
         }
         return new Pair(oldText, newText, out);
     }
@@ -192,13 +206,30 @@ final class DraftPairs {
                 }
             }
             case 3 -> {
-                // A word inside a note's anchor rewritten.
                 Target target = targets.get(random.nextInt(targets.size()));
                 Words words = copies.get(target.words());
                 SceneModel scene = sceneOf(now, words);
                 if (scene != null && !scene.touched) {
-                    int i = target.from() + random.nextInt(target.to() - target.from());
-                    rewrite(words, i, target.place() == Place.HEADING);
+                    // A word rewritten, added or cut among the note's words (never its first or
+                    // last word, nor another note's, which would leave where it ends unknown).
+                    int length = target.to() - target.from();
+                    int how = target.place() == Place.HEADING ? 0 : random.nextInt(3);
+                    if (how == 1 && length >= 2) {
+                        int at = target.from() + 1 + random.nextInt(length - 1);
+                        words.list.add(at, this.words.get(random.nextInt(this.words.size())));
+                        words.origin.add(at, -1);
+                    } else if (how == 2 && length >= 3) {
+                        int at = target.from() + 1 + random.nextInt(length - 2);
+                        for (Target other : targets) {
+                            if (copies.get(other.words()) == words && (at == other.from() || at == other.to() - 1)) {
+                                return;
+                            }
+                        }
+                        words.list.remove(at);
+                        words.origin.remove(at);
+                    } else {
+                        rewrite(words, target.from() + random.nextInt(length), target.place() == Place.HEADING);
+                    }
                     scene.touched = true;
                 }
             }
@@ -262,7 +293,7 @@ final class DraftPairs {
             word = upper ? word.toUpperCase() : word;
         } while (word.equals(words.list.get(i)));
         words.list.set(i, word);
-        words.edited.add(i);
+        words.edited.add(words.origin.get(i));
     }
 
     private SceneModel untouched(List<SceneModel> scenes) {
