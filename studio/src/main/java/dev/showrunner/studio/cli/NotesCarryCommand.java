@@ -10,6 +10,7 @@ import dev.showrunner.studio.json.WebAnnotations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,8 +45,15 @@ final class NotesCarryCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Larger notes files are refused rather than read: a season's notes come to a few megabytes. */
+    static final long MAX_NOTES_BYTES = 64L * 1024 * 1024;
+
     @Override
     public Integer call() throws Exception {
+        if (Files.isRegularFile(notes) && Files.size(notes) > MAX_NOTES_BYTES) {
+            throw new ScriptFormatException(notes.toString(), 0, 0, -1,
+                    "file is %,d bytes; notes files larger than %,d bytes are refused".formatted(Files.size(notes), MAX_NOTES_BYTES));
+        }
         List<WebAnnotations.Note> read = InputFiles.read(notes, WebAnnotations::read);
         Draft old = draft(before);
         Draft now = draft(after);

@@ -159,6 +159,27 @@ class NotesCarryCommandTest {
     }
 
     @Test
+    void carry_notesFileTooLarge_refusedWithoutReading() throws Exception {
+        Path notes = dir.resolve("huge.json");
+        try (var file = new java.io.RandomAccessFile(notes.toFile(), "rw")) {
+            file.setLength(NotesCarryCommand.MAX_NOTES_BYTES + 1); // sparse: no disk written
+        }
+        CliRun run = CliRun.of("notes", "carry", file("old.fountain", OLD), file("new.fountain", NEW), "--notes", notes.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Showrunner.EXIT_BAD_INPUT);
+        assertThat(run.err()).startsWith("showrunner: " + notes + ": file is 67,108,865 bytes; notes files larger than");
+    }
+
+    @Test
+    void carry_missingNotesFile_saysSo() throws Exception {
+        CliRun run = CliRun.of("notes", "carry", file("old.fountain", OLD), file("new.fountain", NEW), "--notes",
+                dir.resolve("none.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(Showrunner.EXIT_BAD_INPUT);
+        assertThat(run.err()).isEqualTo("showrunner: " + dir.resolve("none.json") + ": no such file\n");
+    }
+
+    @Test
     void carry_withoutNotes_usageErrorExitTwo() throws Exception {
         CliRun run = CliRun.of("notes", "carry", file("old.fountain", OLD), file("new.fountain", NEW));
 
