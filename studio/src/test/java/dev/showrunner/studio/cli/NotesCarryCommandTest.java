@@ -90,6 +90,28 @@ class NotesCarryCommandTest {
         }
     }
 
+    /**
+     * The whole output for the docs' lighthouse example, as a golden file: the order of fields,
+     * the selectors, the status, and what the note carried besides. After a deliberate change,
+     * run with {@code -Dgolden.update=src/test/resources/notes/golden} and review the diff.
+     */
+    @Test
+    void carry_lighthouseExample_writesTheGoldenFile() throws Exception {
+        Path examples = Path.of("..", "docs", "examples");
+        CliRun run = CliRun.of("notes", "carry", examples.resolve("notes-draft-1.fountain").toString(),
+                examples.resolve("notes-draft-2.fountain").toString(), "--notes", examples.resolve("notes-on-draft-1.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String update = System.getProperty("golden.update");
+        if (update != null) {
+            Files.writeString(Path.of(update, "notes-on-draft-2.json"), run.out());
+        }
+        try (var in = getClass().getResourceAsStream("/notes/golden/notes-on-draft-2.json")) {
+            assertThat(in).as("golden file /notes/golden/notes-on-draft-2.json").isNotNull();
+            assertThat(run.out()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void carry_quoteOnly_positionAddedFromTheText() throws Exception {
         String notes = """
