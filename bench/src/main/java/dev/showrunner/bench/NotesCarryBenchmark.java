@@ -34,10 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Run: {@code ./mvnw -B -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar NotesCarry}.
  * Sample time: JMH prints the median as {@code p0.50}.
  *
- * <p>Measured 2026-12-08 on the shared 2-core build machine (load average 11-13, JDK 25), one
- * run: Big Fish 127 pages, 500 notes, 40 edits (497 kept, 3 orphaned); median
- * {@code carryFromText} 16.2 ms (fastest 6.2 ms), {@code carryReadDrafts} 17.8 ms (fastest
- * 5.4 ms): the two medians differ by less than the machine's noise, reading being a few ms of it.
+ * <p>Measured 2026-12-08 on the shared 2-core build machine (JDK 25), Big Fish 127 pages, 500
+ * notes, 40 edits (497 kept, 3 orphaned), one run each: at load average 3-4, median
+ * {@code carryFromText} 6.75 ms and {@code carryReadDrafts} 6.84 ms (reading both drafts is
+ * lost in the noise); {@link NotesCarryCpuTime} 6.87 ms of CPU time from text. An earlier run
+ * at load average 11-13 gave medians of 16.2 and 17.8 ms: the machine's load, not the work.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
