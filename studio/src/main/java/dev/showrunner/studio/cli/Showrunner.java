@@ -31,7 +31,8 @@ public final class Showrunner implements Runnable {
             HtmlCommand.class,
             PagesCommand.class,
             ScheduleCommand.class,
-            BreakdownCommand.class);
+            BreakdownCommand.class,
+            NotesCommand.class);
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_BAD_INPUT = 1;

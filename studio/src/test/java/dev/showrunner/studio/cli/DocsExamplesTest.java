@@ -54,7 +54,10 @@ class DocsExamplesTest {
             "big-fish-locations.txt", List.of(
                     "schedule_bigFishAsDocumented_warnsNothingAndBoundIs711",
                     "schedule_bigFishWithoutDayOrMoveCost_boundIsTheCastPartAlone",
-                    "schedule_bigFishAtDearerMoves_boundRises"));
+                    "schedule_bigFishAtDearerMoves_boundRises"),
+            "notes-draft-1.fountain", List.of("notesCarry_lighthouseAsDocumented_keptChangedOrphanedKept"),
+            "notes-draft-2.fountain", List.of("notesCarry_lighthouseAsDocumented_keptChangedOrphanedKept"),
+            "notes-on-draft-1.json", List.of("notesCarry_lighthouseAsDocumented_keptChangedOrphanedKept"));
 
     private static final Pattern CAST_ON_SET = Pattern.compile("(?m)^cast on set: (\\d+)$");
     private static final Pattern HEARD_ONLY = Pattern.compile("(?m)^heard only \\(voice-over\\): (\\d+)$");
@@ -145,6 +148,38 @@ class DocsExamplesTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Long.parseLong(summary(run).group(2))).as("lower bound").isEqualTo(bound);
+    }
+
+    // docs/notes.md, "Carrying notes from the command line": "4 notes carried: 2 kept, 1 changed,
+    // 1 orphaned", and the table of what became of each note.
+    @Test
+    void notesCarry_lighthouseAsDocumented_keptChangedOrphanedKept() throws IOException {
+        Path out = dir.resolve("notes-on-draft-2.json");
+        CliRun run = CliRun.of("notes", "carry", example("notes-draft-1.fountain").toString(),
+                example("notes-draft-2.fountain").toString(), "--notes", example("notes-on-draft-1.json").toString(),
+                "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo("showrunner: 4 notes carried: 2 kept, 1 changed, 1 orphaned\n");
+        String draft2 = Files.readString(example("notes-draft-2.fountain"));
+        JsonNode notes = new ObjectMapper().readTree(out.toFile());
+        List<String> statuses = new ArrayList<>();
+        List<String> quotes = new ArrayList<>();
+        for (JsonNode note : notes) {
+            statuses.add(note.get("status").asText());
+            quotes.add(note.at("/target/selector/0/exact").asText());
+            int start = note.at("/target/selector/1/start").asInt();
+            int end = note.at("/target/selector/1/end").asInt();
+            if (!note.get("status").asText().equals("orphaned")) {
+                assertThat(draft2.substring(start, end)).as("the new draft at the note's position").isEqualTo(quotes.getLast());
+            } else {
+                assertThat(start).isEqualTo(end).isEqualTo(draft2.indexOf("EXT. ROCKS"));
+            }
+        }
+        assertThat(statuses).containsExactly("kept", "changed", "orphaned", "kept");
+        assertThat(quotes).containsExactly("The lamp turns.", "If this lamp fails, the ferry hits the rocks.",
+                "A dog barks at nothing.", "Sir, there's no light.");
+        assertThat(notes.get(0).at("/body/value").asText()).isEqualTo("Can we open on the danger instead?");
     }
 
     @Test
