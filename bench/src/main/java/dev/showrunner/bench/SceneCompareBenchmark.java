@@ -1,6 +1,5 @@
 package dev.showrunner.bench;
 
-import dev.showrunner.screenplay.ScriptFormatException;
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.revision.Comparison;
@@ -54,11 +53,11 @@ public class SceneCompareBenchmark {
     Screenplay after;
 
     @Setup
-    public void draft() throws ScriptFormatException {
+    public void draft() {
         int count = scenes.equals("max") ? Integer.MAX_VALUE : Integer.parseInt(scenes);
         String[] drafts = drafts(count);
-        before = Fountain.read(drafts[0], "before.fountain");
-        after = Fountain.read(drafts[1], "after.fountain");
+        before = Fountain.read(drafts[0]);
+        after = Fountain.read(drafts[1]);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.sqlite.SQLiteConfig;
  * <p>SQLite runs in WAL mode with {@code synchronous=NORMAL} (a committed transaction survives
  * the process being killed; only a power cut may lose the last ones) and every transaction
  * begins {@code IMMEDIATE}, so that two writers queue on the busy timeout instead of one
- * failing when it upgrades a read lock.
+ * failing when it upgrades a read lock. They queue first in a Java lock ({@link WriterLane}), so
+ * that no request thread ever waits for SQLite's write lock inside native code.
  */
 public final class Database implements AutoCloseable {
 
@@ -28,6 +29,9 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.SQLITE) {
+            WriterLane.install(jdbi);
+        }
     }
 
     /** Opens the SQLite file {@code studio.db} in {@code dataDirectory}, creating both when missing. */
