@@ -1,5 +1,6 @@
 package dev.showrunner.studio.scripts;
 
+import dev.showrunner.studio.errors.Fields;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.merge.MergeResult;
 import dev.showrunner.studio.scripts.merge.ThreeWayMerge;
@@ -19,7 +20,7 @@ public final class Scripts {
 
     /** The longest script text accepted, in characters (a feature is about 200 000). */
     public static final int MAX_TEXT = 2_000_000;
-    static final int MAX_NAME = 100;
+    static final int MAX_NAME = Fields.NAME;
 
     private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     private static final RowMapper<Draft> DRAFT = (rs, ctx) -> new Draft(
@@ -164,6 +165,7 @@ public final class Scripts {
         if (text.indexOf('\0') >= 0) {
             throw StudioException.badRequest("text: holds a NUL character; is this a script file?");
         }
+        Fields.characters("text", text, true);
         return text;
     }
 
@@ -171,10 +173,6 @@ public final class Scripts {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String n = name.strip();
-        if (n.length() > MAX_NAME) {
-            throw StudioException.badRequest("name: at most " + MAX_NAME + " characters");
-        }
-        return n;
+        return Fields.optionalLine("name", name, MAX_NAME);
     }
 }
