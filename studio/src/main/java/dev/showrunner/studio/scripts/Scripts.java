@@ -6,6 +6,7 @@ import dev.showrunner.studio.scripts.merge.MergeResult;
 import dev.showrunner.studio.scripts.merge.ThreeWayMerge;
 import dev.showrunner.studio.store.Database;
 import dev.showrunner.studio.store.Dialect;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,15 +29,28 @@ public final class Scripts {
             rs.getLong("author_id"), rs.getString("author_name"), rs.getLong("created_at"),
             rs.getInt("base_number"), rs.getString("body"));
 
+    /** The storage a series' drafts may take unless the server is told otherwise: 1 GB. */
+    public static final long DEFAULT_SERIES_QUOTA = 1024L * 1024 * 1024;
+
     private final Jdbi jdbi;
     private final boolean rowLocks;
     private final LongSupplier clock;
+    private final long seriesQuota;
 
     public Scripts(Database database) {
+        this(database, DEFAULT_SERIES_QUOTA);
+    }
+
+    /** With {@code seriesQuota}: the bytes of text a series' drafts may take in all; a save beyond it is refused. */
+    public Scripts(Database database, long seriesQuota) {
+        if (seriesQuota <= 0) {
+            throw new IllegalArgumentException("series quota must be positive: " + seriesQuota);
+        }
         this.jdbi = database.jdbi();
         // SQLite transactions here begin IMMEDIATE and so already run one at a time.
         this.rowLocks = database.dialect() == Dialect.POSTGRESQL;
         this.clock = System::currentTimeMillis;
+        this.seriesQuota = seriesQuota;
     }
 
     /** The episode's drafts, newest first, without their text. */
@@ -108,6 +122,17 @@ public final class Scripts {
     }
 
     private Draft insert(Handle h, long episodeId, long authorId, int number, int base, String body, String name) {
+        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        int counted = h.createUpdate(SQL.locate(Scripts.class, "series-storage-add"))
+                .bind("bytes", bytes).bind("episode", episodeId).bind("quota", seriesQuota).execute();
+        if (counted == 0) {
+            long stored = h.createQuery(SQL.locate(Scripts.class, "series-storage")).bind("episode", episodeId)
+                    .mapTo(Long.class).one();
+            throw new StudioException(413, "over_quota", String.format(
+                    "text: this series' drafts take %s of its %s of storage, and this draft (%s) does not fit;"
+                            + " ask the studio's administrator to raise the quota (serve --series-quota)",
+                    megabytes(stored), megabytes(seriesQuota), megabytes(bytes)));
+        }
         long now = clock.getAsLong();
         h.createUpdate(SQL.locate(Scripts.class, "draft-insert"))
                 .bind("episode", episodeId).bind("number", number).bind("name", name).bind("author", authorId)
@@ -153,6 +178,10 @@ public final class Scripts {
     private static int latestNumber(Handle h, long episodeId) {
         return h.createQuery(SQL.locate(Scripts.class, "draft-latest-number"))
                 .bind("episode", episodeId).mapTo(Integer.class).one();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     static String checkText(String text) {

@@ -15,7 +15,12 @@ public record Services(Accounts accounts, Access access, Catalog catalog, Script
         Production production, ScheduleSearches searches, Schedules schedules) {
 
     public static Services over(Database database, int bcryptCost) {
-        Scripts scripts = new Scripts(database);
+        return over(database, bcryptCost, Scripts.DEFAULT_SERIES_QUOTA);
+    }
+
+    /** With a series' drafts limited to {@code seriesQuota} bytes of text in all. */
+    public static Services over(Database database, int bcryptCost, long seriesQuota) {
+        Scripts scripts = new Scripts(database, seriesQuota);
         return new Services(new Accounts(database, bcryptCost), new Access(database), new Catalog(database),
                 scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches(),
                 new Schedules(database));

@@ -201,6 +201,29 @@ abstract class StoreContract {
         assertThat(catalog.createSeries(f.ann.id(), "Long", "x".repeat(1_000)).logline()).hasSize(1_000);
     }
 
+    /** Issue 21, item 9: drafts had no quota; a load test grew the database to 961 MB. */
+    @Test
+    void save_overTheSeriesQuota_refusedWithAMessageAndOtherSeriesStillSave() {
+        Fixture f = fixture();
+        Scripts small = new Scripts(db.database(), 100);
+        String sixty = "INT. HOUSE - DAY\n\n" + "A".repeat(41) + "\n";
+        assertThat(sixty.length()).isEqualTo(60);
+        assertThat(small.save(f.episode, f.ann.id(), 0, sixty, null)).isInstanceOf(SaveOutcome.Saved.class);
+
+        assertThatThrownBy(() -> small.save(f.episode, f.ann.id(), 1, sixty + "B\n", null))
+                .isInstanceOfSatisfying(StudioException.class, e -> {
+                    assertThat(e.status()).isEqualTo(413);
+                    assertThat(e.error()).isEqualTo("over_quota");
+                    assertThat(e.detail()).startsWith("text: this series' drafts take").contains("--series-quota");
+                });
+        assertThat(small.drafts(f.episode)).hasSize(1);
+        // Bytes, not characters: é takes two.
+        Series other = catalog.createSeries(f.ann.id(), "Other", "");
+        long episode = catalog.createEpisode(catalog.createSeason(other.id(), "One").id(), "Pilot").id();
+        assertThat(small.save(episode, f.ann.id(), 0, "é".repeat(50), null)).isInstanceOf(SaveOutcome.Saved.class);
+        assertThatThrownBy(() -> small.save(episode, f.ann.id(), 1, "é".repeat(50) + "x", null)).isInstanceOf(StudioException.class);
+    }
+
     @Test
     void save_afterSomeoneElseSavedOtherLines_mergesIntoNewDraft() {
         Fixture f = fixture();
