@@ -37,6 +37,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code java -cp bench/target/benchmarks.jar dev.showrunner.bench.StudioLoad --writers 50 --seconds 60 --db sqlite}
  * ({@code --db postgres} uses a fresh database on 127.0.0.1:5432, user postgres). At the end it
  * reads every acknowledged draft back and reports any that is missing or changed.
+ *
+ * <p>{@code --crowd} runs the load of issue 21 instead: two writers per episode, each reading
+ * the latest draft of a 42 KB script and saving it back without pause, while a prober fetches
+ * {@code /api/openapi.json} (no database) ten times a second. It reports the 5xx answers, the
+ * slowest request, and the prober's p99: a server frozen by its database shows there as seconds.
  */
 public final class StudioLoad {
 
@@ -70,14 +75,16 @@ public final class StudioLoad {
         int seconds = 60;
         int warmup = 10;
         String db = "sqlite";
+        boolean crowd = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--writers" -> writers = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--db" -> db = args[++i];
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--crowd" -> crowd = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --writers N --seconds S --warmup S --db sqlite|postgres)");
+                        + " (use --writers N --seconds S --warmup S --db sqlite|postgres [--crowd])");
             }
         }
         Path dir = Files.createTempDirectory("showrunner-load");
@@ -97,7 +104,11 @@ public final class StudioLoad {
         String base = "http://127.0.0.1:" + server.port();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try {
-            run(http, base, writers, seconds, warmup, db);
+            if (crowd) {
+                crowd(http, base, writers, seconds, warmup, db);
+            } else {
+                run(http, base, writers, seconds, warmup, db);
+            }
         } finally {
             server.stop();
             database.close();
@@ -229,6 +240,107 @@ public final class StudioLoad {
                 acks.size(), merged.get(), conflicts.get(), lost);
     }
 
+    /** Issue 21's crowd: writers reading and saving a 42 KB script without pause, and a prober. */
+    private static void crowd(HttpClient http, String base, int writers, int seconds, int warmup, String db) throws Exception {
+        String script;
+        try (InputStream in = StudioLoad.class.getResourceAsStream("/corpus/big-fish.fountain")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // The first 42 KB, cut at a blank line.
+        script = script.substring(0, script.indexOf("\n\n", 42_000) + 1);
+        call(http, base, "POST", "/api/users", null, Map.of("email", "admin@load.test", "name", "Admin", "password", "correct horse"));
+        String admin = call(http, base, "POST", "/api/session", null, Map.of("email", "admin@load.test", "password", "correct horse"))
+                .json().get("token").asText();
+        long series = call(http, base, "POST", "/api/series", admin, Map.of("title", "Crowd")).json().get("id").asLong();
+        long season = call(http, base, "POST", "/api/series/" + series + "/seasons", admin, Map.of("title", "S1")).json().get("id").asLong();
+        List<Long> episodes = new ArrayList<>();
+        for (int i = 0; i < (writers + 1) / 2; i++) {
+            long e = call(http, base, "POST", "/api/seasons/" + season + "/episodes", admin, Map.of("title", "E" + i)).json().get("id").asLong();
+            call(http, base, "POST", "/api/episodes/" + e + "/drafts", admin, Map.of("base", 0, "text", script));
+            episodes.add(e);
+        }
+        String[] tokens = new String[writers];
+        for (int w = 0; w < writers; w++) {
+            String email = "writer" + w + "@load.test";
+            call(http, base, "POST", "/api/users", admin, Map.of("email", email, "name", "Writer " + w, "password", "correct horse"));
+            call(http, base, "PUT", "/api/series/" + series + "/members", admin, Map.of("email", email, "role", "writer"));
+            tokens[w] = call(http, base, "POST", "/api/session", null, Map.of("email", email, "password", "correct horse"))
+                    .json().get("token").asText();
+        }
+        Series read = new Series();
+        Series save = new Series();
+        Series probe = new Series();
+        AtomicLong serverErrors = new AtomicLong();
+        AtomicLong acknowledged = new AtomicLong();
+        long start = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
+        measureFrom = start;
+        long end = start + Duration.ofSeconds(seconds).toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            long episode = episodes.get(w / 2);
+            // Platform threads: the clients' own work (reading 42 KB of JSON per request) must
+            // not queue on the server's carrier threads, as it would from virtual threads.
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    int edits = 0;
+                    while (System.nanoTime() < end) {
+                        // Reading: the list of drafts (newest first), then the newest one's text.
+                        Reply list = timed(read, () -> call(http, base, "GET", "/api/episodes/" + episode + "/drafts", tokens[writer], null));
+                        count5xx(list, serverErrors);
+                        if (list.status() != 200) {
+                            continue;
+                        }
+                        int newest = list.json().get(0).get("number").asInt();
+                        Reply latest = timed(read, () -> call(http, base, "GET", "/api/episodes/" + episode + "/drafts/" + newest, tokens[writer], null));
+                        count5xx(latest, serverErrors);
+                        if (latest.status() != 200) {
+                            continue;
+                        }
+                        int number = newest;
+                        String text = latest.json().get("text").asText() + "\nWriter " + writer + ", edit " + (++edits) + ".\n";
+                        Reply saved = timed(save, () -> call(http, base, "POST", "/api/episodes/" + episode + "/drafts", tokens[writer],
+                                Map.of("base", number, "text", text)));
+                        count5xx(saved, serverErrors);
+                        if (saved.status() == 201) {
+                            acknowledged.incrementAndGet();
+                        }
+                    }
+                } catch (Exception e) {
+                    System.err.println("writer " + writer + " stopped: " + e);
+                }
+            }));
+        }
+        Thread prober = Thread.ofPlatform().start(() -> {
+            try {
+                while (System.nanoTime() < end) {
+                    count5xx(timed(probe, () -> get(http, base, "/api/openapi.json", null)), serverErrors);
+                    sleep(100);
+                }
+            } catch (Exception e) {
+                System.err.println("prober stopped: " + e);
+            }
+        });
+        for (Thread t : threads) {
+            t.join();
+        }
+        prober.join();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long max = java.util.stream.Stream.of(read, save, probe).flatMap(s -> s.micros.stream()).mapToLong(Long::longValue).max().orElse(0);
+        System.out.printf("%n%s crowd, %d writers, %.0f s on loopback (%d cores)%n", db, writers, elapsed, Runtime.getRuntime().availableProcessors());
+        System.out.println(read.summary("read", elapsed));
+        System.out.println(save.summary("save", elapsed));
+        System.out.println(probe.summary("no-db", elapsed));
+        System.out.printf("5xx answers %d, slowest request %.1f ms, saves acknowledged %d%n",
+                serverErrors.get(), max / 1000.0, acknowledged.get());
+    }
+
+    private static void count5xx(Reply reply, AtomicLong serverErrors) {
+        if (reply.status() >= 500) {
+            serverErrors.incrementAndGet();
+        }
+    }
+
     /** Gives each of the five writers of a room a line of their own in the first scene. */
     private static String roomText(String script) {
         StringBuilder lines = new StringBuilder();
@@ -268,7 +380,11 @@ public final class StudioLoad {
     }
 
     private static Reply get(HttpClient http, String base, String path, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = b.build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body());
     }

@@ -20,7 +20,9 @@ import java.util.Objects;
  *   <li>An {@link Kind#EQUAL} edit has ranges of equal length whose items are pairwise equal.
  *       No two edits of the same kind are adjacent, and a {@link Kind#REPLACE} stands for a
  *       deletion and an insertion that meet (it is never next to a DELETE or INSERT).
- *   <li>The number of deleted plus inserted items is minimal (Myers' algorithm, linear space).
+ *   <li>The number of deleted plus inserted items is minimal (Myers' algorithm, linear space)
+ *       wherever a stretch needs fewer than about 512 edits; beyond that the work is bounded and
+ *       the script, still correct, may be longer than the shortest (see {@code Myers}).
  *   <li>Deterministic: the same input gives the same edits. Neither input is modified.
  * </ul>
  *

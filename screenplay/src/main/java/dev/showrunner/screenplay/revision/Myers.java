@@ -12,6 +12,14 @@ package dev.showrunner.screenplay.revision;
  * what makes near-identical drafts (the usual case) cost close to a linear scan.
  *
  * The recursion depth is O(log D): each middle snake lies half-way along an optimal path.
+ *
+ * Bounded work: when the middle snake of a box is not found within COST_LIMIT steps from each
+ * corner (the box needs more than about 2 x COST_LIMIT edits), the box is split at the point
+ * either search reached furthest, as GNU diff and libxdiff do (their "too expensive" heuristic).
+ * Each such split costs O(COST_LIMIT^2) steps and advances at least COST_LIMIT along the box, so
+ * two unrelated texts cost O((N + M) COST_LIMIT), not O((N + M)^2); the script is still a
+ * correct edit script, only no longer the shortest for such boxes. Below the limit (every
+ * ordinary revision) it stays minimal.
  */
 
 /** Computes which symbols of two int sequences a shortest edit script deletes and inserts. */
@@ -23,6 +31,11 @@ final class Myers {
     private final boolean[] inserted;
     private int[] forward;
     private int[] backward;
+    /** Steps taken (diagonal moves and snake slides): what the cost bound is tested on. */
+    private long work;
+
+    /** Past this many steps from each corner, a box is split where the searches reached furthest. */
+    static final int COST_LIMIT = 256;
 
     private Myers(int[] a, int[] b) {
         this.a = a;
@@ -38,12 +51,25 @@ final class Myers {
      *     {@code [1][j]} when {@code b[j]} is inserted; every unflagged symbol is matched, in order
      */
     static boolean[][] diff(int[] a, int[] b) {
+        return run(a, b).flags();
+    }
+
+    /** The steps {@link #diff} takes on {@code a} and {@code b}. */
+    static long work(int[] a, int[] b) {
+        return run(a, b).work;
+    }
+
+    private static Myers run(int[] a, int[] b) {
         Myers myers = new Myers(a, b);
         int size = a.length + b.length + 5;
         myers.forward = new int[size];
         myers.backward = new int[size];
         myers.compare(0, a.length, 0, b.length);
-        return new boolean[][] {myers.deleted, myers.inserted};
+        return myers;
+    }
+
+    private boolean[][] flags() {
+        return new boolean[][] {deleted, inserted};
     }
 
     private void compare(int left, int right, int top, int bottom) {
@@ -116,7 +142,9 @@ final class Myers {
                 while (x < right && y < bottom && a[x] == b[y]) {
                     x++;
                     y++;
+                    work++;
                 }
+                work++;
                 vf[offset + k] = x;
                 if (odd && c >= -(d - 1) && c <= d - 1 && y >= vb[offset + c]) {
                     set(px, py, x, y);
@@ -140,15 +168,54 @@ final class Myers {
                 while (x > left && y > top && a[x - 1] == b[y - 1]) {
                     x--;
                     y--;
+                    work++;
                 }
+                work++;
                 vb[offset + c] = y;
                 if (!odd && k >= -d && k <= d && x <= vf[offset + k]) {
                     set(x, y, px, py);
                     return;
                 }
             }
+            if (d == COST_LIMIT) {
+                splitFurthest(left, right, top, bottom, d, delta, offset);
+                return;
+            }
         }
         throw new IllegalStateException("no middle snake: the algorithm's invariant is broken");
+    }
+
+    /**
+     * Leaves an empty snake at the point, of those both searches reached after {@code d} steps,
+     * that lies furthest from the corner it was searched from. It lies inside the box and off both
+     * corners (d is at least 1), so both parts the caller recurses on are smaller.
+     */
+    private void splitFurthest(int left, int right, int top, int bottom, int d, int delta, int offset) {
+        int bestX = -1;
+        int bestY = -1;
+        long best = -1;
+        for (int k = d; k >= -d; k -= 2) {
+            int x = Math.min(forward[offset + k], right);
+            int y = top + (x - left) - k;
+            if (y >= top && y <= bottom && x >= left && (long) (x - left) + (y - top) > best) {
+                best = (long) (x - left) + (y - top);
+                bestX = x;
+                bestY = y;
+            }
+        }
+        for (int c = d; c >= -d; c -= 2) {
+            int y = Math.max(backward[offset + c], top);
+            int x = left + (y - top) + c + delta;
+            if (x >= left && x <= right && y <= bottom && (long) (right - x) + (bottom - y) > best) {
+                best = (long) (right - x) + (bottom - y);
+                bestX = x;
+                bestY = y;
+            }
+        }
+        if (bestX < 0 || (bestX == left && bestY == top) || (bestX == right && bestY == bottom)) {
+            throw new IllegalStateException("no split point: the algorithm's invariant is broken");
+        }
+        set(bestX, bestY, bestX, bestY);
     }
 
     private void set(int x1, int y1, int x2, int y2) {

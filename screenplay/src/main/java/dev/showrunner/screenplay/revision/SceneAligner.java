@@ -18,10 +18,14 @@ import java.util.Map;
  *    is a hash lookup and settles almost every scene of two nearby drafts.
  * 3. The scenes left pair by similarity, first among the scenes standing in the same gap
  *    between identical in-order scenes (an edit in place, the usual case, costs one score),
- *    then all with all: 0.3 x heading similarity (Dice coefficient of the
+ *    then among all that are left: 0.3 x heading similarity (Dice coefficient of the
  *    headings' word sets) + 0.7 x body similarity (Dice coefficient of the bodies' multisets
  *    of word pairs). Pairs scoring at least 0.5 are taken greedily, best first (ties by old,
- *    then new position).
+ *    then new position). A group of up to EXHAUSTIVE_PAIRS pairs is scored all with all; in a
+ *    larger one (a draft where every scene changed) each scene is scored only against the few
+ *    scenes sharing the most rare words with it, found through an inverted index, so the work
+ *    grows with the drafts' length, not its square. Every alignment has a budget of scores
+ *    (Work) and stops pairing when it is spent.
  * 4. Among all pairs, the longest run whose new positions increase with the old ones (longest
  *    increasing subsequence, O(n log n)) keeps its order; every other pair is a move. The
  *    longest run is the reading a writer would give: "scene 30 moved up", not "scenes 13 to
@@ -82,6 +86,11 @@ final class SceneAligner {
     record Pairing(int[] pairOfOld, int[] pairOfNew, boolean[] inOrder) {}
 
     static Pairing pair(List<? extends Item> old, List<? extends Item> now) {
+        return pair(old, now, Work.forScenes(old.size(), now.size()));
+    }
+
+    /** {@link #pair(List, List)} within a given budget of scene comparisons. */
+    static Pairing pair(List<? extends Item> old, List<? extends Item> now, Work work) {
         int[] pairOfOld = new int[old.size()];
         int[] pairOfNew = new int[now.size()];
         Arrays.fill(pairOfOld, -1);
@@ -104,7 +113,7 @@ final class SceneAligner {
                 pair(pairOfOld, pairOfNew, same.poll(), j);
             }
         }
-        matchSimilar(old, now, pairOfOld, pairOfNew);
+        matchSimilar(old, now, pairOfOld, pairOfNew, work);
         return new Pairing(pairOfOld, pairOfNew, longestOrderedRun(pairOfOld));
     }
 
@@ -182,7 +191,53 @@ final class SceneAligner {
 
     private record Candidate(int old, int now, double score) {}
 
-    private static void matchSimilar(List<? extends Item> old, List<? extends Item> now, int[] pairOfOld, int[] pairOfNew) {
+    /**
+     * The work one alignment may do, counted in scene comparisons (one similarity score each):
+     * {@link #PER_SCENE} per scene of the two drafts, plus {@link #EXHAUSTIVE_PAIRS} so that
+     * small drafts are always compared in full. When it runs out, the scenes not yet paired stay
+     * unpaired (removed and added): a coarser answer, never an unbounded wait.
+     */
+    static final class Work {
+        static final long PER_SCENE = 64;
+
+        private final long budget;
+        private long comparisons;
+
+        Work(long budget) {
+            this.budget = budget;
+        }
+
+        static Work forScenes(int old, int now) {
+            return new Work(PER_SCENE * (old + now) + 2L * EXHAUSTIVE_PAIRS);
+        }
+
+        /** Takes {@code count} comparisons from the budget; false (taking none) when too few are left. */
+        boolean take(long count) {
+            if (comparisons + count > budget) {
+                return false;
+            }
+            comparisons += count;
+            return true;
+        }
+
+        long comparisons() {
+            return comparisons;
+        }
+
+        long budget() {
+            return budget;
+        }
+    }
+
+    /** Below this many pairs a group of scenes is compared all with all: the exact greedy answer. */
+    static final int EXHAUSTIVE_PAIRS = 10_000;
+    /** A word or word pair found in more scenes than this says little about which scene is which. */
+    static final int COMMON_FEATURE = 32;
+    /** How many of the scenes sharing the most rare words with a scene are scored against it. */
+    static final int CANDIDATES = 8;
+
+    private static void matchSimilar(List<? extends Item> old, List<? extends Item> now, int[] pairOfOld, int[] pairOfNew,
+            Work work) {
         Map<Integer, Profile> profiles = new HashMap<>();
         // First, scenes that stand in the same gap between identical scenes: the usual edit in
         // place, found without comparing every scene with every other.
@@ -219,7 +274,7 @@ final class SceneAligner {
             }
         }
         for (int g = 0; g < oldGaps.size(); g++) {
-            pairBest(old, now, oldGaps.get(g), nowGaps.get(g), pairOfOld, pairOfNew, profiles);
+            pairBest(old, now, oldGaps.get(g), nowGaps.get(g), pairOfOld, pairOfNew, profiles, work);
         }
         // Then every scene left with every other: moved and rewritten scenes.
         List<Integer> oldLeft = new ArrayList<>();
@@ -234,25 +289,31 @@ final class SceneAligner {
                 nowLeft.add(j);
             }
         }
-        pairBest(old, now, oldLeft, nowLeft, pairOfOld, pairOfNew, profiles);
+        pairBest(old, now, oldLeft, nowLeft, pairOfOld, pairOfNew, profiles, work);
     }
 
-    /** Pairs scenes of the two lists greedily, best score first, when they score at least the threshold. */
+    /**
+     * Pairs scenes of the two lists greedily, best score first, when they score at least the
+     * threshold. A small group is scored all with all; in a large one each new scene is scored
+     * only against the few old scenes sharing the most rare words and word pairs with it.
+     */
     private static void pairBest(List<? extends Item> old, List<? extends Item> now, List<Integer> oldLeft, List<Integer> nowLeft,
-            int[] pairOfOld, int[] pairOfNew, Map<Integer, Profile> profiles) {
+            int[] pairOfOld, int[] pairOfNew, Map<Integer, Profile> profiles, Work work) {
         if (oldLeft.isEmpty() || nowLeft.isEmpty()) {
             return;
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (int j : nowLeft) {
-            Profile b = profiles.computeIfAbsent(-1 - j, k -> profile(now.get(j)));
-            for (int i : oldLeft) {
-                Profile a = profiles.computeIfAbsent(i, k -> profile(old.get(i)));
-                double score = 0.3 * dice(a.heading(), b.heading()) + 0.7 * dice(a.body(), b.body());
-                if (score >= MATCH_THRESHOLD) {
-                    candidates.add(new Candidate(i, j, score));
+        long pairs = (long) oldLeft.size() * nowLeft.size();
+        if (pairs <= EXHAUSTIVE_PAIRS && work.take(pairs)) {
+            for (int j : nowLeft) {
+                Profile b = profiles.computeIfAbsent(-1 - j, k -> profile(now.get(j)));
+                for (int i : oldLeft) {
+                    Profile a = profiles.computeIfAbsent(i, k -> profile(old.get(i)));
+                    score(a, b, i, j, candidates);
                 }
             }
+        } else {
+            candidates(old, now, oldLeft, nowLeft, profiles, work, candidates);
         }
         candidates.sort((x, y) -> {
             int c = Double.compare(y.score(), x.score());
@@ -269,12 +330,81 @@ final class SceneAligner {
         }
     }
 
+    private static void score(Profile a, Profile b, int i, int j, List<Candidate> candidates) {
+        double score = 0.3 * dice(a.heading(), a.headingSize(), b.heading(), b.headingSize())
+                + 0.7 * dice(a.body(), a.bodySize(), b.body(), b.bodySize());
+        if (score >= MATCH_THRESHOLD) {
+            candidates.add(new Candidate(i, j, score));
+        }
+    }
+
+    /*
+     * Candidate search in a large group, as a search engine would: an inverted index from each
+     * heading word and body word pair to the old scenes holding it. A new scene counts, for each
+     * old scene, the features they share, skipping features held by more than COMMON_FEATURE
+     * scenes (they cost the most and tell the least), and is scored against the CANDIDATES old
+     * scenes sharing most. Work is linear in the drafts' size: each feature visits at most
+     * COMMON_FEATURE postings, and each scene at most CANDIDATES scores.
+     */
+    private static void candidates(List<? extends Item> old, List<? extends Item> now, List<Integer> oldLeft, List<Integer> nowLeft,
+            Map<Integer, Profile> profiles, Work work, List<Candidate> out) {
+        Map<String, List<Integer>> headingPostings = new HashMap<>();
+        Map<String, List<Integer>> bodyPostings = new HashMap<>();
+        for (int k = 0; k < oldLeft.size(); k++) {
+            int i = oldLeft.get(k);
+            Profile a = profiles.computeIfAbsent(i, x -> profile(old.get(i)));
+            post(headingPostings, a.heading().keySet(), k);
+            post(bodyPostings, a.body().keySet(), k);
+        }
+        int[] shared = new int[oldLeft.size()];
+        List<Integer> touched = new ArrayList<>();
+        for (int j : nowLeft) {
+            Profile b = profiles.computeIfAbsent(-1 - j, x -> profile(now.get(j)));
+            count(headingPostings, b.heading().keySet(), shared, touched);
+            count(bodyPostings, b.body().keySet(), shared, touched);
+            touched.sort((x, y) -> shared[x] != shared[y] ? Integer.compare(shared[y], shared[x]) : Integer.compare(x, y));
+            for (int c = 0; c < Math.min(CANDIDATES, touched.size()) && work.take(1); c++) {
+                int i = oldLeft.get(touched.get(c));
+                score(profiles.get(i), b, i, j, out);
+            }
+            for (int k : touched) {
+                shared[k] = 0;
+            }
+            touched.clear();
+        }
+    }
+
+    private static void post(Map<String, List<Integer>> postings, Iterable<String> features, int k) {
+        for (String feature : features) {
+            List<Integer> list = postings.computeIfAbsent(feature, x -> new ArrayList<>(2));
+            // A common feature's list stops growing: it is skipped anyway.
+            if (list.size() <= COMMON_FEATURE) {
+                list.add(k);
+            }
+        }
+    }
+
+    private static void count(Map<String, List<Integer>> postings, Iterable<String> features, int[] shared, List<Integer> touched) {
+        for (String feature : features) {
+            List<Integer> list = postings.get(feature);
+            if (list == null || list.size() > COMMON_FEATURE) {
+                continue;
+            }
+            for (int k : list) {
+                if (shared[k]++ == 0) {
+                    touched.add(k);
+                }
+            }
+        }
+    }
+
     /**
      * What similarity looks at: the heading's words, and the body's word pairs (bigrams) with
      * their counts. Pairs, not single words, because any two scenes share "the" and "a"; a
-     * rewritten scene keeps many of its pairs, a different one few.
+     * rewritten scene keeps many of its pairs, a different one few. The sizes count each
+     * multiset's members once, up front.
      */
-    private record Profile(Map<String, Integer> heading, Map<String, Integer> body) {}
+    private record Profile(Map<String, Integer> heading, int headingSize, Map<String, Integer> body, int bodySize) {}
 
     private static Profile profile(Item item) {
         Map<String, Integer> heading = new HashMap<>();
@@ -285,6 +415,7 @@ final class SceneAligner {
             }
         }
         String previous = null;
+        int bodySize = 0;
         for (String text : item.body()) {
             for (String token : WordDiff.tokens(text)) {
                 if (!WordDiff.isWordChar(token.codePointAt(0))) {
@@ -292,22 +423,15 @@ final class SceneAligner {
                 }
                 String word = token.toLowerCase(Locale.ROOT);
                 body.merge(previous == null ? word : previous + ' ' + word, 1, Integer::sum);
+                bodySize++;
                 previous = word;
             }
         }
-        return new Profile(heading, body);
+        return new Profile(heading, heading.size(), body, bodySize);
     }
 
     /** The Dice coefficient of two multisets: 2 |A ∩ B| / (|A| + |B|); 1 when both are empty. */
-    private static double dice(Map<String, Integer> a, Map<String, Integer> b) {
-        int sizeA = 0;
-        int sizeB = 0;
-        for (int count : a.values()) {
-            sizeA += count;
-        }
-        for (int count : b.values()) {
-            sizeB += count;
-        }
+    private static double dice(Map<String, Integer> a, int sizeA, Map<String, Integer> b, int sizeB) {
         if (sizeA + sizeB == 0) {
             return 1.0;
         }

@@ -18,11 +18,16 @@ class LineDiffProperties {
     void diff_anyLists_editsRebuildTheNewList(
             @ForAll @Size(max = 40) List<@StringLength(max = 1) @CharRange(from = 'a', to = 'd') String> a,
             @ForAll @Size(max = 40) List<@StringLength(max = 1) @CharRange(from = 'a', to = 'd') String> b) {
-        List<String> rebuilt = new ArrayList<>();
+        assertCovers(a, b, LineDiff.diff(a, b));
+    }
+
+    /** The edits cover both lists in order, kept runs are equal, and applying them rebuilds {@code b}. */
+    static <T> void assertCovers(List<T> a, List<T> b, List<Edit> edits) {
+        List<T> rebuilt = new ArrayList<>();
         int oldAt = 0;
         int newAt = 0;
         Kind previous = null;
-        for (Edit edit : LineDiff.diff(a, b)) {
+        for (Edit edit : edits) {
             assertThat(edit.oldStart()).isEqualTo(oldAt);
             assertThat(edit.newStart()).isEqualTo(newAt);
             assertThat(edit.kind()).isNotEqualTo(previous);

@@ -3,6 +3,7 @@ package dev.showrunner.studio.accounts;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.showrunner.studio.errors.Fields;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.store.Database;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +81,7 @@ public final class Accounts {
         if (name == null || name.isBlank()) {
             throw StudioException.badRequest("name: give a name to show to your colleagues");
         }
+        String shown = Fields.optionalLine("name", name, Fields.NAME);
         checkNewPassword("password", password);
         String hash = passwords.hash(password);
         return jdbi.inTransaction(h -> {
@@ -88,10 +90,10 @@ public final class Accounts {
             }
             boolean first = h.createQuery(SQL.locate(Accounts.class, "user-count")).mapTo(Long.class).one() == 0;
             long id = h.createQuery(SQL.locate(Accounts.class, "user-insert"))
-                    .bind("email", normal).bind("name", name.strip()).bind("hash", hash).bind("admin", first)
+                    .bind("email", normal).bind("name", shown).bind("hash", hash).bind("admin", first)
                     .bind("now", clock.getAsLong())
                     .mapTo(Long.class).one();
-            return new User(id, normal, name.strip(), first);
+            return new User(id, normal, shown, first);
         });
     }
 

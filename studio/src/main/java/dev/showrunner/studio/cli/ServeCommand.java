@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Do not seed the demo series into an empty studio.")
     boolean noDemo;
 
+    @Option(names = "--series-quota", paramLabel = "SIZE",
+            description = "Storage a series' drafts may take in all, such as 500MB or 2GB; a save beyond it is refused (env SHOWRUNNER_SERIES_QUOTA; default 1GB).")
+    String seriesQuota;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,6 +62,13 @@ final class ServeCommand implements Callable<Integer> {
         String url = databaseUrl != null ? databaseUrl : setting("SHOWRUNNER_DATABASE_URL", file, "database.url", "");
         boolean secure = Boolean.parseBoolean(setting("SHOWRUNNER_SECURE_COOKIES", file, "secure-cookies", "false"));
         boolean trustProxy = Boolean.parseBoolean(setting("SHOWRUNNER_TRUST_PROXY", file, "trust-proxy", "false"));
+        String quotaText = seriesQuota != null ? seriesQuota : setting("SHOWRUNNER_SERIES_QUOTA", file, "series-quota", "1GB");
+        long quota;
+        try {
+            quota = size(quotaText);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--series-quota: " + e.getMessage());
+        }
 
         if (!url.isBlank()) {
             try {
@@ -70,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         // The studio writes PDFs and never renders one: PDFBox need not scan the system's fonts.
         dev.showrunner.print.PdfWriter.skipSystemFontScan();
         Database database = url.isBlank() ? Database.sqlite(dataDir) : Database.open(url);
-        Services services = Services.over(database, 10);
+        Services services = Services.over(database, 10, quota);
         boolean seeded = !noDemo && DemoSeed.seedIfEmpty(services);
         StudioServer server = new StudioServer(services, new StudioServer.Options(listenHost, listenPort, secure, trustProxy)).start();
         String where = "http://" + ("0.0.0.0".equals(listenHost) ? "localhost" : listenHost) + ":" + server.port();
@@ -94,6 +105,31 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return Showrunner.EXIT_OK;
+    }
+
+    /** A size such as "500MB", "2GB", "64KB" or a number of bytes; units are powers of 1024. */
+    static long size(String text) {
+        var m = java.util.regex.Pattern.compile("(?i)\\s*(\\d{1,12})\\s*(b|kb|mb|gb|tb)?\\s*").matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a size: '" + text + "' (use a number with KB, MB, GB or TB, such as 2GB)");
+        }
+        long unit = switch (m.group(2) == null ? "b" : m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "kb" -> 1L << 10;
+            case "mb" -> 1L << 20;
+            case "gb" -> 1L << 30;
+            case "tb" -> 1L << 40;
+            default -> 1L;
+        };
+        long bytes;
+        try {
+            bytes = Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("too large: '" + text + "'");
+        }
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("must be more than nothing: '" + text + "'");
+        }
+        return bytes;
     }
 
     private static String setting(String env, Properties file, String key, String fallback) {

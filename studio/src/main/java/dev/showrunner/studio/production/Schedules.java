@@ -1,5 +1,6 @@
 package dev.showrunner.studio.production;
 
+import dev.showrunner.studio.errors.Fields;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.store.Database;
 import java.time.LocalDate;
@@ -84,12 +85,6 @@ public final class Schedules {
         if (named.isEmpty()) {
             throw StudioException.badRequest("name: give the schedule a name (such as \"Network draft\" or \"Shooting schedule\")");
         }
-        if (named.codePoints().anyMatch(Character::isISOControl)) {
-            throw StudioException.badRequest("name: one line, without tabs or line breaks");
-        }
-        if (named.length() > MAX_NAME) {
-            throw StudioException.badRequest("name: at most " + MAX_NAME + " characters, not " + named.length());
-        }
-        return named;
+        return Fields.optionalLine("name", named, MAX_NAME);
     }
 }

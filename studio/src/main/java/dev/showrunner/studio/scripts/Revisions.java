@@ -9,6 +9,7 @@ import dev.showrunner.screenplay.revision.LockFile;
 import dev.showrunner.screenplay.revision.RevisedPagesText;
 import dev.showrunner.screenplay.revision.Revision;
 import dev.showrunner.screenplay.revision.RevisionSet;
+import dev.showrunner.studio.errors.Fields;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.store.Database;
 import java.time.LocalDate;
@@ -55,6 +56,7 @@ public final class Revisions {
 
     /** Locks draft {@code number} as the production draft; 409 when the episode is locked already. */
     public Issue lock(long episodeId, int number, long authorId, String label) {
+        Fields.optionalLine("label", label, Fields.NAME);
         Screenplay script = Fountain.read(scripts.draft(episodeId, number).body());
         Lock lock = Revision.lock(script, LayoutPages.forScript(script), today(), label == null ? "" : label.strip());
         return insert(episodeId, 0, number, lock.current().color().displayName(), label, LockFile.write(lock), "", authorId);
@@ -62,6 +64,7 @@ public final class Revisions {
 
     /** Issues the next revision from draft {@code number} against the current lock; 409 when not locked. */
     public Issue revise(long episodeId, int number, long authorId, String label) {
+        Fields.optionalLine("label", label, Fields.NAME);
         List<Issue> issues = issues(episodeId);
         if (issues.isEmpty()) {
             throw StudioException.conflict("lock a production draft first");
@@ -82,7 +85,7 @@ public final class Revisions {
     }
 
     private Issue insert(long episodeId, int level, int number, String color, String label, String json, String pages, long authorId) {
-        String l = label == null ? "" : label.strip();
+        String l = Fields.optionalLine("label", label, Fields.NAME);
         long now = System.currentTimeMillis();
         try {
             jdbi.useHandle(h -> h.createUpdate(SQL.locate(Revisions.class, "issue-insert"))

@@ -1,10 +1,12 @@
 package dev.showrunner.studio.scripts;
 
+import dev.showrunner.studio.errors.Fields;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.merge.MergeResult;
 import dev.showrunner.studio.scripts.merge.ThreeWayMerge;
 import dev.showrunner.studio.store.Database;
 import dev.showrunner.studio.store.Dialect;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,7 @@ public final class Scripts {
 
     /** The longest script text accepted, in characters (a feature is about 200 000). */
     public static final int MAX_TEXT = 2_000_000;
-    static final int MAX_NAME = 100;
+    static final int MAX_NAME = Fields.NAME;
 
     private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     private static final RowMapper<Draft> DRAFT = (rs, ctx) -> new Draft(
@@ -27,15 +29,28 @@ public final class Scripts {
             rs.getLong("author_id"), rs.getString("author_name"), rs.getLong("created_at"),
             rs.getInt("base_number"), rs.getString("body"));
 
+    /** The storage a series' drafts may take unless the server is told otherwise: 1 GB. */
+    public static final long DEFAULT_SERIES_QUOTA = 1024L * 1024 * 1024;
+
     private final Jdbi jdbi;
     private final boolean rowLocks;
     private final LongSupplier clock;
+    private final long seriesQuota;
 
     public Scripts(Database database) {
+        this(database, DEFAULT_SERIES_QUOTA);
+    }
+
+    /** With {@code seriesQuota}: the bytes of text a series' drafts may take in all; a save beyond it is refused. */
+    public Scripts(Database database, long seriesQuota) {
+        if (seriesQuota <= 0) {
+            throw new IllegalArgumentException("series quota must be positive: " + seriesQuota);
+        }
         this.jdbi = database.jdbi();
         // SQLite transactions here begin IMMEDIATE and so already run one at a time.
         this.rowLocks = database.dialect() == Dialect.POSTGRESQL;
         this.clock = System::currentTimeMillis;
+        this.seriesQuota = seriesQuota;
     }
 
     /** The episode's drafts, newest first, without their text. */
@@ -107,6 +122,17 @@ public final class Scripts {
     }
 
     private Draft insert(Handle h, long episodeId, long authorId, int number, int base, String body, String name) {
+        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        int counted = h.createUpdate(SQL.locate(Scripts.class, "series-storage-add"))
+                .bind("bytes", bytes).bind("episode", episodeId).bind("quota", seriesQuota).execute();
+        if (counted == 0) {
+            long stored = h.createQuery(SQL.locate(Scripts.class, "series-storage")).bind("episode", episodeId)
+                    .mapTo(Long.class).one();
+            throw new StudioException(413, "over_quota", String.format(
+                    "text: this series' drafts take %s of its %s of storage, and this draft (%s) does not fit;"
+                            + " ask the studio's administrator to raise the quota (serve --series-quota)",
+                    megabytes(stored), megabytes(seriesQuota), megabytes(bytes)));
+        }
         long now = clock.getAsLong();
         h.createUpdate(SQL.locate(Scripts.class, "draft-insert"))
                 .bind("episode", episodeId).bind("number", number).bind("name", name).bind("author", authorId)
@@ -154,6 +180,10 @@ public final class Scripts {
                 .bind("episode", episodeId).mapTo(Integer.class).one();
     }
 
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     static String checkText(String text) {
         if (text == null) {
             throw StudioException.badRequest("text: missing");
@@ -164,6 +194,7 @@ public final class Scripts {
         if (text.indexOf('\0') >= 0) {
             throw StudioException.badRequest("text: holds a NUL character; is this a script file?");
         }
+        Fields.characters("text", text, true);
         return text;
     }
 
@@ -171,10 +202,6 @@ public final class Scripts {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String n = name.strip();
-        if (n.length() > MAX_NAME) {
-            throw StudioException.badRequest("name: at most " + MAX_NAME + " characters");
-        }
-        return n;
+        return Fields.optionalLine("name", name, MAX_NAME);
     }
 }

@@ -1,6 +1,7 @@
 package dev.showrunner.studio.series;
 
 import dev.showrunner.studio.accounts.Role;
+import dev.showrunner.studio.errors.Fields;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.store.Database;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** The series → seasons → episodes tree. Callers check access first. */
 public final class Catalog {
 
-    static final int MAX_TITLE = 200;
+    static final int MAX_TITLE = Fields.TITLE;
 
     private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.removingComments();
     private static final RowMapper<Series> SERIES = (rs, ctx) -> new Series(
@@ -39,7 +40,7 @@ public final class Catalog {
     /** Makes a series with {@code ownerId} as its showrunner. */
     public Series createSeries(long ownerId, String title, String logline) {
         String t = title("title", title);
-        String l = logline == null ? "" : logline.strip();
+        String l = Fields.optionalText("logline", logline, Fields.LOGLINE);
         long now = clock.getAsLong();
         return jdbi.inTransaction(h -> {
             long id = h.createQuery(SQL.locate(Catalog.class, "series-insert"))
@@ -66,7 +67,7 @@ public final class Catalog {
                 h.createUpdate(SQL.locate(Catalog.class, "series-title")).bind("title", title("title", title)).bind("id", id).execute();
             }
             if (logline != null) {
-                h.createUpdate(SQL.locate(Catalog.class, "series-logline")).bind("logline", logline.strip()).bind("id", id).execute();
+                h.createUpdate(SQL.locate(Catalog.class, "series-logline")).bind("logline", Fields.optionalText("logline", logline, Fields.LOGLINE)).bind("id", id).execute();
             }
             if (archived != null) {
                 h.createUpdate(SQL.locate(Catalog.class, "series-archived")).bind("archived", archived).bind("id", id).execute();
@@ -210,13 +211,6 @@ public final class Catalog {
     }
 
     static String title(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw StudioException.badRequest(field + ": must not be empty");
-        }
-        String t = value.strip();
-        if (t.length() > MAX_TITLE) {
-            throw StudioException.badRequest(field + ": at most " + MAX_TITLE + " characters");
-        }
-        return t;
+        return Fields.line(field, value, MAX_TITLE);
     }
 }

@@ -16,18 +16,30 @@ import org.sqlite.SQLiteConfig;
  * <p>SQLite runs in WAL mode with {@code synchronous=NORMAL} (a committed transaction survives
  * the process being killed; only a power cut may lose the last ones) and every transaction
  * begins {@code IMMEDIATE}, so that two writers queue on the busy timeout instead of one
- * failing when it upgrades a read lock.
+ * failing when it upgrades a read lock. They queue first in a Java lock ({@link WriterLane}), so
+ * that no request thread ever waits for SQLite's write lock inside native code, and SQLite's
+ * work runs on a few platform threads ({@link SqliteThreads}), not on the request's carrier.
  */
 public final class Database implements AutoCloseable {
+
+    private static final int SQLITE_CONNECTIONS = 8;
 
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final SqliteThreads sqliteThreads;
 
     private Database(Dialect dialect, HikariDataSource dataSource) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.SQLITE) {
+            WriterLane.install(jdbi);
+            sqliteThreads = new SqliteThreads(SQLITE_CONNECTIONS);
+            jdbi.setHandleCallbackDecorator(sqliteThreads);
+        } else {
+            sqliteThreads = null;
+        }
     }
 
     /** Opens the SQLite file {@code studio.db} in {@code dataDirectory}, creating both when missing. */
@@ -54,7 +66,7 @@ public final class Database implements AutoCloseable {
             sqlite.setBusyTimeout(30_000);
             sqlite.enforceForeignKeys(true);
             config.setDataSourceProperties(sqlite.toProperties());
-            config.setMaximumPoolSize(8);
+            config.setMaximumPoolSize(SQLITE_CONNECTIONS);
         } else {
             config.setMaximumPoolSize(16);
         }
@@ -82,6 +94,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sqliteThreads != null) {
+            sqliteThreads.close();
+        }
         dataSource.close();
     }
 }

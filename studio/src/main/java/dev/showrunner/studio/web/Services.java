@@ -16,7 +16,12 @@ public record Services(Accounts accounts, Access access, Invitations invitations
         Production production, ScheduleSearches searches, Schedules schedules) {
 
     public static Services over(Database database, int bcryptCost) {
-        Scripts scripts = new Scripts(database);
+        return over(database, bcryptCost, Scripts.DEFAULT_SERIES_QUOTA);
+    }
+
+    /** With a series' drafts limited to {@code seriesQuota} bytes of text in all. */
+    public static Services over(Database database, int bcryptCost, long seriesQuota) {
+        Scripts scripts = new Scripts(database, seriesQuota);
         Access access = new Access(database);
         return new Services(new Accounts(database, bcryptCost), access, new Invitations(database, access), new Catalog(database),
                 scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches(),

@@ -18,6 +18,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -247,6 +248,11 @@ public final class StudioServer {
                 fail(ctx, s.status(), s.error(), s.detail());
                 return;
             }
+            StudioException refused = badBody(e);
+            if (refused != null) {
+                fail(ctx, refused.status(), refused.error(), refused.detail());
+                return;
+            }
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             fail(ctx, 500, "internal", "something went wrong on the server; it has been logged");
         });
@@ -257,6 +263,29 @@ public final class StudioServer {
             }
         });
         errors.error(405, ctx -> fail(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+    }
+
+    /**
+     * A body the server could not parse, found in {@code e}'s causes: Jetty reports a malformed
+     * multipart body, one without a boundary, and (when chunked, so unknown in advance) one over
+     * the size limit as a 400 {@code BadMessageException} wrapped in a {@code ServletException};
+     * the client's mistake, not the server's. Null for anything else.
+     */
+    static StudioException badBody(Throwable e) {
+        boolean badMessage = false;
+        Throwable root = e;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            badMessage |= c instanceof BadMessageException b && b.getCode() == 400;
+            root = c;
+        }
+        if (!badMessage) {
+            return null;
+        }
+        String why = root.getMessage() == null ? "" : root.getMessage().replaceFirst("^400: ", "");
+        if (why.startsWith("max length exceeded")) {
+            return StudioException.tooLarge("body: larger than " + Http.MAX_BODY + " bytes");
+        }
+        return StudioException.badRequest("body: not well-formed multipart/form-data (" + why + ")");
     }
 
     /** Every refusal's JSON body: a short code and what went wrong, naming the field where there is one. */

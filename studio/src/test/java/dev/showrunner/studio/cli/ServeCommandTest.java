@@ -31,7 +31,7 @@ class ServeCommandTest {
     void serve_help_listsItsSettings() {
         Run r = run("serve", "--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("--port", "--data", "--database-url", "--config", "--no-demo");
+        assertThat(r.out()).contains("--port", "--data", "--database-url", "--config", "--no-demo", "--series-quota");
     }
 
     @Test
@@ -53,5 +53,23 @@ class ServeCommandTest {
     void serve_badPortNumber_isAUsageError() {
         Run r = run("serve", "--port", "seventy");
         assertThat(r.code()).isEqualTo(Showrunner.EXIT_USAGE);
+    }
+
+    @Test
+    void serve_badSeriesQuota_isAUsageErrorNamingTheOption() {
+        Run r = run("serve", "--series-quota", "lots", "--data", dir.toString(), "--no-demo");
+        assertThat(r.code()).isEqualTo(Showrunner.EXIT_USAGE);
+        assertThat(r.err()).contains("--series-quota: not a size: 'lots'");
+    }
+
+    @Test
+    void size_unitsArePowersOf1024AndNonsenseIsRefused() {
+        assertThat(ServeCommand.size("2GB")).isEqualTo(2L << 30);
+        assertThat(ServeCommand.size("500 mb")).isEqualTo(500L << 20);
+        assertThat(ServeCommand.size("4096")).isEqualTo(4096);
+        for (String bad : new String[] {"", "0", "-1GB", "1.5GB", "999999999999TB"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServeCommand.size(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }

@@ -202,6 +202,67 @@ abstract class StoreContract {
         assertThat(scripts.draft(f.episode, 1).body()).isEqualTo("INT. HOUSE - DAY\n\nA door.\n");
     }
 
+    /** Issue 21, item 6: PostgreSQL answered 500 to a NUL that SQLite stored; both stored a lone surrogate as '?'. */
+    @Test
+    void textFields_nulOrLoneSurrogate_refusedNamingTheFieldOnBothDatabases() {
+        Fixture f = fixture();
+        long series = catalog.seriesFor(f.ann.id(), false).getFirst().id();
+        List<org.junit.jupiter.api.function.Executable> writes = List.of(
+                () -> catalog.createSeries(f.ann.id(), "Bad\u0000Title", ""),
+                () -> catalog.createSeries(f.ann.id(), "Good", "A logline\u0000"),
+                () -> catalog.updateSeries(series, null, "x\uD800y", null),
+                () -> catalog.createSeries(f.ann.id(), "Broken \uDC00", ""),
+                () -> scripts.save(f.episode, f.ann.id(), 0, "INT. HOUSE - DAY\n", "Name\u0000"),
+                () -> scripts.save(f.episode, f.ann.id(), 0, "INT. HOUSE - DAY\n\nA \uD83D door.\n", null),
+                () -> accounts.register("cat@example.org", "Cat\uD800", "correct horse"));
+        List<String> fields = List.of("title", "logline", "logline", "title", "name", "text", "name");
+        for (int k = 0; k < writes.size(); k++) {
+            StudioException e = (StudioException) org.junit.jupiter.api.Assertions.assertThrows(StudioException.class, writes.get(k)::execute);
+            assertThat(e.status()).as("write %d", k).isEqualTo(400);
+            assertThat(e.detail()).as("write %d", k).startsWith(fields.get(k) + ": ").containsAnyOf("control character", "broken character");
+        }
+        // A character outside the BMP (a proper surrogate pair) is kept as it was given.
+        Series emoji = catalog.createSeries(f.ann.id(), "Harbour \uD83C\uDF0A", "");
+        assertThat(catalog.series(emoji.id()).title()).isEqualTo("Harbour \uD83C\uDF0A");
+        assertThat(scripts.drafts(f.episode)).isEmpty();
+    }
+
+    /** Issue 21, item 9: a 5,000,000-character logline and a 1 MB user name were accepted. */
+    @Test
+    void textFields_overTheirMaximum_refusedWithTheLimit() {
+        Fixture f = fixture();
+        assertThatThrownBy(() -> catalog.createSeries(f.ann.id(), "Long", "x".repeat(1_001)))
+                .isInstanceOf(StudioException.class).hasMessage("logline: at most 1000 characters, not 1001");
+        assertThatThrownBy(() -> accounts.register("cat@example.org", "C".repeat(1_000_000), "correct horse"))
+                .isInstanceOf(StudioException.class).hasMessage("name: at most 100 characters, not 1000000");
+        assertThatThrownBy(() -> catalog.createSeason(catalog.seriesFor(f.ann.id(), false).getFirst().id(), "S".repeat(201)))
+                .isInstanceOf(StudioException.class).hasMessage("title: at most 200 characters, not 201");
+        assertThat(catalog.createSeries(f.ann.id(), "Long", "x".repeat(1_000)).logline()).hasSize(1_000);
+    }
+
+    /** Issue 21, item 9: drafts had no quota; a load test grew the database to 961 MB. */
+    @Test
+    void save_overTheSeriesQuota_refusedWithAMessageAndOtherSeriesStillSave() {
+        Fixture f = fixture();
+        Scripts small = new Scripts(db.database(), 100);
+        String sixty = "INT. HOUSE - DAY\n\n" + "A".repeat(41) + "\n";
+        assertThat(sixty.length()).isEqualTo(60);
+        assertThat(small.save(f.episode, f.ann.id(), 0, sixty, null)).isInstanceOf(SaveOutcome.Saved.class);
+
+        assertThatThrownBy(() -> small.save(f.episode, f.ann.id(), 1, sixty + "B\n", null))
+                .isInstanceOfSatisfying(StudioException.class, e -> {
+                    assertThat(e.status()).isEqualTo(413);
+                    assertThat(e.error()).isEqualTo("over_quota");
+                    assertThat(e.detail()).startsWith("text: this series' drafts take").contains("--series-quota");
+                });
+        assertThat(small.drafts(f.episode)).hasSize(1);
+        // Bytes, not characters: é takes two.
+        Series other = catalog.createSeries(f.ann.id(), "Other", "");
+        long episode = catalog.createEpisode(catalog.createSeason(other.id(), "One").id(), "Pilot").id();
+        assertThat(small.save(episode, f.ann.id(), 0, "é".repeat(50), null)).isInstanceOf(SaveOutcome.Saved.class);
+        assertThatThrownBy(() -> small.save(episode, f.ann.id(), 1, "é".repeat(50) + "x", null)).isInstanceOf(StudioException.class);
+    }
+
     @Test
     void save_afterSomeoneElseSavedOtherLines_mergesIntoNewDraft() {
         Fixture f = fixture();
