@@ -130,9 +130,12 @@ public final class StudioLoad {
         for (int w = 0; w < writers; w++) {
             String email = "writer" + w + "@load.test";
             call(http, base, "POST", "/api/users", admin, Map.of("email", email, "name", "Writer " + w, "password", "correct horse"));
-            call(http, base, "PUT", "/api/series/" + series + "/members", admin, Map.of("email", email, "role", "writer"));
+            // a member joins by accepting the showrunner's invitation
+            String link = call(http, base, "PUT", "/api/series/" + series + "/members", admin, Map.of("email", email, "role", "writer"))
+                    .json().get("link").asText();
             tokens[w] = call(http, base, "POST", "/api/session", null, Map.of("email", email, "password", "correct horse"))
                     .json().get("token").asText();
+            call(http, base, "POST", "/api/invitations/" + link.substring(link.lastIndexOf('/') + 1), tokens[w], null);
         }
 
         Map<String, Series> stats = new ConcurrentHashMap<>();

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * The CSV the breakdown and the schedule reports write (RFC 4180): comma-separated cells, a
- * cell with a comma, a quote or a line break quoted, quotes doubled, one row a line.
+ * cell with a comma, a quote or a line break quoted, quotes doubled, one row a line. Every
+ * CSV the command line and the studio write goes through {@link #row}, so that a cell taken
+ * from a script can never run as a spreadsheet formula ({@link #cell}).
  */
 public final class Csv {
 
@@ -18,7 +20,7 @@ public final class Csv {
             if (i > 0) {
                 out.append(',');
             }
-            String c = cells[i] == null ? "" : cells[i];
+            String c = cell(cells[i]);
             if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
                 out.append('"').append(c.replace("\"", "\"\"")).append('"');
             } else {
@@ -26,6 +28,23 @@ public final class Csv {
             }
         }
         out.append('\n');
+    }
+
+    /**
+     * The cell as written, before quoting: a cell that begins with {@code = + - @}, a tab or a
+     * carriage return gets a leading apostrophe, so that a spreadsheet shows it as text rather
+     * than running it (OWASP's rule against CSV injection: a scene heading
+     * {@code =HYPERLINK(...)} or an element {@code =cmd|' /C calc'!A0} comes from the script,
+     * whoever wrote it). Null is empty.
+     */
+    public static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+            default -> value;
+        };
     }
 
     /** The breakdown as CSV: a header, then one row per scene, elements a column per category. */

@@ -38,7 +38,11 @@ public final class Access {
 
     /** The user's role when it writes (showrunner, writer); 404 for non-members, 403 for readers. */
     public Role write(User user, long seriesId) {
-        Role role = read(user, seriesId);
+        return writes(read(user, seriesId));
+    }
+
+    /** {@code role} when it edits the script and the series' structure; 403 for the roles that only read. */
+    public static Role writes(Role role) {
         if (!role.writes()) {
             throw StudioException.forbidden("your role (" + role.label() + ") reads this series but does not edit it");
         }

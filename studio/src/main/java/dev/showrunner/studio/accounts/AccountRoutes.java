@@ -17,16 +17,22 @@ public final class AccountRoutes {
 
     record RegisterRequest(String email, String name, String password) {}
 
+    record PasswordChange(String currentPassword, String newPassword) {}
+
     /** What signing in through the API answers: the bearer token, the CSRF token for cookie use, and who. */
     record SignedIn(String token, String csrf, User user) {}
 
     private final Accounts accounts;
+    private final Invitations invitations;
     private final StudioServer.Options options;
+    private final boolean loopbackOnly;
     private final Templates templates;
 
-    public AccountRoutes(Accounts accounts, StudioServer.Options options, Templates templates) {
+    public AccountRoutes(Accounts accounts, Invitations invitations, StudioServer.Options options, Templates templates) {
         this.accounts = accounts;
+        this.invitations = invitations;
         this.options = options;
+        this.loopbackOnly = options.loopbackOnly();
         this.templates = templates;
     }
 
@@ -63,6 +69,8 @@ public final class AccountRoutes {
         String email = ctx.formParam("email");
         String next = safeNext(ctx.formParam("next"));
         try {
+            requireSameOrigin(ctx);
+            refuseDemoPasswordBeyondLoopback(ctx.formParam("password"));
             startSession(ctx, accounts.signIn(email, ctx.formParam("password"), address(ctx)));
             ctx.redirect(next);
         } catch (StudioException e) {
@@ -79,6 +87,12 @@ public final class AccountRoutes {
     }
 
     public void signUpForm(Context ctx) {
+        String token = ctx.queryParam("invitation");
+        if (token != null) {
+            Invitations.Pending invited = invitations.find(token).orElseThrow(Invitations::notValid);
+            render(ctx, new SignInPage(Http.chrome(ctx, "Join"), null, "/series", invited.email(), true, false, token));
+            return;
+        }
         boolean first = accounts.isEmpty();
         requireAdministratorUnless(first, ctx);
         render(ctx, new SignInPage(Http.chrome(ctx, first ? "Welcome" : "Add an account"), null, "/series", "", true,
@@ -86,10 +100,15 @@ public final class AccountRoutes {
     }
 
     public void signUp(Context ctx) {
+        if (ctx.formParam("invitation") != null) {
+            signUpInvited(ctx, ctx.formParam("invitation"));
+            return;
+        }
         boolean first = accounts.isEmpty();
         requireAdministratorUnless(first, ctx);
         String email = ctx.formParam("email");
         try {
+            requireSameOrigin(ctx);
             accounts.register(email, ctx.formParam("name"), ctx.formParam("password"));
             if (first) {
                 startSession(ctx, accounts.signIn(email, ctx.formParam("password"), address(ctx)));
@@ -102,10 +121,85 @@ public final class AccountRoutes {
         }
     }
 
+    /**
+     * An invited person makes their account, with the invited address only, and joins: the
+     * invitation is what lets someone who is not an administrator make an account.
+     */
+    private void signUpInvited(Context ctx, String token) {
+        Invitations.Pending invited = invitations.find(token).orElseThrow(Invitations::notValid);
+        try {
+            requireSameOrigin(ctx);
+            accounts.register(invited.email(), ctx.formParam("name"), ctx.formParam("password"));
+            Accounts.SignIn in = accounts.signIn(invited.email(), ctx.formParam("password"), address(ctx));
+            startSession(ctx, in);
+            Invitations.Pending joined = invitations.accept(token, in.session().user());
+            ctx.redirect("/series/" + joined.seriesId());
+        } catch (StudioException e) {
+            ctx.status(e.status());
+            String detail = e.status() == 409
+                    ? "email: an account with this address exists; sign in with it to accept the invitation" : e.detail();
+            render(ctx, new SignInPage(Http.chrome(ctx, "Join"), detail, "/series", invited.email(), true, false, token));
+        }
+    }
+
+    // ---- one's own account
+
+    /** {@code GET /account}: changing one's password, signing out everywhere else. */
+    public void accountPage(Context ctx) {
+        Http.user(ctx);
+        templates.render(ctx, "accounts/account.jte", AccountPage.of(Http.chrome(ctx, "Your account")));
+    }
+
+    /** {@code POST /account/password}: the page comes back saying so, or with the refusal beside its field. */
+    public void changePasswordForm(Context ctx) {
+        User user = Http.user(ctx);
+        AccountPage page;
+        try {
+            accounts.changePassword(user, ctx.formParam("currentPassword"), ctx.formParam("newPassword"), currentToken(ctx),
+                    address(ctx));
+            page = AccountPage.done(Http.chrome(ctx, "Your account"),
+                    "Your password is changed, and your other sessions have ended.");
+        } catch (StudioException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            ctx.status(e.status());
+            page = AccountPage.refused(Http.chrome(ctx, "Your account"), e.detail());
+        }
+        templates.render(ctx, "accounts/account.jte", page);
+    }
+
+    /** {@code POST /account/sessions}: every other session of the person ends. */
+    public void signOutElsewhereForm(Context ctx) {
+        accounts.signOutElsewhere(Http.user(ctx), currentToken(ctx));
+        templates.render(ctx, "accounts/account.jte", AccountPage.done(Http.chrome(ctx, "Your account"),
+                "You are signed out everywhere else."));
+    }
+
+    public void apiChangePassword(Context ctx) {
+        User user = Http.user(ctx);
+        PasswordChange req = Http.json(ctx, PasswordChange.class);
+        accounts.changePassword(user, Http.required(req.currentPassword(), "currentPassword"),
+                Http.required(req.newPassword(), "newPassword"), currentToken(ctx), address(ctx));
+        ctx.status(204);
+    }
+
+    public void apiSignOutElsewhere(Context ctx) {
+        accounts.signOutElsewhere(Http.user(ctx), currentToken(ctx));
+        ctx.status(204);
+    }
+
+    /** The token of the request's own session: the bearer token, else the cookie's. */
+    private static String currentToken(Context ctx) {
+        String auth = ctx.header("Authorization");
+        return auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : ctx.cookie(Http.SESSION_COOKIE);
+    }
+
     // ---- API
 
     public void apiSignIn(Context ctx) {
         SignInRequest req = Http.json(ctx, SignInRequest.class);
+        refuseDemoPasswordBeyondLoopback(req.password());
         Accounts.SignIn in = accounts.signIn(Http.required(req.email(), "email"), Http.required(req.password(), "password"),
                 address(ctx));
         startSession(ctx, in);
@@ -145,6 +239,19 @@ public final class AccountRoutes {
                 Accounts.SESSION_SECONDS);
     }
 
+    /**
+     * The demo password is printed for all to read: once the studio listens beyond this
+     * computer, it signs no one in (whatever the account) until it is changed, on a studio
+     * started on localhost ({@code serve --host localhost}), or the studio is started with
+     * {@code --no-demo} on an empty database.
+     */
+    private void refuseDemoPasswordBeyondLoopback(String password) {
+        if (Passwords.DEMO.equals(password) && !loopbackOnly) {
+            throw StudioException.forbidden("password: the demo password works only while the studio listens on this"
+                    + " computer alone; serve it on localhost and change the password on the Account page first");
+        }
+    }
+
     /** The client's address as the login throttle counts it: behind a trusted proxy, the one it forwarded. */
     private String address(Context ctx) {
         return Http.clientAddress(ctx, options.trustProxy());
@@ -157,9 +264,53 @@ public final class AccountRoutes {
         }
     }
 
-    /** Only same-site paths, so the sign-in form cannot be used to send people elsewhere. */
-    private static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/series";
+    /**
+     * Only a path on this site, so the sign-in form cannot be used to send people elsewhere.
+     * Browsers drop tabs and line breaks from an address and read a backslash as a slash
+     * ({@code /\t/evil.example} is {@code //evil.example} to them), so any control character,
+     * space or backslash refuses the value rather than being judged as written.
+     */
+    static String safeNext(String next) {
+        if (next == null || next.length() > 2000 || !next.startsWith("/") || next.startsWith("//")) {
+            return "/series";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= ' ' || c == 0x7f || c == '\\' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL) {
+                return "/series";
+            }
+        }
+        try {
+            java.net.URI uri = new java.net.URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/series";
+        } catch (java.net.URISyntaxException e) {
+            return "/series";
+        }
+    }
+
+    /**
+     * Refuses a sign-in or sign-up form posted from another site (login CSRF: a page elsewhere
+     * signing a visitor into the attacker's account). There is no session yet to hold a token,
+     * so the browser's {@code Origin} (or, lacking it, {@code Referer}) must name this host;
+     * a request with neither is refused too (fail closed): browsers send Origin on every POST.
+     */
+    private void requireSameOrigin(Context ctx) {
+        String host = options.trustProxy() && ctx.header("X-Forwarded-Host") != null
+                ? ctx.header("X-Forwarded-Host") : ctx.header("Host");
+        String from = ctx.header("Origin");
+        if (from == null || from.equals("null")) {
+            from = ctx.header("Referer");
+        }
+        String authority = null;
+        try {
+            authority = from == null ? null : new java.net.URI(from.strip()).getRawAuthority();
+        } catch (java.net.URISyntaxException e) {
+            // unreadable: refused below
+        }
+        if (host == null || authority == null || !authority.equalsIgnoreCase(host.strip())) {
+            throw StudioException.forbidden("this form was sent from another site; open the sign-in page here and try again");
+        }
     }
 
     private void render(Context ctx, SignInPage page) {

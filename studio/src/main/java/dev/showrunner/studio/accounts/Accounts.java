@@ -80,12 +80,7 @@ public final class Accounts {
         if (name == null || name.isBlank()) {
             throw StudioException.badRequest("name: give a name to show to your colleagues");
         }
-        if (password == null || password.length() < Passwords.MIN_LENGTH) {
-            throw StudioException.badRequest("password: use at least " + Passwords.MIN_LENGTH + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
-            throw StudioException.badRequest("password: use at most " + Passwords.MAX_BYTES + " bytes");
-        }
+        checkNewPassword("password", password);
         String hash = passwords.hash(password);
         return jdbi.inTransaction(h -> {
             if (h.createQuery(SQL.locate(Accounts.class, "email-count")).bind("email", normal).mapTo(Long.class).one() > 0) {
@@ -98,6 +93,55 @@ public final class Accounts {
                     .mapTo(Long.class).one();
             return new User(id, normal, name.strip(), first);
         });
+    }
+
+    private static void checkNewPassword(String field, String password) {
+        if (password == null || password.length() < Passwords.MIN_LENGTH) {
+            throw StudioException.badRequest(field + ": use at least " + Passwords.MIN_LENGTH + " characters");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+            throw StudioException.badRequest(field + ": use at most " + Passwords.MAX_BYTES + " bytes");
+        }
+    }
+
+    /**
+     * Changes the user's password and ends their other sessions (every one but {@code keepToken},
+     * the one asking), so that whoever else held one is signed out. The current password is
+     * asked for, and a wrong one is counted as a failed sign-in.
+     *
+     * @throws StudioException 400 naming {@code currentPassword} or {@code newPassword}, 429 when throttled
+     */
+    public void changePassword(User user, String current, String next, String keepToken, String client) {
+        LoginThrottle.Wait wait = throttle.check(user.email(), client);
+        if (wait.waits()) {
+            throw StudioException.tooManyRequests(wait.reason() + "; try again in " + wait.spoken());
+        }
+        String hash = jdbi.withHandle(h -> h.createQuery(SQL.locate(Accounts.class, "user-by-email"))
+                .bind("email", user.email()).map((rs, ctx) -> rs.getString("password_hash")).findOne()).orElse(decoyHash);
+        if (!passwords.matches(current == null ? "" : current, hash)) {
+            throttle.failed(user.email(), client);
+            throw StudioException.badRequest("currentPassword: this is not your current password");
+        }
+        checkNewPassword("newPassword", next);
+        if (Passwords.DEMO.equals(next)) {
+            throw StudioException.badRequest("newPassword: the demo password is known to all; choose another");
+        }
+        String newHash = passwords.hash(next);
+        jdbi.useHandle(h -> h.createUpdate(SQL.locate(Accounts.class, "user-password"))
+                .bind("hash", newHash).bind("id", user.id()).execute());
+        signOutElsewhere(user, keepToken);
+    }
+
+    /**
+     * Ends every session of the user but {@code keepToken}'s. Other processes on the same
+     * PostgreSQL stop trusting theirs within {@link #CACHE_TIME}, as for a sign-out.
+     */
+    public void signOutElsewhere(User user, String keepToken) {
+        String keep = keepToken == null ? "" : sha256(keepToken);
+        jdbi.useHandle(h -> h.createUpdate(SQL.locate(Accounts.class, "sessions-delete-others"))
+                .bind("user", user.id()).bind("keep", keep).execute());
+        // after the rows are gone, so that a look-up in between cannot cache one again
+        sessions.asMap().entrySet().removeIf(e -> e.getValue().user().id() == user.id() && !e.getKey().equals(keep));
     }
 
     /**
@@ -178,7 +222,7 @@ public final class Accounts {
                 .bind("id", id).map(USER).findOne());
     }
 
-    private static String normalEmail(String email) {
+    static String normalEmail(String email) {
         String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(normal).matches() || normal.length() > 200) {
             throw StudioException.badRequest("email: not an e-mail address");

@@ -4,9 +4,15 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
 
 /** bcrypt hashing. The cost is stored in each hash, so it can rise without a migration. */
-final class Passwords {
+public final class Passwords {
 
     static final int MIN_LENGTH = 8;
+    /**
+     * The demo accounts' password, printed by {@code serve} and in the README: known to all, so
+     * refused for sign-in when the studio listens beyond this computer, and never taken as a
+     * new password.
+     */
+    public static final String DEMO = "showrunner-demo";
     /** bcrypt reads at most 72 bytes; longer passwords are refused rather than cut silently. */
     static final int MAX_BYTES = 72;
 

@@ -80,6 +80,10 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Demo sign-in: " + DemoSeed.SHOWRUNNER_EMAIL + " / " + DemoSeed.PASSWORD
                     + "  (a writer: " + DemoSeed.WRITER_EMAIL + ", same password)");
         }
+        if (!server.loopbackOnly()) {
+            out.println("Listening beyond this computer (" + listenHost + "): the demo password signs no one in here;"
+                    + " change it while serving on localhost, or start an empty studio with --no-demo.");
+        }
         out.println("Press Ctrl+C to stop.");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

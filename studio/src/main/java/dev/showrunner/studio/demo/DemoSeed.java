@@ -18,7 +18,7 @@ public final class DemoSeed {
 
     public static final String SHOWRUNNER_EMAIL = "showrunner@demo.showrunner.dev";
     public static final String WRITER_EMAIL = "writer@demo.showrunner.dev";
-    public static final String PASSWORD = "showrunner-demo";
+    public static final String PASSWORD = dev.showrunner.studio.accounts.Passwords.DEMO;
 
     private DemoSeed() {}
 

@@ -27,6 +27,24 @@ public final class ScriptFiles {
 
     private ScriptFiles() {}
 
+    /**
+     * The name an imported draft gets when none is given: "Imported from FILE", the file's name
+     * shortened in the middle (its start and its extension kept) to fit a draft's name, and its
+     * control characters made spaces. A long name is the file's doing, not the user's error.
+     */
+    public static String importedName(String filename) {
+        String prefix = "Imported from ";
+        String file = filename == null ? "" : filename.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", " ").strip();
+        int room = Scripts.MAX_NAME - prefix.length();
+        if (file.codePointCount(0, file.length()) <= room) {
+            return prefix + file;
+        }
+        int[] points = file.codePoints().toArray();
+        int tail = Math.min(20, room / 3);
+        int head = room - tail - 1;
+        return prefix + new String(points, 0, head) + "\u2026" + new String(points, points.length - tail, tail);
+    }
+
     public static String read(String filename, byte[] bytes) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         String text;

@@ -270,7 +270,7 @@ public final class ScriptRoutes {
         int base = scripts.latest(episode.id()).map(Draft::number).orElse(0);
         String name = ctx.formParam("name");
         SaveOutcome outcome = scripts.save(episode.id(), user.id(), base, text,
-                name == null || name.isBlank() ? "Imported from " + file.filename() : name);
+                name == null || name.isBlank() ? ScriptFiles.importedName(file.filename()) : name);
         if (outcome instanceof SaveOutcome.Saved saved) {
             return saved.draft();
         }

@@ -97,6 +97,25 @@ public final class Catalog {
                 .map(SEASON).findOne()).orElseThrow(() -> StudioException.notFound("no such season"));
     }
 
+    /** A season and the user's role on its series. */
+    public record SeasonAccess(Season season, Role role) {}
+
+    /**
+     * The season and the user's role in one query; 404 "no such season" both when there is none
+     * and when the user is not on its series, so that the answer tells nothing of what exists.
+     */
+    public SeasonAccess seasonFor(long seasonId, long userId) {
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Catalog.class, "season-access"))
+                        .bind("id", seasonId).bind("user", userId)
+                        .map((rs, ctx) -> {
+                            String role = rs.getString("role");
+                            return new SeasonAccess(SEASON.map(rs, ctx), role == null ? null : Role.parse(role));
+                        })
+                        .findOne())
+                .filter(a -> a.role() != null)
+                .orElseThrow(() -> StudioException.notFound("no such season"));
+    }
+
     public void updateSeason(long id, String title, Boolean archived, Integer position) {
         jdbi.useTransaction(h -> {
             if (title != null) {

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.series;
 
+import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Role;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
@@ -35,10 +36,7 @@ public final class EpisodeGuard {
     /** The episode, when the user's role edits the script and the series' structure (showrunner, writers). */
     public Episode write(Context ctx) {
         Catalog.EpisodeAccess found = member(ctx);
-        Role role = found.role();
-        if (!role.writes()) {
-            throw StudioException.forbidden("your role (" + role.label() + ") reads this series but does not edit it");
-        }
+        Access.writes(found.role());
         return found.episode();
     }
 

@@ -1,7 +1,7 @@
 package dev.showrunner.studio.series;
 
 import dev.showrunner.studio.accounts.Access;
-import dev.showrunner.studio.accounts.Accounts;
+import dev.showrunner.studio.accounts.Invitations;
 import dev.showrunner.studio.accounts.Role;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
@@ -37,14 +37,26 @@ public final class SeriesRoutes {
     /** One member of a series and their role's key. */
     record MemberView(User user, String role) {}
 
-    private final Accounts accounts;
+    /**
+     * An invitation made (202): the same answer whether the address has an account or not.
+     * {@code link} is the one to pass on; {@code sent} is true once the studio has mailed it.
+     */
+    record InvitationView(String email, String role, long expiresAt, String link, boolean sent) {}
+
+    /** What accepting an invitation gives: the series joined and the role on it. */
+    record Joined(long seriesId, String role) {}
+
     private final Access access;
+    private final Invitations invitations;
+    private final Invitations.Courier courier;
     private final Catalog catalog;
     private final Templates templates;
 
-    public SeriesRoutes(Accounts accounts, Access access, Catalog catalog, Templates templates) {
-        this.accounts = accounts;
+    public SeriesRoutes(Access access, Invitations invitations, Invitations.Courier courier, Catalog catalog,
+            Templates templates) {
         this.access = access;
+        this.invitations = invitations;
+        this.courier = courier;
         this.catalog = catalog;
         this.templates = templates;
     }
@@ -67,12 +79,15 @@ public final class SeriesRoutes {
     public void page(Context ctx) {
         User user = Http.user(ctx);
         long id = Http.idParam(ctx, "series");
-        Role role = access.read(user, id);
+        renderPage(ctx, id, access.read(user, id), SeriesPage.MembersForm.EMPTY);
+    }
+
+    private void renderPage(Context ctx, long id, Role role, SeriesPage.MembersForm form) {
         Series series = catalog.series(id);
         List<SeriesPage.SeasonView> seasons = seasons(id).stream()
                 .map(s -> new SeriesPage.SeasonView(s.season(), s.episodes())).toList();
         templates.render(ctx, "series/series.jte", new SeriesPage(Http.chrome(ctx, series.title()), series, role, seasons,
-                access.members(id), Arrays.asList(Role.values())));
+                access.members(id), role.owns() ? invitations.pending(id) : List.of(), Arrays.asList(Role.values()), form));
     }
 
     public void update(Context ctx) {
@@ -87,17 +102,98 @@ public final class SeriesRoutes {
         ctx.redirect(action.equals("archive") ? "/series" : "/series/" + id);
     }
 
+    /**
+     * The members form: changes a member's role, or invites the address (a person joins only by
+     * accepting). The page comes back with the invitation's link to pass on, or with the
+     * refusal beside the field it names.
+     */
     public void setMember(Context ctx) {
         long id = ownedSeries(ctx);
-        Role role = Role.parse(Http.required(ctx.formParam("role"), "role"));
-        User member = accounts.byEmail(ctx.formParam("email"))
-                .orElseThrow(() -> StudioException.badRequest("email: no account with this address; an administrator makes accounts"));
-        if ("remove".equals(ctx.formParam("action"))) {
-            access.remove(id, member.id());
-        } else {
-            access.setRole(id, member.id(), role);
+        String email = ctx.formParam("email") == null ? "" : ctx.formParam("email");
+        String roleKey = ctx.formParam("role") == null ? "" : ctx.formParam("role");
+        SeriesPage.MembersForm form;
+        try {
+            if ("remove".equals(ctx.formParam("action"))) {
+                remove(id, email);
+                form = SeriesPage.MembersForm.EMPTY;
+            } else {
+                Role role = Role.parse(Http.required(ctx.formParam("role"), "role"));
+                form = switch (addOrInvite(ctx, id, email, role)) {
+                    case MemberView m -> SeriesPage.MembersForm.done(m.user().name() + " is now " + role.label() + ".", null);
+                    case InvitationView i -> SeriesPage.MembersForm.done(i.sent()
+                            ? "An invitation was sent to " + i.email() + "."
+                            : "Invitation made. Pass this link on to " + i.email() + "; it works once, for that address,"
+                                    + " until " + java.time.Instant.ofEpochMilli(i.expiresAt()).toString().substring(0, 10) + ":",
+                            i.sent() ? null : i.link());
+                    default -> throw new IllegalStateException();
+                };
+            }
+        } catch (StudioException e) {
+            if (e.status() != 400 && e.status() != 409) {
+                throw e;
+            }
+            ctx.status(e.status());
+            form = SeriesPage.MembersForm.refused(email, roleKey, e.detail());
         }
-        ctx.redirect("/series/" + id);
+        renderPage(ctx, id, Role.SHOWRUNNER, form);
+    }
+
+    /**
+     * A member's role changed ({@link MemberView}), or an invitation made ({@link InvitationView})
+     * for any other address, whether it has an account or not.
+     */
+    private Object addOrInvite(Context ctx, long seriesId, String email, Role role) {
+        Optional<Access.Member> member = memberByEmail(seriesId, email);
+        if (member.isPresent()) {
+            access.setRole(seriesId, member.get().user().id(), role);
+            return new MemberView(member.get().user(), role.key());
+        }
+        Invitations.Invitation invitation = invitations.invite(seriesId, email, role, Http.user(ctx).id());
+        String link = siteAddress(ctx) + "/invitations/" + invitation.token();
+        boolean sent = courier.send(invitation, link);
+        return new InvitationView(invitation.email(), role.key(), invitation.expiresAt(), sent ? null : link, sent);
+    }
+
+    /** Removes a member, or withdraws the address' invitation: the same answer for either, or neither. */
+    private void remove(long seriesId, String email) {
+        Optional<Access.Member> member = memberByEmail(seriesId, email);
+        if (member.isPresent()) {
+            access.remove(seriesId, member.get().user().id());
+        } else {
+            invitations.withdraw(seriesId, email);
+        }
+    }
+
+    private Optional<Access.Member> memberByEmail(long seriesId, String email) {
+        String normal = email == null ? "" : email.strip();
+        return access.members(seriesId).stream().filter(m -> m.user().email().equalsIgnoreCase(normal)).findFirst();
+    }
+
+    /** This studio's address as the request reached it, for links to pass on. */
+    private static String siteAddress(Context ctx) {
+        String host = ctx.header("Host");
+        return ctx.scheme() + "://" + (host == null ? "localhost" : host);
+    }
+
+    // ---- invitations
+
+    /** {@code GET /invitations/{token}}: what the invitation grants, and how to accept it. */
+    public void invitationPage(Context ctx) {
+        Invitations.Pending invitation = invitations.find(ctx.pathParam("token")).orElseThrow(Invitations::notValid);
+        Series series = catalog.series(invitation.seriesId());
+        templates.render(ctx, "series/invitation.jte", new InvitationPage(Http.chrome(ctx, "Invitation"),
+                ctx.pathParam("token"), series.title(), invitation.email(), invitation.role(), invitation.expiresAt()));
+    }
+
+    /** {@code POST /invitations/{token}}: the signed-in invitee accepts. */
+    public void acceptInvitation(Context ctx) {
+        Invitations.Pending joined = invitations.accept(ctx.pathParam("token"), Http.user(ctx));
+        ctx.redirect("/series/" + joined.seriesId());
+    }
+
+    public void apiAcceptInvitation(Context ctx) {
+        Invitations.Pending joined = invitations.accept(ctx.pathParam("token"), Http.user(ctx));
+        Http.json(ctx, 200, new Joined(joined.seriesId(), joined.role().key()));
     }
 
     public void createSeason(Context ctx) {
@@ -171,14 +267,13 @@ public final class SeriesRoutes {
         Http.json(ctx, 200, access.members(id).stream().map(m -> new MemberView(m.user(), m.role().key())).toList());
     }
 
+    /** Changes a member's role (200), or invites the address (202, the same whether it has an account or not). */
     public void apiSetMember(Context ctx) {
         long id = ownedSeries(ctx);
         MemberRequest req = Http.json(ctx, MemberRequest.class);
         Role role = Role.parse(Http.required(req.role(), "role"));
-        User member = accounts.byEmail(Http.required(req.email(), "email"))
-                .orElseThrow(() -> StudioException.badRequest("email: no account with this address"));
-        access.setRole(id, member.id(), role);
-        Http.json(ctx, 200, new MemberView(member, role.key()));
+        Object outcome = addOrInvite(ctx, id, Http.required(req.email(), "email"), role);
+        Http.json(ctx, outcome instanceof InvitationView ? 202 : 200, outcome);
     }
 
     public void apiCreateSeason(Context ctx) {
@@ -229,18 +324,23 @@ public final class SeriesRoutes {
         return id;
     }
 
-    /** The season of the path, when the user edits its series (the season is looked up first: 404 when none). */
+    /**
+     * The season of the path, when the user edits its series: 404 "no such season" alike when
+     * there is none and when the user is not on its series (one answer for "not there" and
+     * "not yours"), 403 for a role that only reads.
+     */
     private Season writableSeason(Context ctx) {
         User user = Http.user(ctx);
-        Season season = catalog.season(Http.idParam(ctx, "season"));
-        access.write(user, season.seriesId());
-        return season;
+        Catalog.SeasonAccess found = catalog.seasonFor(Http.idParam(ctx, "season"), user.id());
+        Access.writes(found.role());
+        return found.season();
     }
 
+    /** The episode of the path, when the user edits its series; 404 and 403 as for seasons. */
     private Episode writableEpisode(Context ctx) {
         User user = Http.user(ctx);
-        Episode episode = catalog.episode(Http.idParam(ctx, "episode"));
-        access.write(user, episode.seriesId());
-        return episode;
+        Catalog.EpisodeAccess found = catalog.episodeFor(Http.idParam(ctx, "episode"), user.id());
+        Access.writes(found.role());
+        return found.episode();
     }
 }

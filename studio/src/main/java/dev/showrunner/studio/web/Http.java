@@ -147,6 +147,12 @@ public final class Http {
 
     /** Reads a JSON body into {@code type}; 400 names the field that is unknown, missing or of the wrong type. */
     public static <T> T json(Context ctx, Class<T> type) {
+        // only a JSON content type: a form or text/plain body is what another site's page can
+        // send without asking (no CORS preflight), so refusing it closes cross-site posts
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new StudioException(415, "unsupported_media_type", "Content-Type: send the body as application/json");
+        }
         byte[] bytes = body(ctx);
         if (bytes.length == 0) {
             throw StudioException.badRequest("body: expected a JSON object");

@@ -2,6 +2,7 @@ package dev.showrunner.studio.web;
 
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Accounts;
+import dev.showrunner.studio.accounts.Invitations;
 import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ScheduleSearches;
 import dev.showrunner.studio.production.Schedules;
@@ -11,12 +12,13 @@ import dev.showrunner.studio.series.Catalog;
 import dev.showrunner.studio.store.Database;
 
 /** The studio's features over one database. */
-public record Services(Accounts accounts, Access access, Catalog catalog, Scripts scripts, Revisions revisions,
+public record Services(Accounts accounts, Access access, Invitations invitations, Catalog catalog, Scripts scripts, Revisions revisions,
         Production production, ScheduleSearches searches, Schedules schedules) {
 
     public static Services over(Database database, int bcryptCost) {
         Scripts scripts = new Scripts(database);
-        return new Services(new Accounts(database, bcryptCost), new Access(database), new Catalog(database),
+        Access access = new Access(database);
+        return new Services(new Accounts(database, bcryptCost), access, new Invitations(database, access), new Catalog(database),
                 scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches(),
                 new Schedules(database));
     }

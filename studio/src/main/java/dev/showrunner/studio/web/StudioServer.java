@@ -1,6 +1,7 @@
 package dev.showrunner.studio.web;
 
 import dev.showrunner.studio.accounts.AccountRoutes;
+import dev.showrunner.studio.accounts.Invitations;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.production.ProductionRoutes;
 import dev.showrunner.studio.scripts.ScriptRoutes;
@@ -29,9 +30,36 @@ import org.slf4j.LoggerFactory;
 public final class StudioServer {
 
     /** How the server is reached and whether cookies are marked Secure. */
-    public record Options(String host, int port, boolean secureCookies, boolean trustProxy) {}
+    public record Options(String host, int port, boolean secureCookies, boolean trustProxy) {
+
+        /**
+         * True when the server listens on a loopback address only ("localhost", 127.0.0.1, ::1):
+         * no one on another computer reaches it. "0.0.0.0", a name or an address of the
+         * machine's network is not loopback.
+         */
+        public boolean loopbackOnly() {
+            try {
+                for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+                    if (!a.isLoopbackAddress()) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioServer.class);
+
+    /**
+     * Scripts only from the studio's own files (no inline script, no handlers in attributes,
+     * no eval), so that text that slipped past escaping still runs nothing. Styles allow
+     * inline attributes: the live pages position their lines with them, and CSS runs no code.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Options options;
     private final Templates templates = new Templates();
@@ -44,8 +72,9 @@ public final class StudioServer {
 
     public StudioServer(Services services, Options options) {
         this.options = options;
-        this.accounts = new AccountRoutes(services.accounts(), options, templates);
-        this.series = new SeriesRoutes(services.accounts(), services.access(), services.catalog(), templates);
+        this.accounts = new AccountRoutes(services.accounts(), services.invitations(), options, templates);
+        this.series = new SeriesRoutes(services.access(), services.invitations(), Invitations.Courier.BY_HAND,
+                services.catalog(), templates);
         this.scripts = new ScriptRoutes(services.catalog(), services.scripts(), services.revisions(), templates);
         this.production = new ProductionRoutes(services.catalog(), services.scripts(), services.production(),
                 services.searches(), services.schedules(), templates);
@@ -58,6 +87,11 @@ public final class StudioServer {
 
     public int port() {
         return app.port();
+    }
+
+    /** True when only this computer reaches the server (see {@link Options#loopbackOnly()}). */
+    public boolean loopbackOnly() {
+        return options.loopbackOnly();
     }
 
     /** Every route once the server has started, as "METHOD /path", in the route table's order. */
@@ -98,6 +132,7 @@ public final class StudioServer {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "same-origin");
             ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             if (ctx.path().startsWith("/assets/") || ctx.path().startsWith("/webjars/")) {
                 return; // static files: no session needed, no database touched
             }
@@ -116,6 +151,11 @@ public final class StudioServer {
         r.post("/api/session", accounts::apiSignIn);
         r.delete("/api/session", accounts::apiSignOut);
         r.get("/api/me", accounts::me);
+        r.put("/api/me/password", accounts::apiChangePassword);
+        r.delete("/api/me/sessions", accounts::apiSignOutElsewhere);
+        r.get("/account", accounts::accountPage);
+        r.post("/account/password", accounts::changePasswordForm);
+        r.post("/account/sessions", accounts::signOutElsewhereForm);
         r.post("/api/users", accounts::register);
 
         // ---- series: seasons, episodes, members and their roles
@@ -128,6 +168,8 @@ public final class StudioServer {
         r.post("/seasons/{season}", series::updateSeason);
         r.post("/seasons/{season}/episodes", series::createEpisode);
         r.post("/episodes/{episode}", series::updateEpisode);
+        r.get("/invitations/{token}", series::invitationPage);
+        r.post("/invitations/{token}", series::acceptInvitation);
         r.get("/api/series", series::apiList);
         r.post("/api/series", series::apiCreate);
         r.get("/api/series/{series}", series::apiGet);
@@ -138,6 +180,7 @@ public final class StudioServer {
         r.patch("/api/seasons/{season}", series::apiUpdateSeason);
         r.post("/api/seasons/{season}/episodes", series::apiCreateEpisode);
         r.patch("/api/episodes/{episode}", series::apiUpdateEpisode);
+        r.post("/api/invitations/{token}", series::apiAcceptInvitation);
 
         // ---- scripts: the editor, drafts, comparison, work in progress, the lock and revisions
         r.get("/episodes/{episode}", scripts::scriptPage);

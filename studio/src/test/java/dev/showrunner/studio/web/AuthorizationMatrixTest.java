@@ -61,12 +61,24 @@ class AuthorizationMatrixTest {
     static List<Endpoint> endpoints() {
         List<Endpoint> e = new ArrayList<>();
         e.add(Endpoint.api("GET", "/api/me", Need.SIGNED_IN, 200, null));
+        // a wrong current password: every signed-in caller is refused (400) and no password changes
+        e.add(Endpoint.api("PUT", "/api/me/password", Need.SIGNED_IN, 400,
+                ids -> Map.of("currentPassword", "not the password", "newPassword", "another horse")));
+        // each actor has one session: ending the others leaves theirs
+        e.add(Endpoint.api("DELETE", "/api/me/sessions", Need.SIGNED_IN, 204, null));
+        e.add(Endpoint.page("GET", "/account", Need.SIGNED_IN, 200, null));
+        e.add(Endpoint.page("POST", "/account/password", Need.SIGNED_IN, 400, ids -> "currentPassword=wrong&newPassword=another+horse"));
+        e.add(Endpoint.page("POST", "/account/sessions", Need.SIGNED_IN, 200, ids -> "end=1"));
         e.add(Endpoint.api("GET", "/api/series", Need.SIGNED_IN, 200, null));
         e.add(Endpoint.api("POST", "/api/series", Need.SIGNED_IN, 201, ids -> Map.of("title", "Another")));
         e.add(Endpoint.api("GET", "/api/series/{series}", Need.READ, 200, null));
         e.add(Endpoint.api("PATCH", "/api/series/{series}", Need.OWN, 200, ids -> Map.of("title", "Harbour Lights")));
         e.add(Endpoint.api("GET", "/api/series/{series}/members", Need.READ, 200, null));
-        e.add(Endpoint.api("PUT", "/api/series/{series}/members", Need.OWN, 200, ids -> Map.of("email", "guest@example.org", "role", "producer")));
+        // guest is no member: the showrunner's PUT invites them (202)
+        e.add(Endpoint.api("PUT", "/api/series/{series}/members", Need.OWN, 202, ids -> Map.of("email", "guest@example.org", "role", "producer")));
+        // no one holds this token: every signed-in caller is told it is not valid
+        e.add(Endpoint.api("POST", "/api/invitations/{token}", Need.SIGNED_IN, 404, null));
+        e.add(Endpoint.page("POST", "/invitations/{token}", Need.SIGNED_IN, 404, ids -> "accept=1"));
         e.add(Endpoint.api("POST", "/api/series/{series}/seasons", Need.WRITE, 201, ids -> Map.of("title", "Season 2")));
         e.add(Endpoint.api("PATCH", "/api/seasons/{season}", Need.WRITE, 200, ids -> Map.of("title", "Season 1")));
         e.add(Endpoint.api("POST", "/api/seasons/{season}/episodes", Need.WRITE, 201, ids -> Map.of("title", "Another")));
@@ -84,8 +96,9 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule?eighths=40&start=2027-03-01&seconds=1", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/production-files", Need.READ, 200, null));
         // a search is started with a day of no pages (400 once access is granted), so the matrix
-        // fills no processor; {search} is one started and finished before
-        e.add(Endpoint.api("POST", "/api/episodes/{episode}/schedule/searches", Need.READ, 400, ids -> Map.of("eighths", 0)));
+        // fills no processor; {search} is one started and finished before. Only the roles that
+        // plan start one: a search holds a processor for up to ten minutes
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/schedule/searches", Need.PLAN, 400, ids -> Map.of("eighths", 0)));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule/searches/{search}", Need.READ, 200, null));
         e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/schedule/searches/{search}", Need.READ, 202, null));
         e.add(Endpoint.api("PUT", "/api/episodes/{episode}/production-files", Need.PLAN, 200,
@@ -108,7 +121,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("POST", "/series", Need.SIGNED_IN, 302, ids -> "title=Another"));
         e.add(Endpoint.page("GET", "/series/{series}", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/series/{series}", Need.OWN, 302, ids -> "action=rename&title=Harbour+Lights"));
-        e.add(Endpoint.page("POST", "/series/{series}/members", Need.OWN, 302, ids -> "email=guest%40example.org&role=casting"));
+        // the page comes back with the invitation's link to pass on
+        e.add(Endpoint.page("POST", "/series/{series}/members", Need.OWN, 200, ids -> "email=guest%40example.org&role=casting"));
         e.add(Endpoint.page("POST", "/series/{series}/seasons", Need.WRITE, 302, ids -> "title=Season+3"));
         e.add(Endpoint.page("POST", "/seasons/{season}", Need.WRITE, 302, ids -> "action=rename&title=Season+1"));
         e.add(Endpoint.page("POST", "/seasons/{season}/episodes", Need.WRITE, 302, ids -> "title=More"));
@@ -120,7 +134,7 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/reports/stripboard.csv", Need.READ, 200,
                 ids -> "draft=1&eighths=40&start=2027-03-01&days=1"));
-        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches", Need.READ, 400, ids -> "eighths=0"));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches", Need.PLAN, 400, ids -> "eighths=0"));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/searches/{search}", Need.READ, 303, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches/{search}/cancel", Need.READ, 303, ids -> "stop=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/files", Need.PLAN, 302,
@@ -170,7 +184,7 @@ class AuthorizationMatrixTest {
             }
             String email = role.key() + "@example.org";
             tokens.put(role.key(), studio.account(email, role.label(), owner));
-            studio.call("PUT", "/api/series/" + series + "/members", owner, Map.of("email", email, "role", role.key()));
+            studio.join(owner, series, email, role.key(), tokens.get(role.key()));
         }
         tokens.put("non-member", studio.account("stranger@example.org", "Stranger", owner));
         tokens.put("signed out", null);
@@ -212,7 +226,8 @@ class AuthorizationMatrixTest {
 
     /** Routes anyone may use, signed in or not: the sign-in pages, the session, the first account, the API's description. */
     static final List<String> OPEN_ROUTES = List.of("GET /", "GET /signin", "POST /signin", "POST /signout", "GET /signup",
-            "POST /signup", "POST /api/session", "DELETE /api/session", "POST /api/users", "GET /api/openapi.json");
+            "POST /signup", "POST /api/session", "DELETE /api/session", "POST /api/users", "GET /api/openapi.json",
+            "GET /invitations/{token}");
 
     @org.junit.jupiter.api.Test
     void everyRouteOfTheServer_hasARowInTheMatrix() {
@@ -269,7 +284,7 @@ class AuthorizationMatrixTest {
 
     private static TestStudio.Reply call(Endpoint endpoint, String token) {
         String path = endpoint.path().replace("{series}", "" + ids.series()).replace("{season}", "" + ids.season())
-                .replace("{episode}", "" + ids.episode()).replace("{search}", ids.search());
+                .replace("{episode}", "" + ids.episode()).replace("{search}", ids.search()).replace("{token}", "not-a-token");
         Object body = endpoint.body() == null ? null : endpoint.body().apply(ids);
         if (body == MULTIPART) {
             String boundary = "----matrix";

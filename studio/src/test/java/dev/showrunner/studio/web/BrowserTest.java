@@ -107,9 +107,9 @@ class BrowserTest {
 
         // A writer joins: the administrator makes the account, the showrunner adds them.
         String annToken = studio.signIn("ann@example.org");
-        studio.account("bob@example.org", "Bob Writer", annToken);
+        String bobToken = studio.account("bob@example.org", "Bob Writer", annToken);
         long series = studio.call("GET", "/api/series", annToken, null).json().get(0).get("id").asLong();
-        studio.call("PUT", "/api/series/" + series + "/members", annToken, Map.of("email", "bob@example.org", "role", "writer"));
+        studio.join(annToken, series, "bob@example.org", "writer", bobToken);
 
         ann.findElement(By.cssSelector(".episode-link")).click();
         wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));

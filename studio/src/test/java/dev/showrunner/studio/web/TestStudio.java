@@ -144,6 +144,22 @@ public final class TestStudio implements AutoCloseable {
         return call("POST", "/api/seasons/" + season + "/episodes", owner, Map.of("title", title)).json().get("id").asLong();
     }
 
+    /**
+     * Makes {@code email} a member of the series as {@code role}: the owner invites, and the
+     * person (signed in as {@code memberToken}) accepts, as in the studio.
+     */
+    public void join(String owner, long series, String email, String role, String memberToken) {
+        Reply invited = call("PUT", "/api/series/" + series + "/members", owner, Map.of("email", email, "role", role));
+        if (invited.status() != 202) {
+            throw new IllegalStateException("could not invite " + email + ": " + invited.body());
+        }
+        String link = invited.json().get("link").asText();
+        Reply accepted = call("POST", "/api/invitations/" + link.substring(link.lastIndexOf('/') + 1), memberToken, null);
+        if (accepted.status() != 200) {
+            throw new IllegalStateException(email + " could not accept: " + accepted.body());
+        }
+    }
+
     public String signIn(String email) {
         Reply in = call("POST", "/api/session", null, Map.of("email", email, "password", "correct horse"));
         if (in.status() != 200) {

@@ -1,0 +1,1 @@
+UPDATE users SET password_hash = :hash WHERE id = :id

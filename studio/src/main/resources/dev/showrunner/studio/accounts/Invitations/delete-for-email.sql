@@ -1,0 +1,1 @@
+DELETE FROM invitations WHERE series_id = :series AND email = :email

@@ -1,0 +1,1 @@
+DELETE FROM invitations WHERE token_hash = :hash

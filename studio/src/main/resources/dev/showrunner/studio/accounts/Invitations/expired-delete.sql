@@ -1,0 +1,1 @@
+DELETE FROM invitations WHERE expires_at <= :now
