@@ -1,0 +1,2 @@
+UPDATE notes SET status = :status, answer = :answer, addressed_draft = :addressed, superseded_by = :superseded
+WHERE id = :id
