@@ -23,7 +23,7 @@
         for (var k = 0; k < text.length; k++) {
           var c = text.charAt(k);
           if (/\s/.test(c)) {
-            if (chars.length && chars[chars.length - 1] !== ' ') { chars.push(' '); map.push(null); }
+            if (chars.length && chars[chars.length - 1] !== ' ') { chars.push(' '); map.push({ node: node, offset: k, line: lines[i] }); }
           } else {
             chars.push(c.toLowerCase());
             map.push({ node: node, offset: k, line: lines[i] });
@@ -60,7 +60,8 @@
       var m = r.map[k];
       if (!m) { continue; }
       var last = parts[parts.length - 1];
-      if (last && last.node === m.node && last.end === m.offset) { last.end = m.offset + 1; }
+      // within one text node a run goes on over white space the reading collapsed
+      if (last && last.node === m.node && m.offset >= last.end) { last.end = m.offset + 1; }
       else { parts.push({ node: m.node, start: m.offset, end: m.offset + 1 }); }
     }
     for (var p = parts.length - 1; p >= 0; p--) {
