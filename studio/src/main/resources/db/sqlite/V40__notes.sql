@@ -51,6 +51,7 @@ CREATE TABLE notes (
     answer          TEXT    NOT NULL DEFAULT '',
     addressed_draft INTEGER,
     superseded_by   INTEGER,
+    answered_at     BIGINT,
     contradicts     INTEGER,
     created_at      BIGINT  NOT NULL,
     UNIQUE (episode_id, number)
@@ -67,3 +68,11 @@ CREATE TABLE note_replies (
 );
 
 CREATE INDEX note_replies_by_note ON note_replies (note_id);
+
+-- when each person last opened each delivery: what came after is unread in their inbox
+CREATE TABLE delivery_views (
+    delivery_id INTEGER NOT NULL REFERENCES deliveries (id),
+    user_id     INTEGER NOT NULL REFERENCES users (id),
+    seen_at     BIGINT  NOT NULL,
+    PRIMARY KEY (delivery_id, user_id)
+);

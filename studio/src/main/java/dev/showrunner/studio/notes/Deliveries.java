@@ -80,12 +80,6 @@ public final class Deliveries {
                 .bind("episode", episodeId).map(DELIVERY).list()));
     }
 
-    /** Every delivery a person may read: of their series, and for an executive only those addressed to them. */
-    public List<Delivery> forUser(long userId) {
-        return jdbi.withHandle(h -> withRecipients(h, h.createQuery(SQL.locate(Deliveries.class, "for-user"))
-                .bind("user", userId).map(DELIVERY).list()));
-    }
-
     public void logDownload(long deliveryId, long userId) {
         jdbi.useHandle(h -> h.createUpdate(SQL.locate(Deliveries.class, "download-insert"))
                 .bind("delivery", deliveryId).bind("user", userId).bind("now", clock.getAsLong()).execute());

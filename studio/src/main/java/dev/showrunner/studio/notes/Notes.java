@@ -107,7 +107,8 @@ public final class Notes {
         jdbi.useHandle(h -> h.createUpdate(SQL.locate(Notes.class, "answer")).bind("id", note.id())
                 .bind("status", status.key()).bind("answer", text)
                 .bind("addressed", status.addressed() ? addressedDraft : null)
-                .bind("superseded", status == Note.Status.SUPERSEDED ? supersededBy : null).execute());
+                .bind("superseded", status == Note.Status.SUPERSEDED ? supersededBy : null)
+                .bind("now", clock.getAsLong()).execute());
         return note(note.id()).orElseThrow();
     }
 

@@ -51,9 +51,10 @@ public final class NotesRoutes {
     private final Scripts scripts;
     private final Deliveries deliveries;
     private final Notes notes;
+    private final Inbox inbox;
     private final Templates templates;
 
-    public NotesRoutes(Catalog catalog, Access access, Scripts scripts, Deliveries deliveries, Notes notes,
+    public NotesRoutes(Catalog catalog, Access access, Scripts scripts, Deliveries deliveries, Notes notes, Inbox inbox,
             Templates templates) {
         this.catalog = catalog;
         this.episodes = new EpisodeGuard(catalog);
@@ -61,6 +62,7 @@ public final class NotesRoutes {
         this.scripts = scripts;
         this.deliveries = deliveries;
         this.notes = notes;
+        this.inbox = inbox;
         this.templates = templates;
     }
 
@@ -79,9 +81,20 @@ public final class NotesRoutes {
                 found.role().writes() ? access.members(episode.seriesId()) : List.of()));
     }
 
+    /** The signed-in person's inbox: deliveries, new notes, replies, answers, notes due; with unread counts. */
+    public void inboxPage(Context ctx) {
+        User user = Http.user(ctx);
+        templates.render(ctx, "notes/inbox.jte", new InboxPage(Http.chrome(ctx, "Inbox"), inbox.of(user.id())));
+    }
+
+    public void apiInbox(Context ctx) {
+        Http.json(ctx, 200, inbox.of(Http.user(ctx).id()));
+    }
+
     /** A delivery: the delivered draft's pages with the notes beside them, the forms to add, answer and reply. */
     public void deliveryPage(Context ctx) {
         Seen seen = seen(ctx, Http.idParam(ctx, "delivery"));
+        inbox.seen(seen.delivery().id(), seen.user().id());
         NotesJson.DeliveryDetail detail = detail(seen);
         Draft draft = scripts.draft(seen.episode().id(), seen.delivery().draftNumber());
         List<Draft> drafts = seen.role().writes() ? scripts.drafts(seen.episode().id()) : List.of();
@@ -196,7 +209,9 @@ public final class NotesRoutes {
     }
 
     public void apiDelivery(Context ctx) {
-        Http.json(ctx, 200, detail(seen(ctx, Http.idParam(ctx, "delivery"))));
+        Seen seen = seen(ctx, Http.idParam(ctx, "delivery"));
+        inbox.seen(seen.delivery().id(), seen.user().id());
+        Http.json(ctx, 200, detail(seen));
     }
 
     public void apiAddNote(Context ctx) {

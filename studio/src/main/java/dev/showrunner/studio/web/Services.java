@@ -4,6 +4,7 @@ import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Accounts;
 import dev.showrunner.studio.accounts.Invitations;
 import dev.showrunner.studio.notes.Deliveries;
+import dev.showrunner.studio.notes.Inbox;
 import dev.showrunner.studio.notes.Notes;
 import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ScheduleSearches;
@@ -15,13 +16,13 @@ import dev.showrunner.studio.store.Database;
 
 /** The studio's features over one database. */
 public record Services(Accounts accounts, Access access, Invitations invitations, Catalog catalog, Scripts scripts, Revisions revisions,
-        Production production, ScheduleSearches searches, Schedules schedules, Deliveries deliveries, Notes notes) {
+        Production production, ScheduleSearches searches, Schedules schedules, Deliveries deliveries, Notes notes, Inbox inbox) {
 
     public static Services over(Database database, int bcryptCost) {
         Scripts scripts = new Scripts(database);
         Access access = new Access(database);
         return new Services(new Accounts(database, bcryptCost), access, new Invitations(database, access), new Catalog(database),
                 scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches(),
-                new Schedules(database), new Deliveries(database), new Notes(database));
+                new Schedules(database), new Deliveries(database), new Notes(database), new Inbox(database));
     }
 }

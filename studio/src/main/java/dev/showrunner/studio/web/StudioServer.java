@@ -81,7 +81,7 @@ public final class StudioServer {
         this.production = new ProductionRoutes(services.catalog(), services.scripts(), services.production(),
                 services.searches(), services.schedules(), templates);
         this.notes = new NotesRoutes(services.catalog(), services.access(), services.scripts(), services.deliveries(),
-                services.notes(), templates);
+                services.notes(), services.inbox(), templates);
     }
 
     public StudioServer start() {
@@ -237,6 +237,8 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/schedules/{number}/carry", production::apiCarry);
 
         // ---- notes: deliveries, notes on them, answers and threads, memos, where things stand
+        r.get("/inbox", notes::inboxPage);
+        r.get("/api/inbox", notes::apiInbox);
         r.get("/episodes/{episode}/notes", notes::episodePage);
         r.post("/episodes/{episode}/deliveries", notes::deliverForm);
         r.get("/deliveries/{delivery}", notes::deliveryPage);

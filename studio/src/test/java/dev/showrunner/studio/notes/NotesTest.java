@@ -282,4 +282,56 @@ class NotesTest {
                 Map.of("draft", 1, "title", "Bad date", "notesDue", "next week", "recipients", List.of(networkId)))
                 .json().get("detail").asText()).startsWith("notesDue:");
     }
+
+    @Test
+    void inbox_countsWhatOthersDidSinceTheDeliveryWasOpened_andNeverARoomOnlyNoteForAnExecutive() {
+        String exec = studio.account("ivy@example.org", "Ivy Inbox", owner);
+        studio.join(owner, series, "ivy@example.org", "network_executive", exec);
+        long ivy = studio.call("GET", "/api/me", exec, null).json().get("id").asLong();
+        long other = studio.call("POST", "/api/episodes/" + episode + "/deliveries", owner, Map.of("draft", 1,
+                "title", "Inbox draft", "notesDue", "2027-04-01", "recipients", List.of(ivy))).json().get("id").asLong();
+        JsonNode item = inboxItem(exec, other);
+        assertThat(item.get("unseen").asBoolean()).isTrue();
+        assertThat(item.get("notesDue").asText()).isEqualTo("2027-04-01");
+        int before = studio.call("GET", "/api/inbox", exec, null).json().get("unread").asInt();
+
+        studio.call("GET", "/api/deliveries/" + other, exec, null);
+        long mine = studio.call("POST", "/api/deliveries/" + other + "/notes", exec,
+                Map.of("kind", "overall", "category", "story", "body", "Where is act two?")).json().get("id").asLong();
+        assertThat(inboxItem(exec, other).get("unseen").asBoolean()).isFalse();
+        assertThat(studio.call("GET", "/api/inbox", exec, null).json().get("unread").asInt()).isEqualTo(before - 1);
+
+        sleepAMillisecond();
+        studio.call("PATCH", "/api/notes/" + mine, owner, Map.of("status", "discussed", "answer", "Coming"));
+        studio.call("POST", "/api/notes/" + mine + "/replies", owner, Map.of("body", "Tuesday?"));
+        studio.call("POST", "/api/deliveries/" + other + "/notes", owner,
+                Map.of("kind", "overall", "category", "story", "visibility", "room", "body", "Act two is thin"));
+        JsonNode after = inboxItem(exec, other);
+        assertThat(after.get("newAnswers").asInt()).isEqualTo(1);
+        assertThat(after.get("newReplies").asInt()).isEqualTo(1);
+        assertThat(after.get("newNotes").asInt()).as("the room's own note is not the executive's news").isZero();
+        JsonNode roomSide = inboxItem(writer, other);
+        assertThat(roomSide.get("newNotes").asInt()).isEqualTo(2);
+        assertThat(roomSide.get("notesDue").isNull()).as("notes are due from the recipients").isTrue();
+        String page = studio.call("GET", "/inbox", exec, null).body();
+        assertThat(page).contains("Inbox draft").contains("1 new reply").contains("1 of your notes answered");
+    }
+
+    static JsonNode inboxItem(String token, long deliveryId) {
+        for (JsonNode i : studio.call("GET", "/api/inbox", token, null).json().get("items")) {
+            if (i.get("deliveryId").asLong() == deliveryId) {
+                return i;
+            }
+        }
+        throw new AssertionError("delivery " + deliveryId + " is not in the inbox");
+    }
+
+    /** The inbox compares millisecond stamps: what happens next must not share the opening's millisecond. */
+    static void sleepAMillisecond() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -158,6 +158,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=fdx", Need.ROOM, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=pdf", Need.ROOM, 200, null));
         // ---- notes: executives read the deliveries addressed to them (each is a recipient here)
+        e.add(Endpoint.page("GET", "/inbox", Need.SIGNED_IN, 200, null));
+        e.add(Endpoint.api("GET", "/api/inbox", Need.SIGNED_IN, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/notes", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/deliveries", Need.WRITE, 302,
                 ids -> "draft=1&title=Studio+draft&recipients=" + ids.ownerId()));
