@@ -179,6 +179,67 @@ public final class NotesRoutes {
         ctx.redirect("/deliveries/" + seen.delivery().id() + "#note-" + made.number());
     }
 
+    /** Notes from a file: an annotated PDF of the delivery, or a Fountain copy of it with [[notes]]. */
+    public void importForm(Context ctx) {
+        Seen seen = seen(ctx, Http.idParam(ctx, "delivery"));
+        Imported result = importFile(ctx, seen);
+        ctx.redirect("/deliveries/" + seen.delivery().id() + (result.numbers().isEmpty() ? "" : "#note-" + result.numbers().getFirst()));
+    }
+
+    public void apiImport(Context ctx) {
+        Seen seen = seen(ctx, Http.idParam(ctx, "delivery"));
+        Http.json(ctx, 201, importFile(ctx, seen));
+    }
+
+    /** What a file brought: the new notes' numbers, and how many of them were anchored to words of the draft. */
+    record Imported(int notes, int anchored, List<Integer> numbers) {}
+
+    private Imported importFile(Context ctx, Seen seen) {
+        if (!Http.isForm(ctx)) {
+            throw StudioException.badRequest("file: send it as multipart/form-data in the field 'file'");
+        }
+        io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw StudioException.badRequest("file: missing");
+        }
+        if (file.size() > PdfNotes.MAX_BYTES) {
+            throw StudioException.tooLarge("file: larger than " + PdfNotes.MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = file.content()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw StudioException.badRequest("file: could not be read");
+        }
+        Note.Category category = Note.Keyed.parse(Note.Category.class, "category",
+                ctx.formParam("category") == null || ctx.formParam("category").isBlank() ? "story" : ctx.formParam("category"));
+        String text = scripts.draft(seen.episode().id(), seen.delivery().draftNumber()).body();
+        String name = file.filename() == null ? "" : file.filename().toLowerCase(java.util.Locale.ROOT);
+        List<PdfNotes.Found> found;
+        if (name.endsWith(".pdf") || bytes.length > 4 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            found = PdfNotes.read(bytes, text, ScriptFiles.layout(Fountain.read(text)));
+        } else if (name.endsWith(".fountain") || name.endsWith(".txt")) {
+            if (bytes.length > Scripts.MAX_TEXT * 4L) {
+                throw StudioException.tooLarge("file: too large for a script");
+            }
+            found = FountainNotes.read(new String(bytes, StandardCharsets.UTF_8), text);
+        } else {
+            throw StudioException.badRequest("file: send an annotated PDF of the delivery or a Fountain file with [[notes]]");
+        }
+        List<Scene> scenes = Scene.of(Fountain.read(text));
+        List<Integer> numbers = new ArrayList<>();
+        int anchored = 0;
+        for (PdfNotes.Found f : found) {
+            boolean page = f.anchor() != null;
+            anchored += page ? 1 : 0;
+            Note made = notes.add(seen.delivery(), seen.user().id(), new Notes.NewNote(page ? Note.Kind.PAGE : Note.Kind.OVERALL,
+                    Note.Source.of(seen.role()), category, Note.Visibility.SHARED, f.body(),
+                    page ? sceneAt(scenes, text.offsetByCodePoints(0, f.anchor().start())) : null, f.anchor()));
+            numbers.add(made.number());
+        }
+        return new Imported(numbers.size(), anchored, numbers);
+    }
+
     public void answerForm(Context ctx) {
         Note note = answer(ctx, new NotesJson.AnswerRequest(ctx.formParam("status"), ctx.formParam("answer"),
                 number(ctx.formParam("addressedDraft"), "addressedDraft"),

@@ -246,6 +246,7 @@ public final class StudioServer {
         r.get("/deliveries/{delivery}/memo", notes::memo);
         r.get("/deliveries/{delivery}/response", notes::response);
         r.post("/deliveries/{delivery}/notes", notes::noteForm);
+        r.post("/deliveries/{delivery}/imports", notes::importForm);
         r.post("/notes/{note}/answer", notes::answerForm);
         r.post("/notes/{note}/replies", notes::replyForm);
         r.post("/notes/{note}/contradicts", notes::linkForm);
@@ -255,6 +256,7 @@ public final class StudioServer {
         r.get("/api/deliveries/{delivery}", notes::apiDelivery);
         r.get("/api/deliveries/{delivery}/pdf", notes::pdf);
         r.post("/api/deliveries/{delivery}/notes", notes::apiAddNote);
+        r.post("/api/deliveries/{delivery}/imports", notes::apiImport);
         r.patch("/api/notes/{note}", notes::apiAnswer);
         r.post("/api/notes/{note}/replies", notes::apiReply);
         r.put("/api/notes/{note}/contradicts", notes::apiLink);

@@ -62,6 +62,8 @@ class AuthorizationMatrixTest {
     }
 
     static final Object MULTIPART = new Object();
+    /** A Fountain copy of the delivered draft with one [[note]], sent as a file. */
+    static final Object NOTES_FILE = new Object();
 
     static List<Endpoint> endpoints() {
         List<Endpoint> e = new ArrayList<>();
@@ -171,6 +173,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/deliveries/{delivery}/response", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/deliveries/{delivery}/response?format=md", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/deliveries/{delivery}/notes", Need.READ, 302, ids -> "kind=overall&category=story&body=More"));
+        e.add(Endpoint.page("POST", "/deliveries/{delivery}/imports", Need.READ, 302, ids -> NOTES_FILE));
+        e.add(Endpoint.api("POST", "/api/deliveries/{delivery}/imports", Need.READ, 201, ids -> NOTES_FILE));
         e.add(Endpoint.page("POST", "/notes/{note}/answer", Need.WRITE, 302, ids -> "status=discussed&answer=Soon"));
         e.add(Endpoint.page("POST", "/notes/{note}/replies", Need.READ, 302, ids -> "body=Noted"));
         e.add(Endpoint.page("POST", "/notes/{roomNote}/replies", Need.ROOM_NOTE, 302, ids -> "body=Noted"));
@@ -339,10 +343,11 @@ class AuthorizationMatrixTest {
                 .replace("{delivery}", "" + ids.delivery()).replace("{roomNote}", "" + ids.roomNote())
                 .replace("{note}", "" + ids.note());
         Object body = endpoint.body() == null ? null : endpoint.body().apply(ids);
-        if (body == MULTIPART) {
+        if (body == MULTIPART || body == NOTES_FILE) {
             String boundary = "----matrix";
+            String content = body == NOTES_FILE ? "INT. A - DAY [[Why day?]]\n" : "INT. B - NIGHT\n\n" + System.nanoTime() + "\n";
             String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.fountain\"\r\n\r\n"
-                    + "INT. B - NIGHT\n\n" + System.nanoTime() + "\n\r\n--" + boundary + "--\r\n";
+                    + content + "\r\n--" + boundary + "--\r\n";
             return studio.send(withToken(HttpRequest.newBuilder(URI.create(studio.base + path)), token)
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build());
