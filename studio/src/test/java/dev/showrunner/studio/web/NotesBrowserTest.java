@@ -186,10 +186,40 @@ class NotesBrowserTest {
         }
     }
 
+    @Test
+    void demoPilot_asTheNetworkExecutive_showsWhereTheNotesStand() throws Exception {
+        studio.close();
+        studio = new TestStudio(dir.resolve("demo"));
+        assertThat(dev.showrunner.studio.demo.DemoSeed.seedIfEmpty(studio.services)).isTrue();
+        dana = browser("nadia");
+        signIn(dana, dev.showrunner.studio.demo.DemoSeed.EXECUTIVE_EMAIL, dev.showrunner.studio.demo.DemoSeed.PASSWORD);
+        dana.get(studio.base + "/inbox");
+        wait(dana).until(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
+        assertThat(dana.findElement(By.id("inbox")).getText()).contains("Studio draft").contains("Network draft")
+                .contains("new delivery");
+        shot(dana, "notes-inbox");
+        dana.findElement(By.partialLinkText("Studio draft")).click();
+        wait(dana).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#delivered mark.note-mark")));
+        assertThat(dana.findElement(By.id("notes")).getText()).doesNotContain("Hold the line");
+        shot(dana, "notes-demo-delivery");
+        dana.findElement(By.linkText("Brick & Steel")).click();
+        wait(dana).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notes-link")));
+        dana.findElement(By.cssSelector(".notes-link")).click();
+        wait(dana).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notes-chart")));
+        assertThat(dana.findElements(By.cssSelector(".notes-chart rect.bar-notes"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(dana.findElements(By.id("deliver-form"))).isEmpty();
+        ((JavascriptExecutor) dana).executeScript("document.querySelector('.standing').scrollIntoView();");
+        shot(dana, "notes-standing");
+    }
+
     private void signIn(WebDriver driver, String email) {
+        signIn(driver, email, "correct horse");
+    }
+
+    private void signIn(WebDriver driver, String email, String password) {
         driver.get(studio.base + "/signin");
         driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys("correct horse");
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         wait(driver).until(ExpectedConditions.urlContains("/series"));
     }
