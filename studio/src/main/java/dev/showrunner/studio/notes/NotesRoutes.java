@@ -218,13 +218,16 @@ public final class NotesRoutes {
         List<PdfNotes.Found> found;
         if (name.endsWith(".pdf") || bytes.length > 4 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             found = PdfNotes.read(bytes, text, ScriptFiles.layout(Fountain.read(text)));
-        } else if (name.endsWith(".fountain") || name.endsWith(".txt")) {
+        } else if (name.endsWith(".fountain") || name.endsWith(".txt") || name.endsWith(".fdx")) {
             if (bytes.length > Scripts.MAX_TEXT * 4L) {
                 throw StudioException.tooLarge("file: too large for a script");
             }
-            found = FountainNotes.read(new String(bytes, StandardCharsets.UTF_8), text);
+            // the engine reads an FDX's ScriptNotes into the script as inline notes, which its
+            // Fountain text writes as [[notes]] where Final Draft anchored them
+            found = FountainNotes.read(ScriptFiles.read(file.filename(), bytes), text);
         } else {
-            throw StudioException.badRequest("file: send an annotated PDF of the delivery or a Fountain file with [[notes]]");
+            throw StudioException.badRequest("file: send an annotated PDF of the delivery, a Final Draft file with"
+                    + " ScriptNotes or a Fountain file with [[notes]]");
         }
         List<Scene> scenes = Scene.of(Fountain.read(text));
         List<Integer> numbers = new ArrayList<>();

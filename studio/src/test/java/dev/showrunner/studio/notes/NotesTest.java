@@ -334,4 +334,53 @@ class NotesTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void finalDraftScriptNotes_andFountainNotes_comeInAnchoredToTheirWords() {
+        String annotated = DRAFT_1.replace("Gulls over the water.", "Gulls over the water. [[Cut the gulls?]]")
+                .replace("Tomas hides the ledger", "Tomas hides the ledger [[Why hide it?]]");
+        byte[] fdx = dev.showrunner.studio.scripts.ScriptFiles.toFdx(annotated);
+        JsonNode fromFdx = upload(network, "copy.fdx", fdx);
+        assertThat(fromFdx.get("notes").asInt()).isEqualTo(2);
+        assertThat(fromFdx.get("anchored").asInt()).isEqualTo(2);
+        JsonNode gulls = viewByNumber(fromFdx.get("numbers").get(0).asInt());
+        assertThat(gulls.get("body").asText()).isEqualTo("Cut the gulls?");
+        assertThat(gulls.get("anchor").get("exact").asText()).startsWith("Gulls over the water.");
+        assertThat(gulls.get("source").asText()).isEqualTo("network");
+        JsonNode fromFountain = upload(network, "copy.fountain", annotated.getBytes(StandardCharsets.UTF_8));
+        assertThat(fromFountain.get("anchored").asInt()).isEqualTo(2);
+        TestStudio.Reply refused = uploadReply(network, "notes.docx", "PK".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asText()).startsWith("file:");
+    }
+
+    static JsonNode viewByNumber(int number) {
+        for (JsonNode n : studio.call("GET", "/api/deliveries/" + delivery, owner, null).json().get("notes")) {
+            if (n.get("number").asInt() == number) {
+                return n;
+            }
+        }
+        throw new AssertionError("no note " + number);
+    }
+
+    static JsonNode upload(String token, String filename, byte[] content) {
+        TestStudio.Reply r = uploadReply(token, filename, content);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+
+    static TestStudio.Reply uploadReply(String token, String filename, byte[] content) {
+        String boundary = "----notes";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return studio.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(studio.base() + "/api/deliveries/"
+                        + delivery + "/imports")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
 }
