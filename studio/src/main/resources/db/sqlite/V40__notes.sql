@@ -76,3 +76,11 @@ CREATE TABLE delivery_views (
     seen_at     BIGINT  NOT NULL,
     PRIMARY KEY (delivery_id, user_id)
 );
+
+-- people a delivery went to before they had an account: their invitation to the series was made
+-- with it, and the delivery is theirs once they accept (by the address, normalised)
+CREATE TABLE delivery_invites (
+    delivery_id BIGINT NOT NULL REFERENCES deliveries (id),
+    email       TEXT   NOT NULL,
+    PRIMARY KEY (delivery_id, email)
+);

@@ -46,10 +46,16 @@ public final class Deliveries {
      */
     public Delivery deliver(long episodeId, int draft, String title, String cover, String due, long by,
             List<Long> recipients) {
+        return deliver(episodeId, draft, title, cover, due, by, recipients, false);
+    }
+
+    /** The same; with {@code invitees}, the recipients may be none yet (those invited with it come after). */
+    Delivery deliver(long episodeId, int draft, String title, String cover, String due, long by, List<Long> recipients,
+            boolean invitees) {
         String t = text("title", title, MAX_TITLE, true);
         String c = text("coverNote", cover, MAX_COVER, false);
         String d = due(due);
-        if (recipients.isEmpty()) {
+        if (recipients.isEmpty() && !invitees) {
             throw StudioException.badRequest("recipients: name at least one member of the series");
         }
         if (recipients.size() > MAX_RECIPIENTS) {
@@ -78,6 +84,36 @@ public final class Deliveries {
     public List<Delivery> forEpisode(long episodeId) {
         return jdbi.withHandle(h -> withRecipients(h, h.createQuery(SQL.locate(Deliveries.class, "for-episode"))
                 .bind("episode", episodeId).map(DELIVERY).list()));
+    }
+
+    /** Records that the delivery went to {@code email} (normalised), who has been invited to the series with it. */
+    public void invite(long deliveryId, String email) {
+        jdbi.useHandle(h -> h.createUpdate(SQL.locate(Deliveries.class, "invite-insert")).bind("delivery", deliveryId)
+                .bind("email", email).execute());
+    }
+
+    /** The addresses the delivery went to that have not opened it yet as members. */
+    public List<String> invited(long deliveryId) {
+        return jdbi.withHandle(h -> h.createQuery(SQL.locate(Deliveries.class, "invited")).bind("delivery", deliveryId)
+                .mapTo(String.class).list());
+    }
+
+    /**
+     * Makes the delivery the person's when it went to their address before they had joined;
+     * true when it did.
+     */
+    public boolean claim(long deliveryId, long userId, String email) {
+        String normal = email.strip().toLowerCase(java.util.Locale.ROOT);
+        return jdbi.inTransaction(h -> {
+            int gone = h.createUpdate(SQL.locate(Deliveries.class, "invite-delete")).bind("delivery", deliveryId)
+                    .bind("email", normal).execute();
+            if (gone == 0) {
+                return false;
+            }
+            h.createUpdate(SQL.locate(Deliveries.class, "recipient-claim")).bind("delivery", deliveryId)
+                    .bind("user", userId).execute();
+            return true;
+        });
     }
 
     public void logDownload(long deliveryId, long userId) {

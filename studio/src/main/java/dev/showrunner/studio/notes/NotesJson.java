@@ -9,8 +9,20 @@ public final class NotesJson {
 
     private NotesJson() {}
 
-    /** Deliver draft {@code draft} to the members {@code recipients} (user ids). */
-    record DeliverRequest(Integer draft, String title, String coverNote, String notesDue, List<Long> recipients) {}
+    /**
+     * Deliver draft {@code draft} to the members {@code recipients} (user ids) and, when the
+     * showrunner delivers, to people not on the series yet ({@code invite}), who are invited with it.
+     */
+    record DeliverRequest(Integer draft, String title, String coverNote, String notesDue, List<Long> recipients,
+            List<InviteRequest> invite) {}
+
+    /** Someone to invite with a delivery: their address and their role (an executive's or a producer's). */
+    record InviteRequest(String email, String role) {}
+
+    /** A delivery made, with the invitation links to pass on to those invited with it (each works once, for 7 days). */
+    public record Delivered(Delivery delivery, List<InvitationLink> invitations) {}
+
+    public record InvitationLink(String email, String role, String link, long expiresAt) {}
 
     /**
      * A new note. {@code kind} page, scene or overall. A page note names its words by

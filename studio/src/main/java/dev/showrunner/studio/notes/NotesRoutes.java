@@ -7,6 +7,7 @@ import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.notes.Anchor;
 import dev.showrunner.screenplay.revision.Scene;
 import dev.showrunner.studio.accounts.Access;
+import dev.showrunner.studio.accounts.Invitations;
 import dev.showrunner.studio.accounts.Role;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
@@ -52,10 +53,12 @@ public final class NotesRoutes {
     private final Deliveries deliveries;
     private final Notes notes;
     private final Inbox inbox;
+    private final Invitations invitations;
+    private final Invitations.Courier courier;
     private final Templates templates;
 
-    public NotesRoutes(Catalog catalog, Access access, Scripts scripts, Deliveries deliveries, Notes notes, Inbox inbox,
-            Templates templates) {
+    public NotesRoutes(Catalog catalog, Access access, Invitations invitations, Invitations.Courier courier,
+            Scripts scripts, Deliveries deliveries, Notes notes, Inbox inbox, Templates templates) {
         this.catalog = catalog;
         this.episodes = new EpisodeGuard(catalog);
         this.access = access;
@@ -63,6 +66,8 @@ public final class NotesRoutes {
         this.deliveries = deliveries;
         this.notes = notes;
         this.inbox = inbox;
+        this.invitations = invitations;
+        this.courier = courier;
         this.templates = templates;
     }
 
@@ -165,9 +170,18 @@ public final class NotesRoutes {
                 throw StudioException.badRequest("recipients: not a member's id");
             }
         }
-        Delivery made = deliver(ctx, episode, new NotesJson.DeliverRequest(number(ctx.formParam("draft"), "draft"),
-                ctx.formParam("title"), ctx.formParam("coverNote"), ctx.formParam("notesDue"), recipients));
-        ctx.redirect("/deliveries/" + made.id());
+        List<NotesJson.InviteRequest> invite = new ArrayList<>();
+        String email = ctx.formParam("inviteEmail");
+        if (email != null && !email.isBlank()) {
+            invite.add(new NotesJson.InviteRequest(email, ctx.formParam("inviteRole")));
+        }
+        NotesJson.Delivered made = deliver(ctx, episode, new NotesJson.DeliverRequest(number(ctx.formParam("draft"), "draft"),
+                ctx.formParam("title"), ctx.formParam("coverNote"), ctx.formParam("notesDue"), recipients, invite));
+        if (made.invitations().isEmpty()) {
+            ctx.redirect("/deliveries/" + made.delivery().id());
+        } else {
+            templates.render(ctx, "notes/delivered.jte", new DeliveredPage(Http.chrome(ctx, made.delivery().title()), made));
+        }
     }
 
     public void noteForm(Context ctx) {
@@ -310,7 +324,7 @@ public final class NotesRoutes {
 
     // ---- the work behind both
 
-    private Delivery deliver(Context ctx, Episode episode, NotesJson.DeliverRequest req) {
+    private NotesJson.Delivered deliver(Context ctx, Episode episode, NotesJson.DeliverRequest req) {
         int draft = Http.required(req.draft(), "draft");
         scripts.drafts(episode.id()).stream().filter(d -> d.number() == draft).findFirst()
                 .orElseThrow(() -> StudioException.badRequest("draft: no draft " + draft + " of this episode"));
@@ -321,8 +335,42 @@ public final class NotesRoutes {
                 throw StudioException.badRequest("recipients: " + r + " is not a member of this series; invite them first");
             }
         }
-        return deliveries.deliver(episode.id(), draft, req.title(), req.coverNote(), req.notesDue(),
-                Http.user(ctx).id(), recipients);
+        List<NotesJson.InviteRequest> invite = req.invite() == null ? List.of() : req.invite();
+        User user = Http.user(ctx);
+        if (!invite.isEmpty()) {
+            access.own(user, episode.seriesId()); // inviting people to the series is the showrunner's
+            if (invite.size() > 20) {
+                throw StudioException.badRequest("invite: at most 20 people at once");
+            }
+        }
+        List<Role> roles = new ArrayList<>();
+        for (NotesJson.InviteRequest i : invite) {
+            if (i == null || i.email() == null || i.email().isBlank() || !i.email().contains("@")) {
+                throw StudioException.badRequest("invite: an email address is missing");
+            }
+            Role role = Role.parse(i.role() == null ? "" : i.role());
+            if (role != Role.NETWORK_EXECUTIVE && role != Role.STUDIO_EXECUTIVE && role != Role.PRODUCER) {
+                throw StudioException.badRequest("invite: a delivery invites a network_executive, a studio_executive"
+                        + " or a producer; add others to the series from its page");
+            }
+            roles.add(role);
+        }
+        if (recipients.isEmpty() && invite.isEmpty()) {
+            throw StudioException.badRequest("recipients: name at least one member of the series");
+        }
+        Delivery made = deliveries.deliver(episode.id(), draft, req.title(), req.coverNote(), req.notesDue(), user.id(),
+                recipients, !invite.isEmpty());
+        List<NotesJson.InvitationLink> links = new ArrayList<>();
+        for (int k = 0; k < invite.size(); k++) {
+            Invitations.Invitation invitation = invitations.invite(episode.seriesId(), invite.get(k).email(), roles.get(k),
+                    user.id());
+            deliveries.invite(made.id(), invitation.email());
+            String link = Http.siteAddress(ctx) + "/invitations/" + invitation.token();
+            boolean sent = courier.send(invitation, link);
+            links.add(new NotesJson.InvitationLink(invitation.email(), roles.get(k).key(), sent ? null : link,
+                    invitation.expiresAt()));
+        }
+        return new NotesJson.Delivered(made, links);
     }
 
     private Note add(Seen seen, NotesJson.NoteRequest req) {
@@ -431,6 +479,11 @@ public final class NotesRoutes {
         } catch (StudioException e) {
             throw StudioException.notFound("no such delivery");
         }
+        // delivered to their address before they joined: it becomes theirs when they first open it
+        if (!d.deliveredTo(user.id()) && deliveries.invited(d.id()).contains(normal(user.email()))
+                && deliveries.claim(d.id(), user.id(), user.email())) {
+            d = deliveries.delivery(deliveryId).orElseThrow();
+        }
         if (found.role().executive() && !d.deliveredTo(user.id())) {
             throw StudioException.notFound("no such delivery");
         }
@@ -438,7 +491,8 @@ public final class NotesRoutes {
     }
 
     private List<Delivery> visibleDeliveries(Episode episode, Role role, User user) {
-        return deliveries.forEpisode(episode.id()).stream().filter(d -> role.room() || d.deliveredTo(user.id())).toList();
+        return deliveries.forEpisode(episode.id()).stream().filter(d -> role.room() || d.deliveredTo(user.id())
+                || deliveries.invited(d.id()).contains(normal(user.email()))).toList();
     }
 
     private List<Note> visibleNotes(long episodeId, List<Delivery> visible, Role role) {
@@ -505,6 +559,10 @@ public final class NotesRoutes {
             }
         }
         return ordinal;
+    }
+
+    private static String normal(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Integer number(String raw, String field) {

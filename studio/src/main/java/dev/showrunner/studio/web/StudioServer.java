@@ -80,8 +80,9 @@ public final class StudioServer {
         this.scripts = new ScriptRoutes(services.catalog(), services.scripts(), services.revisions(), templates);
         this.production = new ProductionRoutes(services.catalog(), services.scripts(), services.production(),
                 services.searches(), services.schedules(), templates);
-        this.notes = new NotesRoutes(services.catalog(), services.access(), services.scripts(), services.deliveries(),
-                services.notes(), services.inbox(), templates);
+        this.notes = new NotesRoutes(services.catalog(), services.access(), services.invitations(),
+                Invitations.Courier.BY_HAND, services.scripts(), services.deliveries(), services.notes(), services.inbox(),
+                templates);
     }
 
     public StudioServer start() {

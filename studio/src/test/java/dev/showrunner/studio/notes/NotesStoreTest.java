@@ -93,6 +93,16 @@ class NotesStoreTest {
             Inbox.Item after = s.inbox().of(dana.id()).items().getFirst();
             assertThat(after.unread()).isZero();
             assertThat(s.inbox().of(ann.id()).items().getFirst().newNotes()).isEqualTo(9);
+
+            // a delivery to an address not on the series yet becomes the person's when they open it
+            User kim = s.accounts().register("kim@example.org", "Kim", "correct horse");
+            s.deliveries().invite(d.id(), "kim@example.org");
+            s.deliveries().invite(d.id(), "kim@example.org");
+            assertThat(s.deliveries().invited(d.id())).containsExactly("kim@example.org");
+            assertThat(s.deliveries().claim(d.id(), kim.id(), "Kim@example.org")).isTrue();
+            assertThat(s.deliveries().claim(d.id(), kim.id(), "kim@example.org")).isFalse();
+            assertThat(s.deliveries().invited(d.id())).isEmpty();
+            assertThat(s.deliveries().delivery(d.id()).orElseThrow().deliveredTo(kim.id())).isTrue();
         }
     }
 }

@@ -89,7 +89,7 @@ class NotesTest {
         studioExecId = studio.call("GET", "/api/me", studioExec, null).json().get("id").asLong();
         delivery = studio.call("POST", "/api/episodes/" + episode + "/deliveries", owner, Map.of("draft", 1,
                 "title", "Network draft", "coverNote", "Here it is.", "notesDue", "2027-03-01",
-                "recipients", List.of(networkId))).json().get("id").asLong();
+                "recipients", List.of(networkId))).json().get("delivery").get("id").asLong();
     }
 
     @AfterAll
@@ -289,7 +289,7 @@ class NotesTest {
         studio.join(owner, series, "ivy@example.org", "network_executive", exec);
         long ivy = studio.call("GET", "/api/me", exec, null).json().get("id").asLong();
         long other = studio.call("POST", "/api/episodes/" + episode + "/deliveries", owner, Map.of("draft", 1,
-                "title", "Inbox draft", "notesDue", "2027-04-01", "recipients", List.of(ivy))).json().get("id").asLong();
+                "title", "Inbox draft", "notesDue", "2027-04-01", "recipients", List.of(ivy))).json().get("delivery").get("id").asLong();
         JsonNode item = inboxItem(exec, other);
         assertThat(item.get("unseen").asBoolean()).isTrue();
         assertThat(item.get("notesDue").asText()).isEqualTo("2027-04-01");
@@ -382,5 +382,37 @@ class NotesTest {
                         + delivery + "/imports")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    @Test
+    void deliveryToSomeoneNotOnTheSeries_invitesThem_andIsTheirsOnceTheyJoin() {
+        TestStudio.Reply refused = studio.call("POST", "/api/episodes/" + episode + "/deliveries", writer, Map.of("draft", 1,
+                "title", "Studio draft", "recipients", List.of(), "invite",
+                List.of(Map.of("email", "kim@example.org", "role", "studio_executive"))));
+        assertThat(refused.status()).as("inviting to the series is the showrunner's").isEqualTo(403);
+        assertThat(studio.call("POST", "/api/episodes/" + episode + "/deliveries", owner, Map.of("draft", 1,
+                "title", "Studio draft", "invite", List.of(Map.of("email", "kim@example.org", "role", "writer"))))
+                .json().get("detail").asText()).startsWith("invite:");
+
+        JsonNode made = studio.call("POST", "/api/episodes/" + episode + "/deliveries", owner, Map.of("draft", 1,
+                "title", "Studio draft", "invite", List.of(Map.of("email", "Kim@Example.org", "role", "studio_executive"))))
+                .json();
+        long id = made.get("delivery").get("id").asLong();
+        assertThat(made.get("delivery").get("recipients")).isEmpty();
+        String link = made.get("invitations").get(0).get("link").asText();
+        assertThat(made.get("invitations").get(0).get("email").asText()).isEqualTo("kim@example.org");
+
+        // Kim makes an account, accepts, and the delivery is hers: in her inbox, then on its page
+        String kim = studio.account("kim@example.org", "Kim Park", owner);
+        assertThat(studio.call("GET", "/api/deliveries/" + id, kim, null).status()).isEqualTo(404);
+        assertThat(studio.call("POST", "/api/invitations/" + link.substring(link.lastIndexOf('/') + 1), kim, null).status())
+                .isEqualTo(200);
+        assertThat(inboxItem(kim, id).get("notesDue").isNull()).isTrue();
+        JsonNode opened = studio.call("GET", "/api/deliveries/" + id, kim, null).json();
+        assertThat(opened.get("delivery").get("recipients").findValuesAsText("name")).containsExactly("Kim Park");
+        assertThat(studio.call("GET", "/api/episodes/" + episode + "/deliveries", kim, null).json().findValuesAsText("title"))
+                .containsExactly("Studio draft");
+        // another executive of the series still sees nothing of it
+        assertThat(studio.call("GET", "/api/deliveries/" + id, studioExec, null).status()).isEqualTo(404);
     }
 }

@@ -239,7 +239,7 @@ class AuthorizationMatrixTest {
         studio.call("GET", "/api/series/" + series + "/members", owner, null).json()
                 .forEach(m -> members.add(m.get("user").get("id").asLong()));
         long delivery = studio.call("POST", "/api/episodes/" + episode + "/deliveries", owner, Map.of("draft", 1,
-                "title", "Network draft", "coverNote", "", "recipients", members)).json().get("id").asLong();
+                "title", "Network draft", "coverNote", "", "recipients", members)).json().get("delivery").get("id").asLong();
         long note = studio.call("POST", "/api/deliveries/" + delivery + "/notes", tokens.get("network_executive"),
                 Map.of("kind", "page", "category", "story", "body", "Why here?", "quote", "INT. A - DAY", "line", 1))
                 .json().get("id").asLong();

@@ -103,7 +103,7 @@ class NotesBrowserTest {
         long danaId = studio.call("GET", "/api/me", danaToken, null).json().get("id").asLong();
         long delivery = studio.call("POST", "/api/episodes/" + episode + "/deliveries", owner, Map.of("draft", 1,
                 "title", "Network draft", "coverNote", "Notes by Friday, please.", "notesDue", "2027-03-01",
-                "recipients", List.of(danaId))).json().get("id").asLong();
+                "recipients", List.of(danaId))).json().get("delivery").get("id").asLong();
 
         // The executive opens the delivered draft and selects Mara's line on the page.
         dana = browser("dana");
