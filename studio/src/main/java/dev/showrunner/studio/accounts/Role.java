@@ -8,6 +8,7 @@ public enum Role {
     WRITER("Writer"),
     PRODUCER("Producer"),
     NETWORK_EXECUTIVE("Network executive"),
+    STUDIO_EXECUTIVE("Studio executive"),
     CASTING("Casting"),
     PRODUCTION("Production");
 
@@ -39,6 +40,19 @@ public enum Role {
         return this == SHOWRUNNER || this == PRODUCER || this == PRODUCTION;
     }
 
+    /**
+     * Network and studio executives read only the drafts delivered to the series, as pages, and
+     * never the room's working drafts nor their Fountain source (issue 23 §1).
+     */
+    public boolean executive() {
+        return this == NETWORK_EXECUTIVE || this == STUDIO_EXECUTIVE;
+    }
+
+    /** Everyone but the executives: the room's people, who read working drafts and room-only notes. */
+    public boolean room() {
+        return !executive();
+    }
+
     /** Only the showrunner renames or archives the series and chooses its members. */
     public boolean owns() {
         return this == SHOWRUNNER;
@@ -51,6 +65,6 @@ public enum Role {
             }
         }
         throw dev.showrunner.studio.errors.StudioException.badRequest(
-                "role: unknown role '" + key + "' (one of showrunner, writer, producer, network_executive, casting, production)");
+                "role: unknown role '" + key + "' (one of showrunner, writer, producer, network_executive, studio_executive, casting, production)");
     }
 }

@@ -90,6 +90,8 @@ final class ServeCommand implements Callable<Integer> {
         if (seeded) {
             out.println("Demo sign-in: " + DemoSeed.SHOWRUNNER_EMAIL + " / " + DemoSeed.PASSWORD
                     + "  (a writer: " + DemoSeed.WRITER_EMAIL + ", same password)");
+            out.println("Demo notes: a network executive " + DemoSeed.EXECUTIVE_EMAIL + ", a studio executive "
+                    + DemoSeed.STUDIO_EXECUTIVE_EMAIL + ", a producer " + DemoSeed.PRODUCER_EMAIL + " (same password)");
         }
         if (!server.loopbackOnly()) {
             out.println("Listening beyond this computer (" + listenHost + "): the demo password signs no one in here;"

@@ -18,6 +18,10 @@ public final class DemoSeed {
 
     public static final String SHOWRUNNER_EMAIL = "showrunner@demo.showrunner.dev";
     public static final String WRITER_EMAIL = "writer@demo.showrunner.dev";
+    /** The network's executive on the demo series: reads the drafts delivered to them and takes notes. */
+    public static final String EXECUTIVE_EMAIL = "network@demo.showrunner.dev";
+    public static final String STUDIO_EXECUTIVE_EMAIL = "studio@demo.showrunner.dev";
+    public static final String PRODUCER_EMAIL = "producer@demo.showrunner.dev";
     public static final String PASSWORD = dev.showrunner.studio.accounts.Passwords.DEMO;
 
     private DemoSeed() {}
@@ -40,7 +44,9 @@ public final class DemoSeed {
         String full = resource("/demo/brick-n-steel.fountain");
         int half = full.indexOf("\n\n", full.length() / 2);
         String first = full.substring(0, half) + "\n\nTO BE CONTINUED.\n";
-        String network = full.replace("A gorgeous day.", "A gorgeous, cloudless day.");
+        // the network draft cuts the mansion scene (a note on it is then orphaned by the cut)
+        String network = cutScene(full.replace("A gorgeous day.", "A gorgeous, cloudless day."), "EXT. PALATIAL MANSION - DAY",
+                "> BURN TO PINK.");
         String production = network.replace("They drink long and well from the beers.",
                 "They drink long and well from the beers. Neither says what both are thinking.");
         save(services, pilot, showrunner, 0, first, "First Draft");
@@ -54,10 +60,24 @@ public final class DemoSeed {
                 "STEEL: 12\nBRICK: 10\nCOGNITO: 6\n", "", "", ""), showrunner.id());
         services.revisions().lock(pilot.id(), 3, showrunner.id(), "Production Draft");
         services.revisions().revise(pilot.id(), 4, showrunner.id(), "");
+        DemoNotes.seed(services, series, pilot, showrunner, writer,
+                services.accounts().register(EXECUTIVE_EMAIL, "Nadia Network", PASSWORD),
+                services.accounts().register(STUDIO_EXECUTIVE_EMAIL, "Stuart Studio", PASSWORD),
+                services.accounts().register(PRODUCER_EMAIL, "Pat Producer", PASSWORD));
         return true;
     }
 
-    private static void save(Services services, Episode episode, User author, int base, String text, String name) {
+    /** The text without the scene headed {@code heading}, up to (not including) {@code next}. */
+    private static String cutScene(String text, String heading, String next) {
+        int from = text.indexOf(heading);
+        int to = text.indexOf(next, from);
+        if (from < 0 || to < 0) {
+            throw new IllegalStateException("the demo script has no scene " + heading);
+        }
+        return text.substring(0, from) + text.substring(to);
+    }
+
+    static void save(Services services, Episode episode, User author, int base, String text, String name) {
         if (!(services.scripts().save(episode.id(), author.id(), base, text, name) instanceof SaveOutcome.Saved)) {
             throw new IllegalStateException("the demo draft did not save cleanly");
         }

@@ -57,7 +57,7 @@ public final class ScriptRoutes {
     /** The editor: the latest draft, or the writer's unsaved text when it differs, with its live pages. */
     public void scriptPage(Context ctx) {
         User user = Http.user(ctx);
-        Catalog.EpisodeAccess found = episodes.member(ctx);
+        Catalog.EpisodeAccess found = episodes.room(ctx);
         Episode episode = found.episode();
         Role role = found.role();
         List<Draft> drafts = scripts.drafts(episode.id());
@@ -78,7 +78,7 @@ public final class ScriptRoutes {
     }
 
     public void historyPage(Context ctx) {
-        Catalog.EpisodeAccess found = episodes.member(ctx);
+        Catalog.EpisodeAccess found = episodes.room(ctx);
         Episode episode = found.episode();
         templates.render(ctx, "scripts/history.jte", new HistoryPage(Http.chrome(ctx, episode.title() + " — drafts"),
                 catalog.series(episode.seriesId()), episode, scripts.drafts(episode.id()), found.role().writes(),
@@ -87,7 +87,7 @@ public final class ScriptRoutes {
 
     /** Two drafts side by side: scene by scene (the revision engine's view), or with {@code ?view=lines} line by line. */
     public void comparePage(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         Draft from = scripts.draft(episode.id(), Http.intQuery(ctx, "from"));
         Draft to = scripts.draft(episode.id(), Http.intQuery(ctx, "to"));
         boolean byScene = !"lines".equals(ctx.queryParam("view"));
@@ -101,7 +101,7 @@ public final class ScriptRoutes {
 
     /** A draft as {@code ?format=fdx}, {@code pdf}, or Fountain (the default). */
     public void download(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         Draft draft = scripts.draft(episode.id(), draftNumber(ctx));
         switch (Optional.ofNullable(ctx.queryParam("format")).orElse("fountain")) {
             case "fdx" -> sendFdx(ctx, episode, draft);
@@ -132,33 +132,33 @@ public final class ScriptRoutes {
     // ---- API
 
     public void apiEpisode(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         Http.json(ctx, 200, new EpisodeDetail(episode, scripts.latest(episode.id()).map(ScriptJson.DraftSummary::of)
                 .orElse(null)));
     }
 
     public void apiDrafts(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         Http.json(ctx, 200, scripts.drafts(episode.id()).stream().map(ScriptJson.DraftSummary::of).toList());
     }
 
     public void apiDraft(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         Http.json(ctx, 200, ScriptJson.DraftText.of(scripts.draft(episode.id(), draftNumber(ctx))));
     }
 
     public void apiFountain(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         sendFountain(ctx, episode, scripts.draft(episode.id(), draftNumber(ctx)));
     }
 
     public void apiFdx(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         sendFdx(ctx, episode, scripts.draft(episode.id(), draftNumber(ctx)));
     }
 
     public void apiPdf(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         sendPdf(ctx, episode, scripts.draft(episode.id(), draftNumber(ctx)));
     }
 
@@ -175,7 +175,7 @@ public final class ScriptRoutes {
     }
 
     public void apiCompare(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         Draft from = scripts.draft(episode.id(), Http.intQuery(ctx, "from"));
         Draft to = scripts.draft(episode.id(), Http.intQuery(ctx, "to"));
         Http.json(ctx, 200, new ScriptJson.Compared(ScriptJson.DraftSummary.of(from), ScriptJson.DraftSummary.of(to),
@@ -189,7 +189,7 @@ public final class ScriptRoutes {
     }
 
     public void apiIssues(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         Http.json(ctx, 200, revisions.issues(episode.id()).stream().map(ScriptJson.IssueSummary::of).toList());
     }
 
@@ -203,14 +203,14 @@ public final class ScriptRoutes {
 
     /** A revision's pages as text, for the page's link and the API alike. */
     public void issuePages(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         Issue issue = revisions.issue(episode.id(), Http.numberParam(ctx, "level", "revision"));
         Http.attachment(ctx, Http.downloadName(episode.title(), issue.color().replace(' ', '-') + "-pages") + ".txt",
                 "text/plain; charset=utf-8", issue.pagesText().getBytes(StandardCharsets.UTF_8));
     }
 
     public void apiWork(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         Http.json(ctx, 200, scripts.work(episode.id(), Http.user(ctx).id())
                 .orElseThrow(() -> StudioException.notFound("no work in progress")));
     }
@@ -224,14 +224,14 @@ public final class ScriptRoutes {
     }
 
     public void apiDiscardWork(Context ctx) {
-        Episode episode = episodes.read(ctx);
+        Episode episode = episodes.room(ctx).episode();
         scripts.discardWork(episode.id(), Http.user(ctx).id());
         ctx.status(204);
     }
 
     /** The editor's live pages of a text not saved yet. */
     public void apiPreview(Context ctx) {
-        episodes.read(ctx);
+        episodes.room(ctx).episode();
         PreviewRequest req = Http.json(ctx, PreviewRequest.class);
         String text = Http.required(req.text(), "text");
         if (text.length() > Scripts.MAX_TEXT) {

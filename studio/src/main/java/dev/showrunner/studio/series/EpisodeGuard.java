@@ -33,6 +33,19 @@ public final class EpisodeGuard {
         return member(ctx).episode();
     }
 
+    /**
+     * The episode and role, for the room's members only: executives read the drafts delivered to
+     * them (the notes feature), never the room's working drafts nor their source (403).
+     */
+    public Catalog.EpisodeAccess room(Context ctx) {
+        Catalog.EpisodeAccess found = member(ctx);
+        if (!found.role().room()) {
+            throw StudioException.forbidden("your role (" + found.role().label() + ") reads the drafts delivered to"
+                    + " you, not the room's working drafts");
+        }
+        return found;
+    }
+
     /** The episode, when the user's role edits the script and the series' structure (showrunner, writers). */
     public Episode write(Context ctx) {
         Catalog.EpisodeAccess found = member(ctx);

@@ -171,10 +171,8 @@ public final class SeriesRoutes {
         return access.members(seriesId).stream().filter(m -> m.user().email().equalsIgnoreCase(normal)).findFirst();
     }
 
-    /** This studio's address as the request reached it, for links to pass on. */
     private static String siteAddress(Context ctx) {
-        String host = ctx.header("Host");
-        return ctx.scheme() + "://" + (host == null ? "localhost" : host);
+        return Http.siteAddress(ctx);
     }
 
     // ---- invitations

@@ -257,6 +257,12 @@ public final class Http {
         return last.isEmpty() || last.length() > 64 ? direct : last;
     }
 
+    /** This studio's address as the request reached it, for links to pass on. */
+    public static String siteAddress(Context ctx) {
+        String host = ctx.header("Host");
+        return ctx.scheme() + "://" + (host == null ? "localhost" : host);
+    }
+
     // ---- downloads
 
     /** A download's name: {@code title}, then {@code what}, in letters, digits and dashes ("Pilot-draft-3"). */

@@ -3,6 +3,9 @@ package dev.showrunner.studio.web;
 import dev.showrunner.studio.accounts.Access;
 import dev.showrunner.studio.accounts.Accounts;
 import dev.showrunner.studio.accounts.Invitations;
+import dev.showrunner.studio.notes.Deliveries;
+import dev.showrunner.studio.notes.Inbox;
+import dev.showrunner.studio.notes.Notes;
 import dev.showrunner.studio.production.Production;
 import dev.showrunner.studio.production.ScheduleSearches;
 import dev.showrunner.studio.production.Schedules;
@@ -13,7 +16,7 @@ import dev.showrunner.studio.store.Database;
 
 /** The studio's features over one database. */
 public record Services(Accounts accounts, Access access, Invitations invitations, Catalog catalog, Scripts scripts, Revisions revisions,
-        Production production, ScheduleSearches searches, Schedules schedules) {
+        Production production, ScheduleSearches searches, Schedules schedules, Deliveries deliveries, Notes notes, Inbox inbox) {
 
     public static Services over(Database database, int bcryptCost) {
         return over(database, bcryptCost, Scripts.DEFAULT_SERIES_QUOTA);
@@ -25,6 +28,6 @@ public record Services(Accounts accounts, Access access, Invitations invitations
         Access access = new Access(database);
         return new Services(new Accounts(database, bcryptCost), access, new Invitations(database, access), new Catalog(database),
                 scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches(),
-                new Schedules(database));
+                new Schedules(database), new Deliveries(database), new Notes(database), new Inbox(database));
     }
 }

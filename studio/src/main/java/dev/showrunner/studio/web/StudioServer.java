@@ -3,6 +3,7 @@ package dev.showrunner.studio.web;
 import dev.showrunner.studio.accounts.AccountRoutes;
 import dev.showrunner.studio.accounts.Invitations;
 import dev.showrunner.studio.errors.StudioException;
+import dev.showrunner.studio.notes.NotesRoutes;
 import dev.showrunner.studio.production.ProductionRoutes;
 import dev.showrunner.studio.scripts.ScriptRoutes;
 import dev.showrunner.studio.series.SeriesRoutes;
@@ -68,6 +69,7 @@ public final class StudioServer {
     private final SeriesRoutes series;
     private final ScriptRoutes scripts;
     private final ProductionRoutes production;
+    private final NotesRoutes notes;
     private Javalin app;
     private List<String> routeList = List.of();
 
@@ -79,6 +81,9 @@ public final class StudioServer {
         this.scripts = new ScriptRoutes(services.catalog(), services.scripts(), services.revisions(), templates);
         this.production = new ProductionRoutes(services.catalog(), services.scripts(), services.production(),
                 services.searches(), services.schedules(), templates);
+        this.notes = new NotesRoutes(services.catalog(), services.access(), services.invitations(),
+                Invitations.Courier.BY_HAND, services.scripts(), services.deliveries(), services.notes(), services.inbox(),
+                templates);
     }
 
     public StudioServer start() {
@@ -232,6 +237,31 @@ public final class StudioServer {
         r.get("/api/episodes/{episode}/schedules/{number}", production::apiSavedSchedule);
         r.get("/api/episodes/{episode}/schedules/{number}/changes", production::apiChanges);
         r.get("/api/episodes/{episode}/schedules/{number}/carry", production::apiCarry);
+
+        // ---- notes: deliveries, notes on them, answers and threads, memos, where things stand
+        r.get("/inbox", notes::inboxPage);
+        r.get("/api/inbox", notes::apiInbox);
+        r.get("/episodes/{episode}/notes", notes::episodePage);
+        r.post("/episodes/{episode}/deliveries", notes::deliverForm);
+        r.get("/deliveries/{delivery}", notes::deliveryPage);
+        r.get("/deliveries/{delivery}/pdf", notes::pdf);
+        r.get("/deliveries/{delivery}/memo", notes::memo);
+        r.get("/deliveries/{delivery}/response", notes::response);
+        r.post("/deliveries/{delivery}/notes", notes::noteForm);
+        r.post("/deliveries/{delivery}/imports", notes::importForm);
+        r.post("/notes/{note}/answer", notes::answerForm);
+        r.post("/notes/{note}/replies", notes::replyForm);
+        r.post("/notes/{note}/contradicts", notes::linkForm);
+        r.get("/api/episodes/{episode}/deliveries", notes::apiDeliveries);
+        r.post("/api/episodes/{episode}/deliveries", notes::apiDeliver);
+        r.get("/api/episodes/{episode}/notes/standing", notes::apiStanding);
+        r.get("/api/deliveries/{delivery}", notes::apiDelivery);
+        r.get("/api/deliveries/{delivery}/pdf", notes::pdf);
+        r.post("/api/deliveries/{delivery}/notes", notes::apiAddNote);
+        r.post("/api/deliveries/{delivery}/imports", notes::apiImport);
+        r.patch("/api/notes/{note}", notes::apiAnswer);
+        r.post("/api/notes/{note}/replies", notes::apiReply);
+        r.put("/api/notes/{note}/contradicts", notes::apiLink);
 
         // ---- the API's description
         r.get("/api/openapi.json", StudioServer::openApi);

@@ -31,7 +31,11 @@ class AuthorizationMatrixTest {
     enum Need {
         SIGNED_IN, READ, WRITE, PLAN, OWN,
         /** A member's own work in progress: those who write have some (ok), the other members none (404). */
-        OWN_WORK
+        OWN_WORK,
+        /** The room's working drafts and their source: every member but the executives (403). */
+        ROOM,
+        /** A room-only note: the room's members; executives are told it does not exist (404). */
+        ROOM_NOTE
     }
 
 
@@ -46,7 +50,8 @@ class AuthorizationMatrixTest {
         }
     }
 
-    record Ids(long series, long season, long episode, String search, TestStudio studio, String owner) {
+    record Ids(long series, long season, long episode, String search, TestStudio studio, String owner, long ownerId,
+            long delivery, long note, long roomNote) {
         int latest() {
             return studio.call("GET", "/api/episodes/" + episode + "/drafts", owner, null).json().get(0).get("number").asInt();
         }
@@ -57,6 +62,8 @@ class AuthorizationMatrixTest {
     }
 
     static final Object MULTIPART = new Object();
+    /** A Fountain copy of the delivered draft with one [[note]], sent as a file. */
+    static final Object NOTES_FILE = new Object();
 
     static List<Endpoint> endpoints() {
         List<Endpoint> e = new ArrayList<>();
@@ -82,16 +89,16 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("POST", "/api/series/{series}/seasons", Need.WRITE, 201, ids -> Map.of("title", "Season 2")));
         e.add(Endpoint.api("PATCH", "/api/seasons/{season}", Need.WRITE, 200, ids -> Map.of("title", "Season 1")));
         e.add(Endpoint.api("POST", "/api/seasons/{season}/episodes", Need.WRITE, 201, ids -> Map.of("title", "Another")));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}", Need.ROOM, 200, null));
         e.add(Endpoint.api("PATCH", "/api/episodes/{episode}", Need.WRITE, 200, ids -> Map.of("title", "Pilot")));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts", Need.ROOM, 200, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/drafts", Need.WRITE, 201,
                 ids -> Map.of("base", ids.latest(), "text", "INT. A - DAY\n\n" + System.nanoTime() + "\n")));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1", Need.READ, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fountain", Need.READ, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fdx", Need.READ, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/pdf", Need.READ, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fountain", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fdx", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/pdf", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/compare?from=1&to=1", Need.ROOM, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/breakdown", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule?eighths=40&start=2027-03-01&seconds=1", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/production-files", Need.READ, 200, null));
@@ -111,12 +118,12 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1/carry", Need.READ, 200, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/revisions", Need.OWN, 201, ids -> Map.of("draft", 1)));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions", Need.READ, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions/1/pages", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions/1/pages", Need.ROOM, 200, null));
         e.add(Endpoint.api("PUT", "/api/episodes/{episode}/work", Need.WRITE, 204, ids -> Map.of("base", 1, "text", "work")));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/work", Need.OWN_WORK, 200, null));
-        e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/work", Need.READ, 204, null));
-        e.add(Endpoint.api("POST", "/api/episodes/{episode}/preview", Need.READ, 200, ids -> Map.of("text", "INT. A - DAY\n")));
+        e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/work", Need.ROOM, 204, null));
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/preview", Need.ROOM, 200, ids -> Map.of("text", "INT. A - DAY\n")));
         e.add(Endpoint.page("GET", "/series", Need.SIGNED_IN, 200, null));
         e.add(Endpoint.page("POST", "/series", Need.SIGNED_IN, 302, ids -> "title=Another"));
         e.add(Endpoint.page("GET", "/series/{series}", Need.READ, 200, null));
@@ -127,8 +134,8 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("POST", "/seasons/{season}", Need.WRITE, 302, ids -> "action=rename&title=Season+1"));
         e.add(Endpoint.page("POST", "/seasons/{season}/episodes", Need.WRITE, 302, ids -> "title=More"));
         e.add(Endpoint.page("POST", "/episodes/{episode}", Need.WRITE, 302, ids -> "action=rename&title=Pilot"));
-        e.add(Endpoint.page("GET", "/episodes/{episode}", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/history", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}", Need.ROOM, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/history", Need.ROOM, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown?draft=1&format=csv", Need.READ, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.READ, 200, null));
@@ -145,19 +152,51 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedules", Need.PLAN, 303,
                 ids -> "name=Plan+B&draft=1&eighths=40&start=2027-03-01&days=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/revisions/1/pages", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/revisions/1/pages", Need.ROOM, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/import", Need.WRITE, 302, ids -> MULTIPART));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=fdx", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=pdf", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.ROOM, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.ROOM, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download", Need.ROOM, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=fdx", Need.ROOM, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/drafts/1/download?format=pdf", Need.ROOM, 200, null));
+        // ---- notes: executives read the deliveries addressed to them (each is a recipient here)
+        e.add(Endpoint.page("GET", "/inbox", Need.SIGNED_IN, 200, null));
+        e.add(Endpoint.api("GET", "/api/inbox", Need.SIGNED_IN, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/notes", Need.READ, 200, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/deliveries", Need.WRITE, 302,
+                ids -> "draft=1&title=Studio+draft&recipients=" + ids.ownerId()));
+        e.add(Endpoint.page("GET", "/deliveries/{delivery}", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/deliveries/{delivery}/pdf", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/deliveries/{delivery}/memo", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/deliveries/{delivery}/memo?format=md", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/deliveries/{delivery}/memo?format=csv", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/deliveries/{delivery}/response", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/deliveries/{delivery}/response?format=md", Need.READ, 200, null));
+        e.add(Endpoint.page("POST", "/deliveries/{delivery}/notes", Need.READ, 302, ids -> "kind=overall&category=story&body=More"));
+        e.add(Endpoint.page("POST", "/deliveries/{delivery}/imports", Need.READ, 302, ids -> NOTES_FILE));
+        e.add(Endpoint.api("POST", "/api/deliveries/{delivery}/imports", Need.READ, 201, ids -> NOTES_FILE));
+        e.add(Endpoint.page("POST", "/notes/{note}/answer", Need.WRITE, 302, ids -> "status=discussed&answer=Soon"));
+        e.add(Endpoint.page("POST", "/notes/{note}/replies", Need.READ, 302, ids -> "body=Noted"));
+        e.add(Endpoint.page("POST", "/notes/{roomNote}/replies", Need.ROOM_NOTE, 302, ids -> "body=Noted"));
+        e.add(Endpoint.page("POST", "/notes/{note}/contradicts", Need.WRITE, 302, ids -> "note=3"));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/deliveries", Need.READ, 200, null));
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/deliveries", Need.WRITE, 201,
+                ids -> Map.of("draft", 1, "title", "Studio draft", "recipients", List.of(ids.ownerId()))));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/notes/standing", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/deliveries/{delivery}", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/deliveries/{delivery}/pdf", Need.READ, 200, null));
+        e.add(Endpoint.api("POST", "/api/deliveries/{delivery}/notes", Need.READ, 201,
+                ids -> Map.of("kind", "scene", "scene", 1, "category", "structure", "body", "Shorter")));
+        e.add(Endpoint.api("PATCH", "/api/notes/{note}", Need.WRITE, 200, ids -> Map.of("status", "accepted")));
+        e.add(Endpoint.api("POST", "/api/notes/{note}/replies", Need.READ, 201, ids -> Map.of("body", "Noted")));
+        e.add(Endpoint.api("POST", "/api/notes/{roomNote}/replies", Need.ROOM_NOTE, 201, ids -> Map.of("body", "Noted")));
+        e.add(Endpoint.api("PUT", "/api/notes/{note}/contradicts", Need.WRITE, 200, ids -> Map.of("note", 3)));
         return e;
     }
 
     static List<String> apiPaths() {
         return endpoints().stream().filter(e -> !e.page()).map(e -> e.path().replaceAll("\\?.*", "")
-                        .replace("/revisions/1", "/revisions/{level}").replace("/1", "/{number}"))
+                        .replace("/revisions/1", "/revisions/{level}").replace("/1", "/{number}").replace("{roomNote}", "{note}"))
                 .distinct().toList();
     }
 
@@ -194,7 +233,21 @@ class AuthorizationMatrixTest {
                 .json().get("state").asText().equals("done"); i++) {
             sleep(100);
         }
-        ids = new Ids(series, season, episode, search, studio, owner);
+        // a delivery of draft 1 to every member; a shared page note, a room-only note and a shared overall note on it
+        long ownerId = studio.call("GET", "/api/me", owner, null).json().get("id").asLong();
+        List<Long> members = new ArrayList<>();
+        studio.call("GET", "/api/series/" + series + "/members", owner, null).json()
+                .forEach(m -> members.add(m.get("user").get("id").asLong()));
+        long delivery = studio.call("POST", "/api/episodes/" + episode + "/deliveries", owner, Map.of("draft", 1,
+                "title", "Network draft", "coverNote", "", "recipients", members)).json().get("delivery").get("id").asLong();
+        long note = studio.call("POST", "/api/deliveries/" + delivery + "/notes", tokens.get("network_executive"),
+                Map.of("kind", "page", "category", "story", "body", "Why here?", "quote", "INT. A - DAY", "line", 1))
+                .json().get("id").asLong();
+        long roomNote = studio.call("POST", "/api/deliveries/" + delivery + "/notes", owner,
+                Map.of("kind", "overall", "category", "tone", "visibility", "room", "body", "Ours alone")).json().get("id").asLong();
+        studio.call("POST", "/api/deliveries/" + delivery + "/notes", owner,
+                Map.of("kind", "overall", "category", "tone", "body", "Shared"));
+        ids = new Ids(series, season, episode, search, studio, owner, ownerId, delivery, note, roomNote);
     }
 
     @AfterAll
@@ -278,18 +331,23 @@ class AuthorizationMatrixTest {
             case WRITE -> role.writes() ? endpoint.ok() : 403;
             case PLAN -> role.plans() ? endpoint.ok() : 403;
             case OWN -> role.owns() ? endpoint.ok() : 403;
-            case OWN_WORK -> role.writes() ? endpoint.ok() : 404;
+            case OWN_WORK -> role.writes() ? endpoint.ok() : role.executive() ? 403 : 404;
+            case ROOM -> role.room() ? endpoint.ok() : 403;
+            case ROOM_NOTE -> role.room() ? endpoint.ok() : 404;
         };
     }
 
     private static TestStudio.Reply call(Endpoint endpoint, String token) {
         String path = endpoint.path().replace("{series}", "" + ids.series()).replace("{season}", "" + ids.season())
-                .replace("{episode}", "" + ids.episode()).replace("{search}", ids.search()).replace("{token}", "not-a-token");
+                .replace("{episode}", "" + ids.episode()).replace("{search}", ids.search()).replace("{token}", "not-a-token")
+                .replace("{delivery}", "" + ids.delivery()).replace("{roomNote}", "" + ids.roomNote())
+                .replace("{note}", "" + ids.note());
         Object body = endpoint.body() == null ? null : endpoint.body().apply(ids);
-        if (body == MULTIPART) {
+        if (body == MULTIPART || body == NOTES_FILE) {
             String boundary = "----matrix";
+            String content = body == NOTES_FILE ? "INT. A - DAY [[Why day?]]\n" : "INT. B - NIGHT\n\n" + System.nanoTime() + "\n";
             String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.fountain\"\r\n\r\n"
-                    + "INT. B - NIGHT\n\n" + System.nanoTime() + "\n\r\n--" + boundary + "--\r\n";
+                    + content + "\r\n--" + boundary + "--\r\n";
             return studio.send(withToken(HttpRequest.newBuilder(URI.create(studio.base + path)), token)
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build());

@@ -36,6 +36,11 @@ public final class TestStudio implements AutoCloseable {
         base = "http://127.0.0.1:" + server.port();
     }
 
+    /** Where the studio listens: {@code http://127.0.0.1:port}. */
+    public String base() {
+        return base;
+    }
+
     /** A response: status and body (parsed when JSON). */
     public record Reply(int status, String body, HttpResponse<String> raw) {
         public JsonNode json() {

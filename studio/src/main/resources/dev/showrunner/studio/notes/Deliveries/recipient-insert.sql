@@ -1,0 +1,1 @@
+INSERT INTO delivery_recipients (delivery_id, user_id) VALUES (:delivery, :user)

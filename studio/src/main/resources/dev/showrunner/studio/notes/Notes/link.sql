@@ -1,0 +1,1 @@
+UPDATE notes SET contradicts = :other WHERE id = :id
