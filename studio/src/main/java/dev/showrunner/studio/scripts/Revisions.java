@@ -1,5 +1,7 @@
 package dev.showrunner.studio.scripts;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.showrunner.screenplay.ScriptFormatException;
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.model.Screenplay;
@@ -9,6 +11,7 @@ import dev.showrunner.screenplay.revision.LockFile;
 import dev.showrunner.screenplay.revision.RevisedPagesText;
 import dev.showrunner.screenplay.revision.Revision;
 import dev.showrunner.screenplay.revision.RevisionSet;
+import dev.showrunner.screenplay.revision.SceneNumbers;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.store.Database;
 import java.time.LocalDate;
@@ -36,6 +39,12 @@ public final class Revisions {
 
     private final Jdbi jdbi;
     private final Scripts scripts;
+    /**
+     * Parsed locks by episode and level: an issue is never changed once written, so an entry
+     * never goes stale; bounded, as every cache here, and a lock's JSON is read once, not on
+     * every board priced.
+     */
+    private final Cache<LockKey, Lock> locks = Caffeine.newBuilder().maximumSize(256).build();
 
     public Revisions(Database database, Scripts scripts) {
         this.jdbi = database.jdbi();
@@ -53,6 +62,26 @@ public final class Revisions {
                 .orElseThrow(() -> StudioException.notFound("no revision " + level + " of this episode"));
     }
 
+    /**
+     * The draft as production reads it (docs/revisions.md, rule 14): before the lock, as written;
+     * from the lock on, numbered against the lock as it stood when the draft was written (the
+     * latest issue from this draft or an earlier one), new scenes under A-numbers and omitted
+     * scenes left out. Every breakdown, board and report of a draft reads this script, so scene
+     * 12A is 12A on all of them.
+     */
+    public Screenplay shooting(Draft draft) {
+        Screenplay script = Fountain.read(draft.body());
+        Optional<StoredLock> stored = jdbi.withHandle(h -> h.createQuery(SQL.locate(Revisions.class, "lock-for-draft"))
+                .bind("episode", draft.episodeId()).bind("draft", draft.number())
+                .map((rs, ctx) -> new StoredLock(rs.getInt("level"), rs.getString("lock_json"))).findOne());
+        return stored.map(s -> SceneNumbers.shooting(locks.get(new LockKey(draft.episodeId(), s.level()),
+                k -> parse(s.json(), k.episodeId())), script)).orElse(script);
+    }
+
+    private record StoredLock(int level, String json) {}
+
+    private record LockKey(long episodeId, int level) {}
+
     /** Locks draft {@code number} as the production draft; 409 when the episode is locked already. */
     public Issue lock(long episodeId, int number, long authorId, String label) {
         Screenplay script = Fountain.read(scripts.draft(episodeId, number).body());
@@ -68,17 +97,20 @@ public final class Revisions {
         }
         String json = jdbi.withHandle(h -> h.createQuery(SQL.locate(Revisions.class, "lock-json"))
                 .bind("episode", episodeId).bind("level", issues.getLast().level()).mapTo(String.class).one());
-        Lock lock;
-        try {
-            lock = LockFile.read(json, "episode " + episodeId);
-        } catch (ScriptFormatException e) {
-            throw new IllegalStateException("stored lock unreadable", e);
-        }
+        Lock lock = parse(json, episodeId);
         Screenplay script = Fountain.read(scripts.draft(episodeId, number).body());
         RevisionSet next = lock.current().next(today(), label == null ? "" : label.strip());
         Revision.Revised revised = Revision.revise(lock, script, LayoutPages.forScript(script), next, Revision.Options.DEFAULTS);
         return insert(episodeId, next.level(), number, next.color().displayName(), label, LockFile.write(revised.lock()),
                 RevisedPagesText.of(revised, true), authorId);
+    }
+
+    private static Lock parse(String json, long episodeId) {
+        try {
+            return LockFile.read(json, "episode " + episodeId);
+        } catch (ScriptFormatException e) {
+            throw new IllegalStateException("stored lock unreadable", e);
+        }
     }
 
     private Issue insert(long episodeId, int level, int number, String color, String label, String json, String pages, long authorId) {

@@ -16,8 +16,9 @@ public record Services(Accounts accounts, Access access, Catalog catalog, Script
 
     public static Services over(Database database, int bcryptCost) {
         Scripts scripts = new Scripts(database);
+        Revisions revisions = new Revisions(database, scripts);
         return new Services(new Accounts(database, bcryptCost), new Access(database), new Catalog(database),
-                scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches(),
+                scripts, revisions, new Production(database, scripts, revisions), new ScheduleSearches(),
                 new Schedules(database));
     }
 }

@@ -262,7 +262,8 @@ abstract class StoreContract {
     @Test
     void productionFiles_savedInVersions_refuseAStaleSaveAndCannotBeChangedBySql() {
         Fixture f = fixture();
-        var production = new dev.showrunner.studio.production.Production(db.database(), scripts);
+        var production = new dev.showrunner.studio.production.Production(db.database(), scripts,
+                new dev.showrunner.studio.scripts.Revisions(db.database(), scripts));
         var costs = new dev.showrunner.studio.production.ProductionFiles.Texts("", "", "", "MARY: 12\r\n", "", "", "1: 2h30\n");
         assertThatThrownBy(() -> production.save(f.episode, 0, costs, f.ann.id()))
                 .extracting(e -> ((StudioException) e).detail()).asString().contains("save a draft of the script first");
