@@ -89,20 +89,54 @@ public final class Revisions {
         return insert(episodeId, 0, number, lock.current().color().displayName(), label, LockFile.write(lock), "", authorId);
     }
 
-    /** Issues the next revision from draft {@code number} against the current lock; 409 when not locked. */
-    public Issue revise(long episodeId, int number, long authorId, String label) {
+    /**
+     * Issues the next revision from draft {@code number} against the current lock, in
+     * {@code color} (the next in the industry's order when null, blank or "next"); 409 when not
+     * locked, 400 naming the colour when it is none.
+     */
+    public Issue revise(long episodeId, int number, long authorId, String label, String color) {
         List<Issue> issues = issues(episodeId);
         if (issues.isEmpty()) {
             throw StudioException.conflict("lock a production draft first");
         }
-        String json = jdbi.withHandle(h -> h.createQuery(SQL.locate(Revisions.class, "lock-json"))
-                .bind("episode", episodeId).bind("level", issues.getLast().level()).mapTo(String.class).one());
-        Lock lock = parse(json, episodeId);
-        Screenplay script = Fountain.read(scripts.draft(episodeId, number).body());
-        RevisionSet next = lock.current().next(today(), label == null ? "" : label.strip());
-        Revision.Revised revised = Revision.revise(lock, script, LayoutPages.forScript(script), next, Revision.Options.DEFAULTS);
+        Lock lock = lock(episodeId, issues.getLast().level());
+        RevisionSet next;
+        try {
+            next = RevisedPages.next(lock, today(), label, color, RevisionSet.ASTERISK);
+        } catch (IllegalArgumentException e) {
+            throw StudioException.badRequest("color: " + e.getMessage());
+        }
+        Revision.Revised revised = revised(lock, scripts.draft(episodeId, number), next, Revision.Options.DEFAULTS);
         return insert(episodeId, next.level(), number, next.color().displayName(), label, LockFile.write(revised.lock()),
                 RevisedPagesText.of(revised, true), authorId);
+    }
+
+    /**
+     * Revision {@code level} (1 or more) as it was issued: its draft set against the lock before
+     * it, under the colour, date and mark it was issued with; with {@code onlyThisRevision} the
+     * earlier revisions' marks are left off (rule 10). 404 for the lock itself or no such level.
+     */
+    public Revision.Revised revised(long episodeId, int level, boolean onlyThisRevision) {
+        Issue issue = issue(episodeId, level);
+        if (level == 0) {
+            throw StudioException.notFound("the lock itself has no revised pages; revision 1 is the first");
+        }
+        Lock before = lock(episodeId, level - 1);
+        RevisionSet as = lock(episodeId, level).revision(level);
+        return revised(before, scripts.draft(episodeId, issue.draftNumber()), as,
+                new Revision.Options(!onlyThisRevision, false));
+    }
+
+    private static Revision.Revised revised(Lock lock, Draft draft, RevisionSet next, Revision.Options options) {
+        Screenplay script = Fountain.read(draft.body());
+        return Revision.revise(lock, script, LayoutPages.forScript(script), next, options);
+    }
+
+    /** The lock recorded by issue {@code level}, read once. */
+    private Lock lock(long episodeId, int level) {
+        return locks.get(new LockKey(episodeId, level), k -> parse(jdbi.withHandle(h -> h.createQuery(
+                SQL.locate(Revisions.class, "lock-json")).bind("episode", episodeId).bind("level", level)
+                .mapTo(String.class).one()), episodeId));
     }
 
     private static Lock parse(String json, long episodeId) {

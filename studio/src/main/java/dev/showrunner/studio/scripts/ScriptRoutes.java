@@ -31,12 +31,11 @@ public final class ScriptRoutes {
 
     record PreviewRequest(String text) {}
 
-    record IssueRequest(Integer draft, String label) {}
+    record IssueRequest(Integer draft, String label, String color) {}
 
     /** An episode and its latest draft (null when none is saved yet). */
     record EpisodeDetail(Episode episode, ScriptJson.DraftSummary latest) {}
 
-    private static final String OWNER_ONLY = "locks the production draft and issues revisions";
 
     private final Catalog catalog;
     private final EpisodeGuard episodes;
@@ -82,7 +81,7 @@ public final class ScriptRoutes {
         Episode episode = found.episode();
         templates.render(ctx, "scripts/history.jte", new HistoryPage(Http.chrome(ctx, episode.title() + " — drafts"),
                 catalog.series(episode.seriesId()), episode, scripts.drafts(episode.id()), found.role().writes(),
-                found.role().owns(), revisions.issues(episode.id())));
+                found.role().issues(), revisions.issues(episode.id())));
     }
 
     /** Two drafts side by side: scene by scene (the revision engine's view), or with {@code ?view=lines} line by line. */
@@ -112,14 +111,14 @@ public final class ScriptRoutes {
 
     /** Locks the chosen draft, or issues the next revision from it (showrunner). */
     public void issueForm(Context ctx) {
-        Episode episode = episodes.own(ctx, OWNER_ONLY);
+        Episode episode = episodes.issue(ctx);
         int number;
         try {
             number = Integer.parseInt(Http.required(ctx.formParam("draft"), "draft"));
         } catch (NumberFormatException e) {
             throw StudioException.badRequest("draft: not a number");
         }
-        issue(episode, Http.user(ctx), number, ctx.formParam("label"));
+        issue(episode, Http.user(ctx), number, ctx.formParam("label"), ctx.formParam("color"));
         ctx.redirect("/episodes/" + episode.id() + "/history");
     }
 
@@ -195,18 +194,45 @@ public final class ScriptRoutes {
 
     /** Locks the draft when the episode is not locked yet, else issues the next revision from it (showrunner). */
     public void apiIssue(Context ctx) {
-        Episode episode = episodes.own(ctx, OWNER_ONLY);
+        Episode episode = episodes.issue(ctx);
         IssueRequest req = Http.json(ctx, IssueRequest.class);
-        Issue issue = issue(episode, Http.user(ctx), Http.required(req.draft(), "draft"), req.label());
+        Issue issue = issue(episode, Http.user(ctx), Http.required(req.draft(), "draft"), req.label(), req.color());
         Http.json(ctx, 201, ScriptJson.IssueSummary.of(issue));
     }
 
-    /** A revision's pages as text, for the page's link and the API alike. */
+    /**
+     * A revision's pages, for the page's links and the API alike: the revised pages as a PDF (the
+     * default), with {@code ?pages=all} the full shooting script with every revision so far,
+     * {@code &marks=this} only this revision's marks, {@code &tint=1} each page on its paper's
+     * colour; {@code ?format=txt} the revised pages as text.
+     */
     public void issuePages(Context ctx) {
         Episode episode = episodes.read(ctx);
         Issue issue = revisions.issue(episode.id(), Http.numberParam(ctx, "level", "revision"));
-        Http.attachment(ctx, Http.downloadName(episode.title(), issue.color().replace(' ', '-') + "-pages") + ".txt",
-                "text/plain; charset=utf-8", issue.pagesText().getBytes(StandardCharsets.UTF_8));
+        String format = Optional.ofNullable(ctx.queryParam("format")).orElse("pdf");
+        boolean all = choice(ctx, "pages", "changed", "all");
+        boolean onlyThis = choice(ctx, "marks", "all", "this");
+        String name = Http.downloadName(episode.title(), issue.color().replace(' ', '-') + (all ? "-shooting-script" : "-pages"));
+        switch (format) {
+            case "txt" -> Http.attachment(ctx, name + ".txt", "text/plain; charset=utf-8",
+                    issue.pagesText().getBytes(StandardCharsets.UTF_8));
+            case "pdf" -> Http.attachment(ctx, name + ".pdf", "application/pdf", RevisedPages.pdf(
+                    revisions.revised(episode.id(), issue.level(), onlyThis), !all,
+                    "1".equals(ctx.queryParam("tint")) || "true".equals(ctx.queryParam("tint"))));
+            default -> throw StudioException.badRequest("format: '" + format + "' is not pdf or txt");
+        }
+    }
+
+    /** Whether query parameter {@code name} is {@code second} (false when absent or {@code first}); 400 otherwise. */
+    private static boolean choice(Context ctx, String name, String first, String second) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.equals(first)) {
+            return false;
+        }
+        if (value.equals(second)) {
+            return true;
+        }
+        throw StudioException.badRequest(name + ": '" + value + "' is not " + first + " or " + second);
     }
 
     public void apiWork(Context ctx) {
@@ -242,10 +268,10 @@ public final class ScriptRoutes {
 
     // ---- helpers
 
-    private Issue issue(Episode episode, User user, int draft, String label) {
+    private Issue issue(Episode episode, User user, int draft, String label, String color) {
         return revisions.issues(episode.id()).isEmpty()
                 ? revisions.lock(episode.id(), draft, user.id(), label)
-                : revisions.revise(episode.id(), draft, user.id(), label);
+                : revisions.revise(episode.id(), draft, user.id(), label, color);
     }
 
     /** Saves the uploaded file (multipart field {@code file}) as a new draft on top of the latest. */

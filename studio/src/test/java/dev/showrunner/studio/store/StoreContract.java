@@ -250,7 +250,7 @@ abstract class StoreContract {
         scripts.save(f.episode, f.ann.id(), 0, "INT. HOUSE - DAY\n\nA door.\n\nEXT. SEA - NIGHT\n\nWaves.\n", null);
         scripts.save(f.episode, f.ann.id(), 1, "INT. HOUSE - DAY\n\nA red door.\n\nEXT. SEA - NIGHT\n\nWaves.\n", null);
         assertThat(revisions.lock(f.episode, 1, f.ann.id(), "Production Draft").title()).isEqualTo("White (locked) — Production Draft");
-        var blue = revisions.revise(f.episode, 2, f.ann.id(), "");
+        var blue = revisions.revise(f.episode, 2, f.ann.id(), "", null);
         assertThat(blue.title()).isEqualTo("Blue revision");
         assertThat(blue.pagesText()).contains("A red door.");
         assertThatThrownBy(() -> revisions.lock(f.episode, 2, f.ann.id(), "again"))
