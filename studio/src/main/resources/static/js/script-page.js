@@ -47,7 +47,7 @@
       if (seq !== previewSeq || r.status !== 200) return;
       document.getElementById("preview").innerHTML = r.body.html; // escaped by the server
       document.getElementById("page-count").textContent = r.body.pagesLabel;
-      document.getElementById("running-time").textContent = "about " + r.body.minutes + " min";
+      document.getElementById("running-time").textContent = r.body.runningTime;
       var list = document.getElementById("scene-list");
       list.replaceChildren();
       var jump = document.getElementById("scene-jump");

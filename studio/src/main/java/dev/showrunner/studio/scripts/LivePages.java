@@ -62,10 +62,18 @@ public final class LivePages {
             return length.inPages();
         }
 
-        /** The editor's header: "1 page", "127 pages · scenes 126 5/8". */
+        /** The editor's header: "1 page", "127 pages · scenes 126 5/8"; "Nothing written yet" for no text. */
         public String pagesLabel() {
+            if (pageCount == 0 && problem == null) {
+                return "Nothing written yet";
+            }
             String count = pageCount + (pageCount == 1 ? " page" : " pages");
             return scenes.isEmpty() ? count : count + " · scenes " + length;
+        }
+
+        /** "about 3 min", or nothing when nothing is written (an empty page is not a minute of screen time). */
+        public String runningTime() {
+            return minutes == 0 ? "" : "about " + minutes + " min";
         }
     }
 
@@ -81,6 +89,9 @@ public final class LivePages {
 
     /** The engine's pages; an engine failure is thrown. */
     public static Result render(String text) {
+        if (text.isBlank()) {
+            return new Result("", List.of(), 0, Eighths.ZERO, 0, null);
+        }
         Pages pages = ScriptFiles.layout(Fountain.read(text));
         List<Scene> scenes = new ArrayList<>();
         Eighths length = Eighths.ZERO;
