@@ -1,13 +1,21 @@
 package dev.showrunner.studio.scripts;
 
 import dev.showrunner.print.HtmlWriter;
+import dev.showrunner.print.RevisionHtmlWriter;
 import dev.showrunner.screenplay.Html;
 import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.screenplay.layout.Eighths;
+import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.layout.Pages;
 import dev.showrunner.screenplay.layout.SceneLength;
+import dev.showrunner.screenplay.model.Screenplay;
+import dev.showrunner.screenplay.revision.LayoutPages;
+import dev.showrunner.screenplay.revision.Lock;
+import dev.showrunner.screenplay.revision.Revision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +87,19 @@ public final class LivePages {
 
     /** The engine's pages, or the engine's message in their place should it fail. */
     public static Result renderSafely(String text) {
+        return renderSafely(text, null);
+    }
+
+    /**
+     * The same; once the episode is locked ({@code lock} not null), the pages are the locked
+     * pages as the revision PDF prints them (docs/revisions.md, rules 6 to 12): each under its
+     * locked number, scene numbers in both margins, on the paper of the revision that last
+     * changed it with its header and marks, and the text's changes since the last issue marked
+     * as the next revision would mark them.
+     */
+    public static Result renderSafely(String text, Lock lock) {
         try {
-            return render(text);
+            return lock == null ? render(text) : renderLocked(text, lock);
         } catch (RuntimeException e) {
             LOG.error("the layout engine failed on a script of {} characters", text.length(), e);
             return failed(e);
@@ -109,6 +128,23 @@ public final class LivePages {
         int count = pages.count();
         int minutes = scenes.isEmpty() ? count : Math.max(1, (int) Math.round(length.inPages()));
         return new Result(html.toString(), List.copyOf(scenes), count, length, minutes, null);
+    }
+
+    private static Result renderLocked(String text, Lock lock) {
+        Result plain = render(text);
+        if (plain.pageCount() == 0) {
+            return plain;
+        }
+        Screenplay script = Fountain.read(text);
+        Revision.Revised revised = Revision.revise(lock, script, LayoutPages.forScript(script),
+                lock.current().next(LocalDate.now(ZoneOffset.UTC), ""), Revision.Options.DEFAULTS);
+        StringBuilder html = new StringBuilder(1 << 16);
+        try {
+            RevisionHtmlWriter.pages(revised, PageFormat.forScript(script), false, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return new Result(html.toString(), plain.scenes(), revised.pages().size(), plain.length(), plain.minutes(), null);
     }
 
     /** The result that shows the engine's message where the pages would be. */

@@ -78,6 +78,12 @@ public final class Revisions {
                 k -> parse(s.json(), k.episodeId())), script)).orElse(script);
     }
 
+    /** The episode's lock as it stands after its latest issue; null when it is not locked. */
+    public Lock current(long episodeId) {
+        List<Issue> issues = issues(episodeId);
+        return issues.isEmpty() ? null : lock(episodeId, issues.getLast().level());
+    }
+
     private record StoredLock(int level, String json) {}
 
     private record LockKey(long episodeId, int level) {}

@@ -71,9 +71,11 @@ public final class ScriptRoutes {
             text = work.get().body();
             restored = true;
         }
+        List<Issue> issues = revisions.issues(episode.id());
         templates.render(ctx, "scripts/script.jte", new ScriptPage(Http.chrome(ctx, episode.title()),
                 catalog.series(episode.seriesId()), catalog.season(episode.seasonId()), episode, role.writes(), base,
-                text, restored, LivePages.renderSafely(text), drafts));
+                text, restored, LivePages.renderSafely(text, revisions.current(episode.id())), drafts,
+                issues.isEmpty() ? null : issues.getLast()));
     }
 
     public void historyPage(Context ctx) {
@@ -257,13 +259,13 @@ public final class ScriptRoutes {
 
     /** The editor's live pages of a text not saved yet. */
     public void apiPreview(Context ctx) {
-        episodes.read(ctx);
+        Episode episode = episodes.read(ctx);
         PreviewRequest req = Http.json(ctx, PreviewRequest.class);
         String text = Http.required(req.text(), "text");
         if (text.length() > Scripts.MAX_TEXT) {
             throw StudioException.tooLarge("text: longer than " + Scripts.MAX_TEXT + " characters");
         }
-        Http.json(ctx, 200, ScriptJson.LivePreview.of(LivePages.renderSafely(text)));
+        Http.json(ctx, 200, ScriptJson.LivePreview.of(LivePages.renderSafely(text, revisions.current(episode.id()))));
     }
 
     // ---- helpers

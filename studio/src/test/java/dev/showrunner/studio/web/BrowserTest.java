@@ -381,6 +381,13 @@ class BrowserTest {
         replaceLine(ann, "Beer flies.", "Beer flies.\n\nEXT. MANSION GATES - NIGHT\n\nThe MINION chains the gates.");
         ann.findElement(By.id("save-draft")).click();
         wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("base-label"), "Draft 5"));
+        // the page view is the locked pages: Blue, the new scenes starred under their numbers
+        By sevenA = By.xpath("//div[@id='preview']//p[@class='sn' and text()='7A']");
+        wait(ann).until(ExpectedConditions.numberOfElementsToBe(sevenA, 2));
+        assertThat(ann.findElement(By.id("lock-state")).getText()).contains("Blue revision current");
+        assertThat(ann.findElements(By.cssSelector("#preview p.mark"))).isNotEmpty();
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('scene-8').scrollIntoView();");
+        shot(ann, "locked-script");
 
         // The breakdown names them by their locked numbers.
         ann.get(studio.base + "/episodes/" + pilot + "/breakdown");

@@ -135,4 +135,23 @@ class RevisionsPageTest {
         assertThat(onlyYellow).contains("OMITTED").contains("EXT. NEW ALLEY - NIGHT3A 3A\n")
                 .doesNotContain("NIGHT3A 3A *");
     }
+
+    @Test
+    void pageView_lockedEpisode_showsTheLockedPagesWithNumbersInBothMarginsAndMarksChangesSince() {
+        long locked = studio.episode(owner, studio.season(owner, "Page view"), "Locked");
+        studio.call("POST", "/api/episodes/" + locked + "/drafts", owner, Map.of("base", 0, "text", script(0, 0)));
+        TestStudio.Reply before = studio.call("GET", "/episodes/" + locked, owner, null);
+        studio.call("POST", "/api/episodes/" + locked + "/revisions", owner, Map.of("draft", 1));
+
+        TestStudio.Reply page = studio.call("GET", "/episodes/" + locked, owner, null);
+        var preview = studio.call("POST", "/api/episodes/" + locked + "/preview", owner, Map.of("text", script(3, 0))).json();
+
+        assertThat(before.body()).doesNotContain("id=\"lock-state\"").doesNotContain("class=\"sn\"");
+        assertThat(page.body()).contains("id=\"lock-state\"").contains("White (locked) current (from draft 1)")
+                .contains("data-revision=\"0\"").contains("<p class=\"sn\"").contains(">3</p>")
+                .doesNotContain("class=\"l mark\"");
+        String html = preview.get("html").asText();
+        assertThat(html).contains(">3A</p>").contains("class=\"l mark\"").contains("data-page=\"1A\"")
+                .contains("id=\"scene-4\"");
+    }
 }
