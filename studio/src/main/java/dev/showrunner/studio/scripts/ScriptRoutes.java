@@ -92,12 +92,13 @@ public final class ScriptRoutes {
         Draft from = scripts.draft(episode.id(), Http.intQuery(ctx, "from"));
         Draft to = scripts.draft(episode.id(), Http.intQuery(ctx, "to"));
         boolean byScene = !"lines".equals(ctx.queryParam("view"));
-        String sceneHtml = byScene ? DiffHtml.fragment(dev.showrunner.screenplay.revision.Comparison.of(
-                Fountain.read(from.body()), Fountain.read(to.body()))) : "";
+        // the summary of what changed first, each change linked; the table shows changes, not every kept heading
+        dev.showrunner.screenplay.revision.Comparison scenes = byScene ? dev.showrunner.screenplay.revision.Comparison.of(
+                Fountain.read(from.body()), Fountain.read(to.body())) : null;
         templates.render(ctx, "scripts/compare.jte", new ComparePage(Http.chrome(ctx, "Compare drafts"),
                 catalog.series(episode.seriesId()), episode, from, to,
                 byScene ? List.of() : Comparison.of(from.body(), to.body()), scripts.drafts(episode.id()), byScene,
-                sceneHtml));
+                byScene ? DiffHtml.summary(scenes) : "", byScene ? DiffHtml.fragment(scenes) : ""));
     }
 
     /** A draft as {@code ?format=fdx}, {@code pdf}, or Fountain (the default). */

@@ -154,4 +154,15 @@ class RevisionsPageTest {
         assertThat(html).contains(">3A</p>").contains("class=\"l mark\"").contains("data-page=\"1A\"")
                 .contains("id=\"scene-4\"");
     }
+
+    @Test
+    void comparePage_opensWithTheSummaryOfChangesAndLinksToEach() {
+        TestStudio.Reply page = studio.call("GET", "/episodes/" + episode + "/compare?from=1&to=2", owner, null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"compare-summary\"").contains("1 scene added, 0 cut, 0 moved, 0 rewritten.")
+                .contains("<a href=\"#change-1\">Added: EXT. NEW ALLEY - NIGHT</a>").contains("id=\"change-1\"")
+                .contains("3 scenes unchanged: INT. ROOM 1 - DAY … INT. ROOM 3 - DAY");
+        assertThat(page.body().indexOf("compare-summary")).isLessThan(page.body().indexOf("sr-diff"));
+    }
 }
