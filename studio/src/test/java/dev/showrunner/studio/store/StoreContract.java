@@ -257,6 +257,14 @@ abstract class StoreContract {
                 .extracting(e -> ((StudioException) e).status()).isEqualTo(409);
         Jdbi2.tryUpdate(db.database(), "DELETE FROM revisions");
         assertThat(revisions.issues(f.episode)).hasSize(2);
+        // production reads a later draft under the lock as it stood: the new scene is 1A
+        scripts.save(f.episode, f.ann.id(), 2, "INT. HOUSE - DAY\n\nA red door.\n\nEXT. YARD - DAY\n\nDogs.\n\n"
+                + "EXT. SEA - NIGHT\n\nWaves.\n", null);
+        assertThat(revisions.shooting(scripts.draft(f.episode, 3)).sceneHeadings())
+                .extracting(h -> h.sceneNumber()).containsExactly("1", "1A", "2");
+        assertThat(revisions.shooting(scripts.draft(f.episode, 1)).sceneHeadings())
+                .extracting(h -> h.sceneNumber()).as("the locked draft itself").containsExactly("1", "2");
+        assertThat(revisions.current(f.episode).current().color().displayName()).isEqualTo("Blue");
     }
 
     @Test
