@@ -149,7 +149,7 @@ final class ScheduleHandlers {
                 plan == null ? null : plan.breakdown(), schedule,
                 new SchedulePage.Board(used.version(), ctx.queryParam("days") != null,
                         "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused, locked,
-                        schedule == null ? null : carried(ctx, episode, draft, schedule)),
+                        schedule == null ? null : carried(ctx, episode, draft, schedule, plan)),
                 parts.schedules().list(episode.id())));
     }
 
@@ -157,7 +157,8 @@ final class ScheduleHandlers {
      * With {@code ?carried=N}, the board is saved schedule N carried to this draft: what that
      * changed, as "2 new scenes to be scheduled (7A, 8A, …), 1 scene cut, …"; else null.
      */
-    private String carried(Context ctx, Episode episode, Draft draft, ShootingSchedule board) {
+    private SchedulePage.Board.Carried carried(Context ctx, Episode episode, Draft draft, ShootingSchedule board,
+            Plan plan) {
         if (ctx.queryParam("carried") == null) {
             return null;
         }
@@ -165,13 +166,26 @@ final class ScheduleHandlers {
         ScheduleChanges changes = ScheduleChanges.between(BoardForm.priced(saved, parts.scripts(), parts.production()),
                 board, SceneMatch.of(parts.production().shooting(parts.scripts().draft(episode.id(), saved.board().draft())),
                         parts.production().shooting(draft)));
-        String added = changes.added().stream().map(p -> p.scene().displayNumber()).collect(Collectors.joining(", "));
-        return "Carried from " + saved.name() + " (draft " + saved.board().draft() + ") to " + draft.label() + ": "
+        String added = changes.added().stream().map(ScheduleChanges.Placed::scene)
+                .sorted(java.util.Comparator.comparingInt(dev.showrunner.planning.breakdown.Sheet::index))
+                .map(dev.showrunner.planning.breakdown.Sheet::displayNumber).collect(Collectors.joining(", "));
+        String note = "Carried from " + saved.name() + " (draft " + saved.board().draft() + ") to " + draft.label() + ": "
                 + SchedulePage.count(changes.added().size(), "new scene") + " to be scheduled"
                 + (added.isEmpty() ? "" : " (" + added + ", on the days after the last until you move their strips)")
                 + ", " + SchedulePage.count(changes.dropped().size(), "scene") + " cut, "
                 + SchedulePage.count(changes.moved().size(), "scene") + " on another date. Every other scene keeps its"
                 + " day and its lock, under its own number.";
+        // placing the new scenes is a search with every other strip locked to its day
+        java.util.Set<Integer> fresh = changes.added().stream().map(p -> p.scene().index())
+                .collect(java.util.stream.Collectors.toSet());
+        SortedSet<Integer> others = new TreeSet<>();
+        List<dev.showrunner.planning.breakdown.Sheet> sheets = plan.breakdown().sheets();
+        for (int i = 0; i < sheets.size(); i++) {
+            if (!fresh.contains(sheets.get(i).index())) {
+                others.add(i + 1);
+            }
+        }
+        return new SchedulePage.Board.Carried(note, fresh.isEmpty() || others.isEmpty() ? "" : SchedulePage.locksText(others));
     }
 
     /** "places, line 2: the script has no set PIER". */

@@ -634,6 +634,12 @@ class SchedulePageTest {
         });
         assertThat(changes.get("added")).extracting(a -> a.get("scene").asText()).containsExactlyInAnyOrder("2A", "3A");
         assertThat(calendar).contains("2A").contains("3A");
+        // the carried board offers to place the new scenes around every other strip, locked
+        String address = studio.call("GET", "/episodes/" + pilot + "/schedules/1/carry", owner, null).raw().headers()
+                .firstValue("Location").orElseThrow().replace("#stripboard", "");
+        String page = studio.call("GET", address, owner, null).body();
+        assertThat(page).contains("2 new scenes to be scheduled (2A, 3A,").contains("id=\"place-new-form\"")
+                .contains("name=\"locks\" value=\"1.3\"").contains("id=\"strip-2A\"");
     }
 
     @Test
