@@ -40,6 +40,12 @@ final class RevisionPlacement {
      */
     record Placed(Kind kind, String text, double x, double top, Revision.MarkedLine line, ElementType type) {}
 
+    /**
+     * Where the revision engine numbers the right column of dual dialogue: its parts from 1000,
+     * its cue (part -1 of the column) at 999 (LayoutPages.RIGHT_COLUMN).
+     */
+    private static final int RIGHT_CUE = 999;
+
     private RevisionPlacement() {}
 
     static List<Placed> place(Revision.Revised revised, Revision.Page page, PageFormat format) {
@@ -60,18 +66,22 @@ final class RevisionPlacement {
                 && !page.lines().getFirst().line().text().equals("(MORE)");
         int row = repeatedCue ? -1 : 0;
         boolean first = true;
+        PrintedLine previous = null;
         for (Revision.MarkedLine marked : page.lines()) {
             PrintedLine line = marked.line();
             Element element = line.element() < elements.size() ? elements.get(line.element()) : null;
             ElementType type = type(element, line);
-            ElementStyle style = switch (element) {
-                case DualDialogue d when !line.synthetic() -> line.part() >= 1000 ? format.dualRight() : format.dualLeft();
-                case null, default -> format.style(type);
-            };
-            if (!first) {
+            boolean dual = element instanceof DualDialogue && !line.synthetic();
+            ElementStyle style = dual ? (line.part() >= RIGHT_CUE ? format.dualRight() : format.dualLeft()) : format.style(type);
+            // the engine gives dual dialogue's lines row by row, left then right: a right-column
+            // line after a left-column line of the same speeches stands on that line's row
+            boolean besideLeft = dual && line.part() >= RIGHT_CUE && previous != null && !previous.synthetic()
+                    && previous.element() == line.element() && previous.part() < RIGHT_CUE;
+            if (!first && !besideLeft) {
                 row += 1 + (repeatedCue && row == -1 ? 0 : Math.min(line.spaceBefore(), 3));
             }
             first = false;
+            previous = line;
             double top = format.topMargin() + row / 6.0;
             String shown = style.uppercase() ? line.text().toUpperCase(Locale.ROOT) : line.text();
             double width = shown.length() / 10.0;
@@ -112,7 +122,7 @@ final class RevisionPlacement {
             case DialogueBlock d -> line.part() < 0 ? ElementType.CHARACTER
                     : d.parts().get(Math.min(line.part(), d.parts().size() - 1)) instanceof Parenthetical
                             ? ElementType.PARENTHETICAL : ElementType.DIALOGUE;
-            case DualDialogue d -> ElementType.DIALOGUE;
+            case DualDialogue d -> line.part() == -1 || line.part() == RIGHT_CUE ? ElementType.CHARACTER : ElementType.DIALOGUE;
             case null, default -> ElementType.ACTION;
         };
     }

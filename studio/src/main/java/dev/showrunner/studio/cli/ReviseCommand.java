@@ -5,7 +5,6 @@ import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.revision.LayoutPages;
 import dev.showrunner.screenplay.revision.Lock;
 import dev.showrunner.screenplay.revision.LockFile;
-import dev.showrunner.screenplay.revision.RevisedPagesText;
 import dev.showrunner.screenplay.revision.Revision;
 import dev.showrunner.screenplay.revision.RevisionSet;
 import dev.showrunner.studio.scripts.RevisedPages;
@@ -82,7 +81,7 @@ final class ReviseCommand implements Callable<Integer> {
             PdfWriter.skipSystemFontScan();
             Output.write(output, RevisedPages.pdf(revised, pagesOnly, tint));
         } else {
-            Output.write(output, RevisedPagesText.of(revised, pagesOnly).getBytes(StandardCharsets.UTF_8));
+            Output.write(output, RevisedPages.text(revised, pagesOnly).getBytes(StandardCharsets.UTF_8));
         }
         Path nextLock = LockCommand.sidecar(draft);
         Output.write(nextLock, LockFile.write(revised.lock()).getBytes(StandardCharsets.UTF_8));

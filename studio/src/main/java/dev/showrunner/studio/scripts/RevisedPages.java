@@ -1,6 +1,7 @@
 package dev.showrunner.studio.scripts;
 
 import dev.showrunner.print.RevisionPdfWriter;
+import dev.showrunner.print.RevisionTextWriter;
 import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.revision.Lock;
 import dev.showrunner.screenplay.revision.Revision;
@@ -62,5 +63,10 @@ public final class RevisedPages {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The same pages as text ({@link RevisionTextWriter}): a second format, dual dialogue side by side. */
+    public static String text(Revision.Revised revised, boolean pagesOnly) {
+        return RevisionTextWriter.of(revised, PageFormat.forScript(revised.script()), pagesOnly);
     }
 }

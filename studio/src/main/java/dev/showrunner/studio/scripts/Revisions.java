@@ -8,7 +8,6 @@ import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.revision.LayoutPages;
 import dev.showrunner.screenplay.revision.Lock;
 import dev.showrunner.screenplay.revision.LockFile;
-import dev.showrunner.screenplay.revision.RevisedPagesText;
 import dev.showrunner.screenplay.revision.Revision;
 import dev.showrunner.screenplay.revision.RevisionSet;
 import dev.showrunner.screenplay.revision.SceneNumbers;
@@ -114,7 +113,7 @@ public final class Revisions {
         }
         Revision.Revised revised = revised(lock, scripts.draft(episodeId, number), next, Revision.Options.DEFAULTS);
         return insert(episodeId, next.level(), number, next.color().displayName(), label, LockFile.write(revised.lock()),
-                RevisedPagesText.of(revised, true), authorId);
+                RevisedPages.text(revised, true), authorId);
     }
 
     /**

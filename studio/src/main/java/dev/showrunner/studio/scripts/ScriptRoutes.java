@@ -217,8 +217,8 @@ public final class ScriptRoutes {
         boolean onlyThis = choice(ctx, "marks", "all", "this");
         String name = Http.downloadName(episode.title(), issue.color().replace(' ', '-') + (all ? "-shooting-script" : "-pages"));
         switch (format) {
-            case "txt" -> Http.attachment(ctx, name + ".txt", "text/plain; charset=utf-8",
-                    issue.pagesText().getBytes(StandardCharsets.UTF_8));
+            case "txt" -> Http.attachment(ctx, name + ".txt", "text/plain; charset=utf-8", RevisedPages.text(
+                    revisions.revised(episode.id(), issue.level(), onlyThis), !all).getBytes(StandardCharsets.UTF_8));
             case "pdf" -> Http.attachment(ctx, name + ".pdf", "application/pdf", RevisedPages.pdf(
                     revisions.revised(episode.id(), issue.level(), onlyThis), !all,
                     "1".equals(ctx.queryParam("tint")) || "true".equals(ctx.queryParam("tint"))));

@@ -53,8 +53,8 @@ class LockReviseCommandTest {
         assertThat(revise.exitCode()).as(revise.err()).isZero();
         assertThat(revise.out())
                 .contains("Blue Revision 11/9/26")
-                .containsPattern("12A +EXT\\. NEW ALLEY - NIGHT  12A +\\*")
-                .containsPattern("5 +OMITTED  5 +\\*")
+                .containsPattern("12A +EXT\\. NEW ALLEY - NIGHT +12A +\\*")
+                .containsPattern("5 +OMITTED +5 +\\*")
                 .doesNotContain("INT. ROOM 8 - DAY");
         assertThat(dir.resolve("ep-blue.fountain.lock.json")).content().contains("\"color\": \"Blue\"");
 
