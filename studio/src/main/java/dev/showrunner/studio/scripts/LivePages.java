@@ -44,12 +44,20 @@ public final class LivePages {
      * A scene for the navigator.
      *
      * @param number its place in the script, from 1 (the pages anchor its heading as {@code scene-N})
+     * @param label its number as printed: the locked number once locked ({@code 12A}), else the
+     *     number written in the script, else its place
      * @param line the heading's 1-based source line
      * @param heading the heading as printed
-     * @param page the page it starts on
+     * @param page the page it starts on, as laid out afresh
+     * @param pageLabel the page it starts on as printed ({@code 23A} on locked pages)
      * @param length its length in eighths of a page ("1 3/8")
      */
-    public record Scene(int number, int line, String heading, int page, String length) {}
+    public record Scene(int number, String label, int line, String heading, int page, String pageLabel, String length) {
+
+        Scene printed(String label, String pageLabel) {
+            return new Scene(number, label, line, heading, page, pageLabel, length);
+        }
+    }
 
     /**
      * The laid-out pages.
@@ -115,8 +123,11 @@ public final class LivePages {
         List<Scene> scenes = new ArrayList<>();
         Eighths length = Eighths.ZERO;
         for (SceneLength s : pages.scenes()) {
-            scenes.add(new Scene(scenes.size() + 1, s.heading().span().line(),
-                    s.heading().text().plain().strip().toUpperCase(Locale.ROOT), s.firstPage(), s.length().toString()));
+            int number = scenes.size() + 1;
+            String label = s.heading().sceneNumber() != null ? s.heading().sceneNumber() : Integer.toString(number);
+            scenes.add(new Scene(number, label, s.heading().span().line(),
+                    s.heading().text().plain().strip().toUpperCase(Locale.ROOT), s.firstPage(),
+                    Integer.toString(s.firstPage()), s.length().toString()));
             length = length.plus(s.length());
         }
         StringBuilder html = new StringBuilder(1 << 16);
@@ -144,7 +155,25 @@ public final class LivePages {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
-        return new Result(html.toString(), plain.scenes(), revised.pages().size(), plain.length(), plain.minutes(), null);
+        // the navigator names scenes and pages as the locked pages print them
+        List<String[]> printed = new ArrayList<>();
+        List<dev.showrunner.screenplay.model.Element> elements = revised.script().elements();
+        for (Revision.Page page : revised.pages()) {
+            for (Revision.MarkedLine marked : page.lines()) {
+                var line = marked.line();
+                if (!line.synthetic() && line.part() == -1 && line.start() == 0 && line.element() < elements.size()
+                        && elements.get(line.element()) instanceof dev.showrunner.screenplay.model.SceneHeading h
+                        && !dev.showrunner.screenplay.revision.SceneNumbers.isOmitted(h)) {
+                    printed.add(new String[] {h.sceneNumber(), page.number()});
+                }
+            }
+        }
+        List<Scene> scenes = new ArrayList<>(plain.scenes().size());
+        for (int i = 0; i < plain.scenes().size(); i++) {
+            Scene scene = plain.scenes().get(i);
+            scenes.add(i < printed.size() ? scene.printed(printed.get(i)[0], printed.get(i)[1]) : scene);
+        }
+        return new Result(html.toString(), List.copyOf(scenes), revised.pages().size(), plain.length(), plain.minutes(), null);
     }
 
     /** The result that shows the engine's message where the pages would be. */

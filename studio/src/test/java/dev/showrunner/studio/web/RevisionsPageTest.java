@@ -150,6 +150,11 @@ class RevisionsPageTest {
         assertThat(page.body()).contains("id=\"lock-state\"").contains("White (locked) current (from draft 1)")
                 .contains("data-revision=\"0\"").contains("<p class=\"sn\"").contains(">3</p>")
                 .doesNotContain("class=\"l mark\"");
+        var added = preview.get("scenes").get(3);
+        assertThat(added.get("label").asText()).isEqualTo("3A");
+        assertThat(added.get("heading").asText()).isEqualTo("EXT. NEW ALLEY - NIGHT");
+        assertThat(preview.get("scenes").get(4).get("label").asText()).isEqualTo("4");
+        assertThat(page.body()).contains("<option value=\"3\">3. INT. ROOM 3 - DAY</option>");
         String html = preview.get("html").asText();
         assertThat(html).contains(">3A</p>").contains("class=\"l mark\"").contains("data-page=\"1A\"")
                 .contains("id=\"scene-4\"");
