@@ -106,8 +106,16 @@ public final class LivePages {
      * as the next revision would mark them.
      */
     public static Result renderSafely(String text, Lock lock) {
+        if (lock != null) {
+            try {
+                return renderLocked(text, lock);
+            } catch (RuntimeException e) {
+                // the writer still sees the pages, laid out afresh; the log keeps the trace
+                LOG.error("the revision engine failed on a locked script of {} characters", text.length(), e);
+            }
+        }
         try {
-            return lock == null ? render(text) : renderLocked(text, lock);
+            return render(text);
         } catch (RuntimeException e) {
             LOG.error("the layout engine failed on a script of {} characters", text.length(), e);
             return failed(e);
