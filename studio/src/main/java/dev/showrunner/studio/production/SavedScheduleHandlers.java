@@ -5,6 +5,7 @@ import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ScheduleChanges;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.planning.schedule.ShootingScheduler;
+import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.Draft;
@@ -138,11 +139,11 @@ final class SavedScheduleHandlers {
     }
 
     /** The script of a saved schedule's draft, as production reads it. */
-    private dev.showrunner.screenplay.model.Screenplay script(Episode episode, SavedSchedule saved) {
+    private Screenplay script(Episode episode, SavedSchedule saved) {
         return script(episode, saved.board().draft());
     }
 
-    private dev.showrunner.screenplay.model.Screenplay script(Episode episode, int draft) {
+    private Screenplay script(Episode episode, int draft) {
         return parts.production().shooting(parts.scripts().draft(episode.id(), draft));
     }
 

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.production;
 
+import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.planning.input.Warning;
 import dev.showrunner.planning.schedule.DayOutOfDaysPdf;
 import dev.showrunner.planning.schedule.Reports;
@@ -167,8 +168,8 @@ final class ScheduleHandlers {
                 board, SceneMatch.of(parts.production().shooting(parts.scripts().draft(episode.id(), saved.board().draft())),
                         parts.production().shooting(draft)));
         String added = changes.added().stream().map(ScheduleChanges.Placed::scene)
-                .sorted(java.util.Comparator.comparingInt(dev.showrunner.planning.breakdown.Sheet::index))
-                .map(dev.showrunner.planning.breakdown.Sheet::displayNumber).collect(Collectors.joining(", "));
+                .sorted(java.util.Comparator.comparingInt(Sheet::index))
+                .map(Sheet::displayNumber).collect(Collectors.joining(", "));
         String note = "Carried from " + saved.name() + " (draft " + saved.board().draft() + ") to " + draft.label() + ": "
                 + SchedulePage.count(changes.added().size(), "new scene") + " to be scheduled"
                 + (added.isEmpty() ? "" : " (" + added + ", on the days after the last until you move their strips)")
@@ -179,7 +180,7 @@ final class ScheduleHandlers {
         java.util.Set<Integer> fresh = changes.added().stream().map(p -> p.scene().index())
                 .collect(java.util.stream.Collectors.toSet());
         SortedSet<Integer> others = new TreeSet<>();
-        List<dev.showrunner.planning.breakdown.Sheet> sheets = plan.breakdown().sheets();
+        List<Sheet> sheets = plan.breakdown().sheets();
         for (int i = 0; i < sheets.size(); i++) {
             if (!fresh.contains(sheets.get(i).index())) {
                 others.add(i + 1);

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.scripts;
 
+import dev.showrunner.screenplay.revision.RevisionColor;
 import dev.showrunner.studio.web.Chrome;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.Issue;
@@ -16,9 +17,9 @@ public record HistoryPage(Chrome chrome, Series series, Episode episode, List<Dr
         int next = issues.isEmpty() ? 1 : issues.size();
         List<String> names = new java.util.ArrayList<>();
         for (int i = 1; i < 18; i++) {
-            names.add(new dev.showrunner.screenplay.revision.RevisionColor(i).displayName());
+            names.add(new RevisionColor(i).displayName());
         }
-        String first = new dev.showrunner.screenplay.revision.RevisionColor(next).displayName();
+        String first = new RevisionColor(next).displayName();
         names.remove(first);
         names.addFirst(first);
         return names;

@@ -8,10 +8,13 @@ import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.layout.Pages;
 import dev.showrunner.screenplay.layout.SceneLength;
+import dev.showrunner.screenplay.model.Element;
+import dev.showrunner.screenplay.model.SceneHeading;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.revision.LayoutPages;
 import dev.showrunner.screenplay.revision.Lock;
 import dev.showrunner.screenplay.revision.Revision;
+import dev.showrunner.screenplay.revision.SceneNumbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -165,13 +168,13 @@ public final class LivePages {
         }
         // the navigator names scenes and pages as the locked pages print them
         List<String[]> printed = new ArrayList<>();
-        List<dev.showrunner.screenplay.model.Element> elements = revised.script().elements();
+        List<Element> elements = revised.script().elements();
         for (Revision.Page page : revised.pages()) {
             for (Revision.MarkedLine marked : page.lines()) {
                 var line = marked.line();
                 if (!line.synthetic() && line.part() == -1 && line.start() == 0 && line.element() < elements.size()
-                        && elements.get(line.element()) instanceof dev.showrunner.screenplay.model.SceneHeading h
-                        && !dev.showrunner.screenplay.revision.SceneNumbers.isOmitted(h)) {
+                        && elements.get(line.element()) instanceof SceneHeading h
+                        && !SceneNumbers.isOmitted(h)) {
                     printed.add(new String[] {h.sceneNumber(), page.number()});
                 }
             }

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.scripts;
 
+import dev.showrunner.screenplay.revision.RevisionColor;
 import dev.showrunner.studio.web.Chrome;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.LivePages;
@@ -24,7 +25,7 @@ public record ScriptPage(Chrome chrome, Series series, Season season, Episode ep
             return null;
         }
         String current = latestIssue.level() == 0 ? "White (locked)" : latestIssue.color() + " revision";
-        String next = dev.showrunner.screenplay.revision.RevisionColor.parse(latestIssue.color())
+        String next = RevisionColor.parse(latestIssue.color())
                 .map(c -> c.next().displayName()).orElse("the next colour");
         return "Locked · " + current + " current (from draft " + latestIssue.draftNumber() + "): the pages as they"
                 + " print, under their locked numbers; changes since are marked * on " + next + " pages, as the next"
