@@ -428,6 +428,15 @@ class BrowserTest {
         assertThat(ann.findElement(By.id("added-8A")).getText()).contains("MANSION GATES");
         shot(ann, "locked-changes");
 
+        // On the history page the next revision is offered in Pink, and the Blue one downloads as PDFs.
+        ann.get(studio.base + "/episodes/" + pilot + "/history");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("issue-color")));
+        assertThat(new org.openqa.selenium.support.ui.Select(ann.findElement(By.id("issue-color")))
+                .getFirstSelectedOption().getText()).isEqualTo("Pink");
+        assertThat(ann.findElement(By.id("download-1")).getText()).contains("Download PDF").contains("as text");
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('download-1').scrollIntoView();");
+        shot(ann, "locked-history");
+
         // The calendar of the revised schedule says them too.
         String calendar = new String(studio.download("/episodes/" + pilot + "/schedules/2/reports/schedule.ics", token),
                 java.nio.charset.StandardCharsets.UTF_8);
