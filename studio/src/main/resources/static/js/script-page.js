@@ -47,12 +47,12 @@
       if (seq !== previewSeq || r.status !== 200) return;
       document.getElementById("preview").innerHTML = r.body.html; // escaped by the server
       document.getElementById("page-count").textContent = r.body.pagesLabel;
-      document.getElementById("running-time").textContent = "about " + r.body.minutes + " min";
+      document.getElementById("running-time").textContent = r.body.runningTime;
       var list = document.getElementById("scene-list");
       list.replaceChildren();
       var jump = document.getElementById("scene-jump");
       while (jump.options.length > 1) jump.remove(1);
-      r.body.scenes.forEach(function (s) { jump.add(new Option(s.number + ". " + s.heading, String(s.number))); });
+      r.body.scenes.forEach(function (s) { jump.add(new Option(s.label + ". " + s.heading, String(s.number))); });
       r.body.scenes.forEach(function (s) {
         var li = document.createElement("li");
         var a = document.createElement("a");
@@ -63,7 +63,7 @@
         if (s.page > 0) {
           var len = document.createElement("span");
           len.className = "len";
-          len.textContent = "p. " + s.page + " · " + s.length;
+          len.textContent = "p. " + s.pageLabel + " · " + s.length;
           li.appendChild(len);
         }
         list.appendChild(li);

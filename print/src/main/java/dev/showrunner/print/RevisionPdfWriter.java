@@ -1,25 +1,10 @@
 package dev.showrunner.print;
 
-import dev.showrunner.screenplay.layout.ElementStyle;
-import dev.showrunner.screenplay.layout.ElementType;
 import dev.showrunner.screenplay.layout.PageFormat;
-import dev.showrunner.screenplay.model.Action;
-import dev.showrunner.screenplay.model.Centered;
-import dev.showrunner.screenplay.model.DialogueBlock;
-import dev.showrunner.screenplay.model.DualDialogue;
-import dev.showrunner.screenplay.model.Element;
-import dev.showrunner.screenplay.model.General;
-import dev.showrunner.screenplay.model.Lyrics;
-import dev.showrunner.screenplay.model.Parenthetical;
-import dev.showrunner.screenplay.model.SceneHeading;
-import dev.showrunner.screenplay.model.Shot;
-import dev.showrunner.screenplay.model.Transition;
-import dev.showrunner.screenplay.revision.PrintedLine;
 import dev.showrunner.screenplay.revision.Revision;
 import dev.showrunner.screenplay.revision.RevisionSet;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,9 +29,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 public final class RevisionPdfWriter {
 
-    // the page geometry and memory limit of the ordinary PDF, so a revision page matches it
+    // the page geometry and memory limit of the ordinary PDF, so a revision page matches it;
+    // what goes where on the page is RevisionPlacement's, shared with the HTML page view
     private static final float PT = PdfWriter.PT;
-    private static final float ROW = PdfWriter.ROW;
     private static final float BASELINE = PdfWriter.BASELINE;
     private static final long MEMORY = PdfWriter.MEMORY;
 
@@ -91,50 +76,10 @@ public final class RevisionPdfWriter {
 
     private void page(Revision.Revised revised, Revision.Page page, boolean tint) throws IOException {
         ContentBuilder content = new ContentBuilder();
-        float header = (float) (format.headerPosition() * PT);
-        String number = page.number() + ".";
-        ElementStyle action = format.style(ElementType.ACTION);
-        if (!page.number().equals("1")) {
-            text(content, number, action.rightIndent() - number.length() / 10.0, header);
+        for (RevisionPlacement.Placed placed : RevisionPlacement.place(revised, page, format)) {
+            text(content, placed.text(), placed.x(), (float) (placed.top() * PT));
         }
         RevisionSet paper = revised.lock().revision(page.revision());
-        if (page.revision() > 0) {
-            text(content, paper.header(), action.leftIndent(), header);
-        }
-        List<Element> elements = revised.script().elements();
-        // A cue repeated at the head of the page stands in row -1, as the layout sets it.
-        boolean repeatedCue = !page.lines().isEmpty() && page.lines().getFirst().line().synthetic()
-                && !page.lines().getFirst().line().text().equals("(MORE)");
-        int row = repeatedCue ? -1 : 0;
-        boolean first = true;
-        for (Revision.MarkedLine marked : page.lines()) {
-            PrintedLine line = marked.line();
-            Element element = line.element() < elements.size() ? elements.get(line.element()) : null;
-            ElementStyle style = style(element, line);
-            if (!first) {
-                row += 1 + (repeatedCue && row == -1 ? 0 : Math.min(line.spaceBefore(), 3));
-            }
-            first = false;
-            float top = (float) (format.topMargin() * PT + row * ROW);
-            String shown = style.uppercase() ? line.text().toUpperCase(java.util.Locale.ROOT) : line.text();
-            double width = shown.length() / 10.0;
-            double x = switch (style.alignment()) {
-                case LEFT -> style.leftIndent();
-                case RIGHT -> style.rightIndent() - width;
-                case CENTER -> (style.leftIndent() + style.rightIndent()) / 2 - width / 2;
-            };
-            text(content, shown, x, top);
-            double markAt = Revision.MARK_POSITION_INCHES;
-            if (element instanceof SceneHeading h && !line.synthetic() && line.start() == 0 && h.sceneNumber() != null) {
-                String scene = h.sceneNumber();
-                text(content, scene, 1.25 - scene.length() / 10.0, top);
-                text(content, scene, 7.35, top);
-                markAt = Math.max(markAt, 7.35 + scene.length() / 10.0 + 0.1);
-            }
-            if (marked.isMarked()) {
-                text(content, marked.mark(), markAt, top);
-            }
-        }
         PDPage pdf = new PDPage(new PDRectangle(pageWidth, pageHeight));
         pdf.setResources(resources);
         pdf.setContents(new PDStream(content.finish(document)));
@@ -150,28 +95,6 @@ public final class RevisionPdfWriter {
                 background.restoreGraphicsState();
             }
         }
-    }
-
-    /** The paragraph style a line prints in. */
-    private ElementStyle style(Element element, PrintedLine line) {
-        if (line.synthetic()) {
-            return format.style(line.text().equals("(MORE)") ? ElementType.MORE : line.text().equals("OMITTED")
-                    ? ElementType.SCENE_HEADING : ElementType.CHARACTER);
-        }
-        return switch (element) {
-            case SceneHeading h -> format.style(ElementType.SCENE_HEADING);
-            case Action a -> format.style(ElementType.ACTION);
-            case Transition t -> format.style(ElementType.TRANSITION);
-            case Shot s -> format.style(ElementType.SHOT);
-            case Centered c -> format.style(ElementType.CENTERED);
-            case Lyrics l -> format.style(ElementType.LYRICS);
-            case General g -> format.style(g.type()); // New Act, Cast List, ...: the type's own settings
-            case DialogueBlock d -> line.part() < 0 ? format.style(ElementType.CHARACTER)
-                    : d.parts().get(Math.min(line.part(), d.parts().size() - 1)) instanceof Parenthetical
-                            ? format.style(ElementType.PARENTHETICAL) : format.style(ElementType.DIALOGUE);
-            case DualDialogue d -> line.part() >= 1000 ? format.dualRight() : format.dualLeft();
-            case null, default -> format.style(ElementType.ACTION);
-        };
     }
 
     private void text(ContentBuilder content, String text, double x, float top) throws IOException {

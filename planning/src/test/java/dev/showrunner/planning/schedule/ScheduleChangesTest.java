@@ -104,4 +104,24 @@ class ScheduleChangesTest {
                 moved,3,INT,DINER,NIGHT,2/8,JOHN MARY,1,2027-03-01,2,2027-03-02
                 """);
     }
+
+    @Test
+    void between_scenesMatchedAsTheCallerSays_aSceneAddedFirstIsAddedAndTheOthersKeepTheirDates() {
+        // the later draft has a new scene first; the caller (matching by content) says old 1..4 are new 2..5
+        Breakdown later = Breakdown.of(Fountain.read("EXT. ROOFTOP - DAWN\n\nPigeons.\n\n" + InputScripts.DINER),
+                Elements.none());
+        ShootingSchedule before = board(DINER, 1, 2, 1, 2);
+        ShootingSchedule after = board(later, 3, 1, 2, 1, 2);
+
+        ScheduleChanges byPlace = ScheduleChanges.between(before, after);
+        ScheduleChanges matched = ScheduleChanges.between(before, after, java.util.Map.of(1, 2, 2, 3, 3, 4, 4, 5));
+
+        assertThat(byPlace.moved()).isNotEmpty();
+        assertThat(matched.moved()).isEmpty();
+        assertThat(matched.dropped()).isEmpty();
+        assertThat(matched.added()).singleElement().satisfies(a -> {
+            assertThat(a.scene().heading()).isEqualTo("EXT. ROOFTOP - DAWN");
+            assertThat(a.day().number()).isEqualTo(3);
+        });
+    }
 }

@@ -220,6 +220,23 @@ public final class SceneNumbers {
         return new Numbered(new Screenplay(draft.titlePage(), out), scenesOut);
     }
 
+    /**
+     * The draft as production reads it once locked (docs/revisions.md, rule 14): every scene
+     * under its locked number (rule 5), new scenes under their A-numbers (rule 3), and omitted
+     * scenes left out, since nothing is shot for them. The breakdown, the schedule and their
+     * reports read this script, so they print the numbers the revised pages print.
+     */
+    public static Screenplay shooting(Lock lock, Screenplay draft) {
+        Screenplay numbered = apply(lock.scenes(), draft).script();
+        List<Element> kept = new ArrayList<>(numbered.elements().size());
+        for (Element element : numbered.elements()) {
+            if (!(element instanceof SceneHeading heading && isOmitted(heading))) {
+                kept.add(element);
+            }
+        }
+        return new Screenplay(numbered.titlePage(), kept);
+    }
+
     /** Locked scenes as items to match: identical text is the same scene. */
     private record TextItem(String key, String heading, List<String> body) implements SceneAligner.Item {
         @Override

@@ -131,4 +131,30 @@ class ComparisonTest {
         assertThat(DiffHtml.page(Comparison.of(SHORT, revised), "A <b> title")).startsWith("<!DOCTYPE html>")
                 .contains("<title>A &lt;b&gt; title</title>");
     }
+
+    @Test
+    void html_longScriptOneSceneAddedOneRewritten_summaryLinksEachChangeAndUnchangedRunsFoldToOneRow() {
+        List<List<Element>> before = new ArrayList<>();
+        for (int n = 1; n <= 20; n++) {
+            before.add(scene("INT. ROOM " + n + " - DAY", "Scene " + n + " happens here, as it did."));
+        }
+        List<List<Element>> after = new ArrayList<>(before);
+        after.set(14, scene("INT. ROOM 15 - DAY", "Scene 15 happens here, as it did not."));
+        after.add(5, scene("EXT. NEW ALLEY - NIGHT", "Rain."));
+        Comparison comparison = Comparison.of(script(before), script(after));
+
+        String summary = DiffHtml.summary(comparison);
+        String table = DiffHtml.fragment(comparison);
+
+        assertThat(summary).contains("1 scene added, 0 cut, 0 moved, 1 rewritten.")
+                .contains("<a href=\"#change-1\">Added: EXT. NEW ALLEY - NIGHT</a>")
+                .contains("<a href=\"#change-2\">Rewritten: INT. ROOM 15 - DAY</a>");
+        assertThat(table).contains("id=\"change-1\"").contains("id=\"change-2\"").doesNotContain("id=\"change-3\"")
+                .contains("<a href=\"#change-2\" class=\"sr-next\">next change</a>")
+                .contains("<a href=\"#change-1\" class=\"sr-previous\">previous change</a>")
+                .contains("5 scenes unchanged: INT. ROOM 1 - DAY … INT. ROOM 5 - DAY")
+                .contains("9 scenes unchanged: INT. ROOM 6 - DAY … INT. ROOM 14 - DAY")
+                .doesNotContain("<th>INT. ROOM 3 - DAY</th>");
+        assertThat(DiffHtml.summary(Comparison.of(script(before), script(before)))).contains("No scene changed.");
+    }
 }

@@ -142,6 +142,20 @@ class RevisionScenariosTest {
     }
 
     @Test
+    void shooting_sceneAddedFirstAnd5Cut_A1AndNo5_asTheRevisedPagesNumberThem() {
+        List<List<Element>> scenes = base();
+        scenes.remove(4);
+        scenes.add(11, scene("EXT. NEW ALLEY - NIGHT", "New"));
+        scenes.addFirst(scene("EXT. PROLOGUE - DAWN", "Prologue"));
+        Screenplay shooting = SceneNumbers.shooting(LOCK, Drafts.script(scenes));
+        List<String> numbers = sceneNumbers(shooting);
+        assertThat(numbers.subList(0, 6)).containsExactly("A1", "1", "2", "3", "4", "6");
+        assertThat(numbers).containsSubsequence("12", "12A", "13").hasSize(51).noneMatch(n -> n.contains("OMITTED"));
+        assertThat(numbers).isEqualTo(sceneNumbers(blue(scenes).script()).stream()
+                .filter(n -> !n.endsWith("OMITTED")).toList());
+    }
+
+    @Test
     void revise_page23LengthenedByHalfAPage_pages23And23A() {
         List<List<Element>> scenes = base();
         List<Element> scene45 = new ArrayList<>(scenes.get(44));

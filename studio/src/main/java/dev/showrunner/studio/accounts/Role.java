@@ -53,6 +53,11 @@ public enum Role {
         return !executive();
     }
 
+    /** The showrunner and producers lock the production draft and issue its coloured revisions. */
+    public boolean issues() {
+        return this == SHOWRUNNER || this == PRODUCER;
+    }
+
     /** Only the showrunner renames or archives the series and chooses its members. */
     public boolean owns() {
         return this == SHOWRUNNER;

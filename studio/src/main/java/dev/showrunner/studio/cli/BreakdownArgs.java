@@ -40,11 +40,11 @@ final class BreakdownArgs {
     record Loaded(Screenplay script, PageFormat format, Breakdown breakdown) {}
 
     /**
-     * Reads, lays out and breaks down {@code file}, with the elements and cast files when
+     * Reads (under its locked numbers when its lock file is beside it), lays out and breaks down {@code file}, with the elements and cast files when
      * given; what looks wrong in them but can be read goes to {@code warnings}.
      */
     Loaded read(Path file, PrintWriter warnings) throws IOException, ScriptFormatException {
-        FormatArgs.Loaded loaded = formatArgs.read(file);
+        FormatArgs.Loaded loaded = formatArgs.readShooting(file);
         Layout.Summary layout = Layout.stream(loaded.script(), loaded.format(), LayoutOptions.DEFAULTS, page -> { });
         Elements added = elements == null ? Elements.none()
                 : InputFiles.read(elements, (in, source) -> ElementsFile.read(in, source, SceneNumbers.of(loaded.script())));

@@ -7,6 +7,7 @@ import dev.showrunner.planning.breakdown.Category;
 import dev.showrunner.planning.breakdown.Csv;
 import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.screenplay.layout.Eighths;
+import dev.showrunner.screenplay.layout.Eighths;
 import dev.showrunner.studio.json.PlanningJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,7 +66,8 @@ final class BreakdownCommand implements Callable<Integer> {
     static String text(Breakdown breakdown) {
         StringBuilder out = new StringBuilder();
         for (Sheet s : breakdown.sheets()) {
-            out.append(String.format("%-5s %-40s %6s pages%n", s.displayNumber(), s.heading(), s.pages()));
+            String length = s.eighths() == null ? "? pages" : Eighths.of(s.eighths()).withUnit();
+            out.append(String.format("%-5s %-40s %12s%n", s.displayNumber(), s.heading(), length));
             if (!s.speakingCast().isEmpty()) {
                 out.append("      speaking: ").append(String.join(", ", s.speakingCast())).append('\n');
             }

@@ -5,7 +5,10 @@ import dev.showrunner.screenplay.fdx.FdxDocument;
 import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.layout.Paper;
 import dev.showrunner.screenplay.model.Screenplay;
+import dev.showrunner.screenplay.revision.Lock;
+import dev.showrunner.screenplay.revision.SceneNumbers;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -41,6 +44,20 @@ final class FormatArgs {
         }
         Screenplay script = ScriptFiles.read(file);
         return new Loaded(script, format(PageFormat.forScript(script)));
+    }
+
+    /**
+     * The script as production reads it: when its lock file ({@code SCRIPT.lock.json}, as
+     * {@code lock} and {@code revise} write it) is beside it, numbered as {@code revise} numbers
+     * it (12A, A1), omitted scenes left out (docs/revisions.md, rule 14); else as {@link #read}.
+     */
+    Loaded readShooting(Path file) throws IOException, ScriptFormatException {
+        Loaded loaded = read(file);
+        if (file.toString().equals("-") || !Files.exists(LockCommand.sidecar(file))) {
+            return loaded;
+        }
+        Lock lock = LockCommand.readLock(file);
+        return new Loaded(SceneNumbers.shooting(lock, loaded.script()), loaded.format());
     }
 
     private PageFormat format(PageFormat stated) {

@@ -1,17 +1,13 @@
 package dev.showrunner.studio.cli;
 
 import dev.showrunner.print.PdfWriter;
-import dev.showrunner.print.RevisionPdfWriter;
-import dev.showrunner.screenplay.layout.PageFormat;
 import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.screenplay.revision.LayoutPages;
 import dev.showrunner.screenplay.revision.Lock;
 import dev.showrunner.screenplay.revision.LockFile;
-import dev.showrunner.screenplay.revision.RevisedPagesText;
 import dev.showrunner.screenplay.revision.Revision;
-import dev.showrunner.screenplay.revision.RevisionColor;
 import dev.showrunner.screenplay.revision.RevisionSet;
-import java.io.ByteArrayOutputStream;
+import dev.showrunner.studio.scripts.RevisedPages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -69,26 +65,23 @@ final class ReviseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Lock lock = LockCommand.readLock(locked);
-        RevisionSet next = lock.current().next(date == null ? LocalDate.now() : date, label);
-        if (color != null) {
-            RevisionColor chosen = RevisionColor.parse(color).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown revision colour '" + color + "' (use blue, pink, yellow, green, goldenrod, buff, salmon, cherry, double-white, ...)"));
-            next = next.withColor(chosen);
-        }
         if (mark.isEmpty() || mark.length() > 3 || mark.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--mark must be one to three visible characters");
         }
-        next = new RevisionSet(next.level(), next.color(), next.date(), next.label(), mark);
+        RevisionSet next;
+        try {
+            next = RevisedPages.next(lock, date == null ? LocalDate.now() : date, label, color, mark);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Screenplay script = ScriptFiles.read(draft);
         Revision.Revised revised = Revision.revise(lock, script, LayoutPages.forScript(script), next,
                 new Revision.Options(!onlyThisRevision, omitEmptied));
         if (output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             PdfWriter.skipSystemFontScan();
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            RevisionPdfWriter.write(revised, PageFormat.forScript(script), pagesOnly, tint, pdf);
-            Output.write(output, pdf.toByteArray());
+            Output.write(output, RevisedPages.pdf(revised, pagesOnly, tint));
         } else {
-            Output.write(output, RevisedPagesText.of(revised, pagesOnly).getBytes(StandardCharsets.UTF_8));
+            Output.write(output, RevisedPages.text(revised, pagesOnly).getBytes(StandardCharsets.UTF_8));
         }
         Path nextLock = LockCommand.sidecar(draft);
         Output.write(nextLock, LockFile.write(revised.lock()).getBytes(StandardCharsets.UTF_8));

@@ -38,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FormatArgs.Loaded loaded = formatArgs.read(file);
+        FormatArgs.Loaded loaded = formatArgs.readShooting(file);
         ScriptStatistics stats = ScriptStatistics.paginated(loaded.script(), loaded.format());
         String report = json ? json(stats) : text(stats);
         Output.write(output, report.getBytes(StandardCharsets.UTF_8));

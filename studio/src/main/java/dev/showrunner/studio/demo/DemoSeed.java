@@ -59,7 +59,7 @@ public final class DemoSeed {
                         + "BRICK'S HOUSE: BRICK'S PATIO, BRICK'S POOL\n",
                 "STEEL: 12\nBRICK: 10\nCOGNITO: 6\n", "", "", ""), showrunner.id());
         services.revisions().lock(pilot.id(), 3, showrunner.id(), "Production Draft");
-        services.revisions().revise(pilot.id(), 4, showrunner.id(), "");
+        services.revisions().revise(pilot.id(), 4, showrunner.id(), "", null);
         DemoNotes.seed(services, series, pilot, showrunner, writer,
                 services.accounts().register(EXECUTIVE_EMAIL, "Nadia Network", PASSWORD),
                 services.accounts().register(STUDIO_EXECUTIVE_EMAIL, "Stuart Studio", PASSWORD),

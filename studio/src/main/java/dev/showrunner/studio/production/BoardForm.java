@@ -50,7 +50,7 @@ final class BoardForm {
     static ShootingSchedule priced(SavedSchedule saved, Scripts scripts, Production production) {
         SavedSchedule.Board b = saved.board();
         Draft draft = scripts.draft(saved.episodeId(), b.draft());
-        Plan plan = Production.plan(draft, production.files(saved.episodeId(), b.files()).texts());
+        Plan plan = production.plan(draft, production.files(saved.episodeId(), b.files()).texts());
         return price(plan.request(b.settings()), plan, read(b.days(), draft), draft);
     }
 
@@ -62,33 +62,36 @@ final class BoardForm {
 
     /**
      * A saved board carried to another draft's scenes ({@code sheets}, in script order), each
-     * matched by its printed number: a scene the saved board has, at the same set and of the
-     * same length and light, keeps its day; the others (new, or rewritten elsewhere or longer)
-     * go to the days after the last, all on one day ({@code apart} false) or each on a day
-     * of its own ({@code apart} true, which any day's rules allow). Days left empty close up.
+     * matched as {@code same} says ({@link SceneMatch}: by locked number, or by content before
+     * the lock). A scene the saved board has keeps its day, rewritten or not ({@code strict}
+     * false); with {@code strict}, only when it kept its set, length and light. The others
+     * (new, or with {@code strict} rewritten) are the scenes to be scheduled: they go to the
+     * days after the last, all on one day ({@code apart} false) or each on a day of its own
+     * ({@code apart} true, which any day's rules allow). Days left empty close up.
      */
-    static Carried carried(ShootingSchedule saved, List<Sheet> sheets, boolean apart) {
-        Map<String, java.util.ArrayDeque<Sheet>> before = new HashMap<>();
+    static Carried carried(ShootingSchedule saved, List<Sheet> sheets, Map<Integer, Integer> same, boolean strict,
+            boolean apart) {
+        Map<Integer, Sheet> wasAt = new HashMap<>();
         Map<Sheet, Integer> dayOf = new java.util.IdentityHashMap<>();
         for (ShootingSchedule.Day day : saved.days()) {
             for (Sheet sheet : day.scenes()) {
                 dayOf.put(sheet, day.number());
+                Integer now = same.get(sheet.index());
+                if (now != null) {
+                    wasAt.put(now, sheet);
+                }
             }
         }
-        // in script order, so that a number printed twice is matched in order
-        dayOf.keySet().stream().sorted(java.util.Comparator.comparingInt(Sheet::index))
-                .forEach(sheet -> before.computeIfAbsent(sheet.displayNumber(), k -> new java.util.ArrayDeque<>()).add(sheet));
         int last = saved.days().size();
         int[] board = new int[sheets.size()];
         boolean[] kept = new boolean[sheets.size()];
         int next = last + 1;
         for (int i = 0; i < sheets.size(); i++) {
             Sheet now = sheets.get(i);
-            var same = before.get(now.displayNumber());
-            Sheet was = same == null ? null : same.poll();
-            kept[i] = was != null && java.util.Objects.equals(was.set(), now.set())
+            Sheet was = wasAt.get(now.index());
+            kept[i] = was != null && (!strict || java.util.Objects.equals(was.set(), now.set())
                     && java.util.Objects.equals(was.eighths(), now.eighths()) && was.light() == now.light()
-                    && was.setting() == now.setting();
+                    && was.setting() == now.setting());
             board[i] = kept[i] ? dayOf.get(was) : apart ? next++ : last + 1;
         }
         // days left empty (their scenes cut or rewritten) close up: a board's days run 1, 2, ...

@@ -73,12 +73,12 @@ public record BreakdownPage(Chrome chrome, Series series, Episode episode, Draft
         return String.join("; ", parts);
     }
 
-    /** The script's length as pages and eighths ("125 2/8"). */
+    /** The script's length with its unit: "1 page", "7/8 page", "125 2/8 pages". */
     public String totalPages() {
         Integer total = breakdown.totalEighths();
         if (total == null) {
-            return "?";
+            return "? pages";
         }
-        return Eighths.of(total).toString();
+        return Eighths.of(total).withUnit();
     }
 }

@@ -1,9 +1,10 @@
 package dev.showrunner.studio.production;
 
 import dev.showrunner.screenplay.ScriptFormatException;
-import dev.showrunner.screenplay.fountain.Fountain;
+import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.Draft;
+import dev.showrunner.studio.scripts.Revisions;
 import dev.showrunner.studio.scripts.Scripts;
 import dev.showrunner.studio.store.Database;
 import java.util.Optional;
@@ -26,10 +27,12 @@ public final class Production {
 
     private final Jdbi jdbi;
     private final Scripts scripts;
+    private final Revisions revisions;
 
-    public Production(Database database, Scripts scripts) {
+    public Production(Database database, Scripts scripts, Revisions revisions) {
         this.jdbi = database.jdbi();
         this.scripts = scripts;
+        this.revisions = revisions;
     }
 
     /** The latest saved version, or version 0 with every file empty. */
@@ -87,12 +90,21 @@ public final class Production {
     }
 
     /**
-     * {@code draft} read with {@code files}; 400 naming the file, line and column when a file
-     * cannot be read or does not fit the draft.
+     * {@code draft} as production reads it: under its locked scene numbers once the episode is
+     * locked ({@link Revisions#shooting}), omitted scenes left out.
      */
-    public static Plan plan(Draft draft, ProductionFiles.Texts files) {
+    public Screenplay shooting(Draft draft) {
+        return revisions.shooting(draft);
+    }
+
+    /**
+     * {@code draft} read with {@code files}, under the draft's locked numbers when it has them
+     * ({@link #shooting}); 400 naming the file, line and column when a file cannot be read or
+     * does not fit the draft.
+     */
+    public Plan plan(Draft draft, ProductionFiles.Texts files) {
         try {
-            return Plan.of(Fountain.read(draft.body()), files);
+            return Plan.of(shooting(draft), files);
         } catch (ScriptFormatException e) {
             throw StudioException.badRequest(e.getMessage() + " (production files, checked against " + draft.label() + ")");
         }

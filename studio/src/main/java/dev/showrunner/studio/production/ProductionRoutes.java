@@ -3,7 +3,6 @@ package dev.showrunner.studio.production;
 import dev.showrunner.planning.breakdown.Breakdown;
 import dev.showrunner.planning.breakdown.Csv;
 import dev.showrunner.planning.breakdown.Elements;
-import dev.showrunner.screenplay.fountain.Fountain;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.Draft;
 import dev.showrunner.studio.scripts.Scripts;
@@ -58,12 +57,12 @@ public final class ProductionRoutes {
             // the cast as the production files correct it, with their elements and timings;
             // files saved against another draft that do not fit this one are pointed out, not applied
             try {
-                Plan plan = Production.plan(draft, parts.production().files(episode.id()).texts());
+                Plan plan = parts.production().plan(draft, parts.production().files(episode.id()).texts());
                 breakdown = plan.breakdown();
                 timings = plan.timings();
             } catch (StudioException e) {
                 filesProblem = e.detail();
-                breakdown = Breakdown.of(Fountain.read(draft.body()), Elements.none());
+                breakdown = Breakdown.of(parts.production().shooting(draft), Elements.none());
             }
         }
         if ("csv".equals(ctx.queryParam("format"))) {

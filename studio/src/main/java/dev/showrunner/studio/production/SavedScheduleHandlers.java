@@ -5,6 +5,7 @@ import dev.showrunner.planning.schedule.Reports;
 import dev.showrunner.planning.schedule.ScheduleChanges;
 import dev.showrunner.planning.schedule.ShootingSchedule;
 import dev.showrunner.planning.schedule.ShootingScheduler;
+import dev.showrunner.screenplay.model.Screenplay;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
 import dev.showrunner.studio.scripts.Draft;
@@ -13,6 +14,7 @@ import dev.showrunner.studio.web.Http;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Schedules saved by name, from the schedule page's board and from the API. A board is priced
@@ -74,7 +76,7 @@ final class SavedScheduleHandlers {
         Draft draft = parts.scripts().draftOrLatest(episode.id(), draftNumber);
         ProductionFiles files = filesVersion == null ? parts.production().files(episode.id())
                 : parts.production().files(episode.id(), filesVersion);
-        Plan plan = Production.plan(draft, files.texts());
+        Plan plan = parts.production().plan(draft, files.texts());
         int[] board = BoardForm.read(Http.required(days, "days"), draft);
         ShootingSchedule priced = BoardForm.price(plan.request(settings), plan, board, draft);
         String locks = SchedulePage.locksText(BoardForm.locks(locksField, board.length));
@@ -97,7 +99,7 @@ final class SavedScheduleHandlers {
         Episode episode = readable(ctx);
         SavedSchedule to = parts.schedules().get(episode.id(), number(ctx));
         SavedSchedule from = from(ctx, episode, to);
-        ScheduleChanges changes = ScheduleChanges.between(priced(from), priced(to));
+        ScheduleChanges changes = changes(episode, from, to);
         if ("csv".equals(ctx.queryParam("format"))) {
             String name = Http.downloadName(episode.title(), "schedule-" + to.number() + "-changes-since-" + from.number());
             ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
@@ -115,7 +117,7 @@ final class SavedScheduleHandlers {
         Episode episode = readable(ctx);
         SavedSchedule to = parts.schedules().get(episode.id(), number(ctx));
         SavedSchedule from = from(ctx, episode, to);
-        ScheduleChanges changes = ScheduleChanges.between(priced(from), priced(to));
+        ScheduleChanges changes = changes(episode, from, to);
         Http.json(ctx, 200, new ProductionJson.ChangesAnswer(json(from), json(to), ProductionJson.Changes.of(changes)));
     }
 
@@ -128,6 +130,21 @@ final class SavedScheduleHandlers {
             throw StudioException.notFound("schedule 1 is the first saved: name one to compare it with (?from=N)");
         }
         return parts.schedules().get(episode.id(), to.number() - 1);
+    }
+
+    /** What changed from saved schedule {@code from} to {@code to}, their scenes matched as {@link SceneMatch} does. */
+    private ScheduleChanges changes(Episode episode, SavedSchedule from, SavedSchedule to) {
+        return ScheduleChanges.between(priced(from), priced(to), SceneMatch.of(script(episode, from),
+                script(episode, to.board().draft())));
+    }
+
+    /** The script of a saved schedule's draft, as production reads it. */
+    private Screenplay script(Episode episode, SavedSchedule saved) {
+        return script(episode, saved.board().draft());
+    }
+
+    private Screenplay script(Episode episode, int draft) {
+        return parts.production().shooting(parts.scripts().draft(episode.id(), draft));
     }
 
     /** A saved schedule's board priced again under its own draft, files and days, for its dates. */
@@ -159,7 +176,8 @@ final class SavedScheduleHandlers {
         Http.json(ctx, 200, new ProductionJson.Carried(
                 ProductionJson.Schedule.of(carry.schedule(), carry.plan().breakdown()), carry.draft().number(),
                 carry.files().version(), ProductionJson.Settings.of(saved.board().settings()), carry.locks(), json(saved),
-                ProductionJson.Changes.of(ScheduleChanges.between(carry.was(), carry.schedule())), carry.address()));
+                ProductionJson.Changes.of(ScheduleChanges.between(carry.was(), carry.schedule(), carry.same())),
+                carry.address()));
     }
 
     /**
@@ -168,44 +186,54 @@ final class SavedScheduleHandlers {
      * locks as the page's {@code locks=} carries them.
      */
     private record Carry(Draft draft, ProductionFiles files, Plan plan, ShootingSchedule was,
-            ShootingSchedule schedule, String locks, String address) {}
+            ShootingSchedule schedule, Map<Integer, Integer> same, String locks, String address) {}
 
     /**
-     * Scenes the draft keeps unchanged keep their days and locks; new or rewritten ones go to a
-     * day after the last (or, if a day cannot hold them together, each to a day of its own).
+     * Every scene the draft keeps (matched by {@link SceneMatch}: by locked number, or before the
+     * lock by content) keeps its day and its lock, rewritten or not; new scenes are the ones to
+     * be scheduled, on a day after the last. When a day can no longer hold its scenes, rewritten
+     * ones join the new; when that day cannot hold them together, each gets a day of its own.
      * 400 when the board cannot be carried at all.
      */
     private Carry carry(Episode episode, SavedSchedule saved) {
         Draft draft = parts.scripts().draftOrLatest(episode.id(), null);
         ProductionFiles files = parts.production().files(episode.id());
-        Plan plan = Production.plan(draft, files.texts());
+        Plan plan = parts.production().plan(draft, files.texts());
         ShootingSchedule was = priced(saved);
         var sheets = plan.breakdown().sheets();
         var request = plan.request(saved.board().settings());
-        BoardForm.Carried together = BoardForm.carried(was, sheets, false);
-        ShootingSchedule carried;
-        try {
-            carried = ShootingScheduler.arrange(request, plan.rules(), together.board());
-        } catch (IllegalArgumentException dayTooFull) {
+        Map<Integer, Integer> same = SceneMatch.of(script(episode, saved), parts.production().shooting(draft));
+        BoardForm.Carried together = null;
+        ShootingSchedule carried = null;
+        String refusal = null;
+        for (boolean[] way : new boolean[][] {{false, false}, {true, false}, {true, true}}) {
+            together = BoardForm.carried(was, sheets, same, way[0], way[1]);
             try {
-                carried = ShootingScheduler.arrange(request, plan.rules(), BoardForm.carried(was, sheets, true).board());
-            } catch (IllegalArgumentException apart) {
-                throw StudioException.badRequest("the board of " + saved.name() + " cannot be carried to "
-                        + draft.label() + ": " + apart.getMessage() + " (the places may have changed since); schedule "
-                        + draft.label() + " afresh");
+                carried = ShootingScheduler.arrange(request, plan.rules(), together.board());
+                break;
+            } catch (IllegalArgumentException dayTooFull) {
+                refusal = dayTooFull.getMessage();
             }
         }
-        // a lock follows its scene, by number, where the scene kept its day; the saved board's
-        // scenes, in script order, are those of its priced days
-        java.util.Set<String> lockedNumbers = new java.util.HashSet<>();
+        if (carried == null) {
+            throw StudioException.badRequest("the board of " + saved.name() + " cannot be carried to "
+                    + draft.label() + ": " + refusal + " (the places may have changed since); schedule "
+                    + draft.label() + " afresh");
+        }
+        // a lock follows its scene where the scene kept its day; the saved board's scenes, in
+        // script order, are those of its priced days
         var savedSheets = was.days().stream().flatMap(d -> d.scenes().stream())
                 .sorted(java.util.Comparator.comparingInt(Sheet::index)).toList();
+        java.util.Set<Integer> lockedNow = new java.util.HashSet<>();
         for (int position : BoardForm.locks(saved.board().locks(), savedSheets.size())) {
-            lockedNumbers.add(savedSheets.get(position - 1).displayNumber());
+            Integer now = same.get(savedSheets.get(position - 1).index());
+            if (now != null) {
+                lockedNow.add(now);
+            }
         }
         java.util.SortedSet<Integer> locks = new java.util.TreeSet<>();
         for (int i = 0; i < sheets.size(); i++) {
-            if (together.kept()[i] && lockedNumbers.contains(sheets.get(i).displayNumber())) {
+            if (together.kept()[i] && lockedNow.contains(sheets.get(i).index())) {
                 locks.add(i + 1);
             }
         }
@@ -213,7 +241,7 @@ final class SavedScheduleHandlers {
         String address = SchedulePage.address(episode.id(), draft.number(), saved.board().settings(),
                 ScheduleParams.DEFAULT_SECONDS, files.version(), carried.board(sheets), locksText)
                 + "&carried=" + saved.number();
-        return new Carry(draft, files, plan, was, carried, locksText, address);
+        return new Carry(draft, files, plan, was, carried, same, locksText, address);
     }
 
     private static ProductionJson.Saved json(SavedSchedule saved) {

@@ -1,5 +1,6 @@
 package dev.showrunner.studio.production;
 
+import dev.showrunner.planning.breakdown.Sheet;
 import dev.showrunner.planning.input.Warning;
 import dev.showrunner.planning.schedule.DayOutOfDaysPdf;
 import dev.showrunner.planning.schedule.Reports;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A draft's shooting schedule in the studio: the form (pages a day, first day, how long to
@@ -106,7 +108,7 @@ final class ScheduleHandlers {
         String moveRefused = null;
         if (draft != null && problem == null) {
             try {
-                plan = Production.plan(draft, used.texts());
+                plan = parts.production().plan(draft, used.texts());
             } catch (StudioException e) {
                 unfit = e.detail(); // the files were saved against another draft; shown, not searched with
             }
@@ -148,25 +150,43 @@ final class ScheduleHandlers {
                 plan == null ? null : plan.breakdown(), schedule,
                 new SchedulePage.Board(used.version(), ctx.queryParam("days") != null,
                         "search".equals(ctx.queryParam("from")) && moveRefused == null, moveRefused, locked,
-                        schedule == null ? null : carried(ctx, episode, draft, schedule)),
+                        schedule == null ? null : carried(ctx, episode, draft, schedule, plan)),
                 parts.schedules().list(episode.id())));
     }
 
     /**
      * With {@code ?carried=N}, the board is saved schedule N carried to this draft: what that
-     * changed, as "3 new or rewritten scenes on days after the last, 1 cut, …"; else null.
+     * changed, as "2 new scenes to be scheduled (7A, 8A, …), 1 scene cut, …"; else null.
      */
-    private String carried(Context ctx, Episode episode, Draft draft, ShootingSchedule board) {
+    private SchedulePage.Board.Carried carried(Context ctx, Episode episode, Draft draft, ShootingSchedule board,
+            Plan plan) {
         if (ctx.queryParam("carried") == null) {
             return null;
         }
         SavedSchedule saved = parts.schedules().get(episode.id(), Http.intQuery(ctx, "carried"));
-        ScheduleChanges changes = ScheduleChanges.between(BoardForm.priced(saved, parts.scripts(), parts.production()), board);
-        return "Carried from " + saved.name() + " (draft " + saved.board().draft() + ") to " + draft.label() + ": "
-                + SchedulePage.count(changes.added().size(), "new scene") + ", "
-                + SchedulePage.count(changes.dropped().size(), "scene") + " cut, "
-                + SchedulePage.count(changes.moved().size(), "scene") + " on another date (rewritten scenes go to days"
-                + " after the last). The other scenes keep their days, and their locks.";
+        ScheduleChanges changes = ScheduleChanges.between(BoardForm.priced(saved, parts.scripts(), parts.production()),
+                board, SceneMatch.of(parts.production().shooting(parts.scripts().draft(episode.id(), saved.board().draft())),
+                        parts.production().shooting(draft)));
+        String added = changes.added().stream().map(ScheduleChanges.Placed::scene)
+                .sorted(java.util.Comparator.comparingInt(Sheet::index))
+                .map(Sheet::displayNumber).collect(Collectors.joining(", "));
+        String note = "Carried from " + saved.name() + " (draft " + saved.board().draft() + ") to " + draft.label() + ": "
+                + SchedulePage.count(changes.added().size(), "new scene") + " to be scheduled"
+                + (added.isEmpty() ? "" : " (" + added + ", on the days after the last until you move their strips)")
+                + ", " + SchedulePage.count(changes.dropped().size(), "scene") + " cut, "
+                + SchedulePage.count(changes.moved().size(), "scene") + " on another date. Every other scene keeps its"
+                + " day and its lock, under its own number.";
+        // placing the new scenes is a search with every other strip locked to its day
+        java.util.Set<Integer> fresh = changes.added().stream().map(p -> p.scene().index())
+                .collect(java.util.stream.Collectors.toSet());
+        SortedSet<Integer> others = new TreeSet<>();
+        List<Sheet> sheets = plan.breakdown().sheets();
+        for (int i = 0; i < sheets.size(); i++) {
+            if (!fresh.contains(sheets.get(i).index())) {
+                others.add(i + 1);
+            }
+        }
+        return new SchedulePage.Board.Carried(note, fresh.isEmpty() || others.isEmpty() ? "" : SchedulePage.locksText(others));
     }
 
     /** "places, line 2: the script has no set PIER". */
@@ -183,7 +203,7 @@ final class ScheduleHandlers {
         Episode episode = readable(ctx);
         Draft draft = savedDraft(ctx, episode);
         ProductionFiles files = files(ctx, episode);
-        Plan plan = Production.plan(draft, files.texts());
+        Plan plan = parts.production().plan(draft, files.texts());
         ScheduleRequest request = plan.request(ScheduleParams.settings(ctx))
                 .withTimeLimit(Duration.ofSeconds(ScheduleParams.seconds(ctx)));
         // with ?days=BOARD, that board (moved by hand) is priced instead of searching
@@ -198,7 +218,7 @@ final class ScheduleHandlers {
         Episode episode = readable(ctx);
         Draft draft = savedDraft(ctx, episode);
         Http.json(ctx, 200, new ProductionJson.BreakdownAnswer(draft.number(),
-                PlanningJson.scenes(Production.plan(draft, files(ctx, episode).texts()).breakdown())));
+                PlanningJson.scenes(parts.production().plan(draft, files(ctx, episode).texts()).breakdown())));
     }
 
     /**
@@ -214,7 +234,7 @@ final class ScheduleHandlers {
         Draft latest = parts.scripts().latest(episode.id()).orElse(null);
         if (latest != null) {
             try {
-                warnings = Production.plan(latest, files.texts()).warnings();
+                warnings = parts.production().plan(latest, files.texts()).warnings();
             } catch (StudioException e) {
                 problem = e.detail(); // saved against an earlier draft: said, not refused
             }
@@ -246,7 +266,7 @@ final class ScheduleHandlers {
         ProductionFiles saved = parts.production().save(episode.id(), base,
                 ProductionFiles.Texts.of(name -> given.getOrDefault(name, current.named(name))), user.id());
         Draft draft = parts.scripts().latest(episode.id()).orElseThrow();
-        Http.json(ctx, 200, filesJson(saved, Production.plan(draft, saved.texts()).warnings(), null));
+        Http.json(ctx, 200, filesJson(saved, parts.production().plan(draft, saved.texts()).warnings(), null));
     }
 
     private static ProductionJson.Files filesJson(ProductionFiles files, List<Warning> warnings, String problem) {
@@ -269,7 +289,7 @@ final class ScheduleHandlers {
         Integer version = ScheduleParams.formNumber(ctx, "files");
         ProductionFiles files = version == null ? parts.production().files(episode.id())
                 : parts.production().files(episode.id(), version);
-        Plan plan = Production.plan(draft, files.texts());
+        Plan plan = parts.production().plan(draft, files.texts());
         ScheduleRequest request = plan.request(ScheduleParams.formSettings(ctx));
         ShootingSchedule schedule = BoardForm.price(request, plan,
                 BoardForm.read(Http.required(ctx.formParam("days"), "days"), draft), draft);
@@ -285,7 +305,7 @@ final class ScheduleHandlers {
         Episode episode = readable(ctx);
         SavedSchedule saved = parts.schedules().get(episode.id(), Http.numberParam(ctx, "number", "saved schedule"));
         Draft draft = parts.scripts().draft(episode.id(), saved.board().draft());
-        Plan plan = Production.plan(draft, parts.production().files(episode.id(), saved.board().files()).texts());
+        Plan plan = parts.production().plan(draft, parts.production().files(episode.id(), saved.board().files()).texts());
         sendReport(ctx, episode, draft, plan, BoardForm.priced(saved, parts.scripts(), parts.production()));
     }
 

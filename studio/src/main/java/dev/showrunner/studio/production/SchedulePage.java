@@ -36,12 +36,19 @@ public record SchedulePage(Chrome chrome, Series series, Episode episode, Draft 
      * {@code carried} what carrying a saved schedule to this draft changed (else null).
      */
     public record Board(int filesVersion, boolean byHand, boolean found, String moveRefused,
-            java.util.SortedSet<Integer> locked, String carried) {
+            java.util.SortedSet<Integer> locked, Carried carried) {
 
         /** Whether the strip is locked to its day: a search from this board keeps it there. */
         public boolean locked(int position) {
             return locked.contains(position);
         }
+
+        /**
+         * A board carried from a saved schedule: what carrying it changed, and, when it brought
+         * new scenes to be scheduled, the strips to lock ({@code 1.2.4...}: every other scene)
+         * for a search that places them; else {@code placeLocks} is empty.
+         */
+        public record Carried(String note, String placeLocks) {}
 
         /** The locked strips as the address carries them ({@code 3.7.12}), empty when none. */
         public String locks() {

@@ -101,7 +101,7 @@ final class SearchHandlers {
         Draft draft = parts.scripts().draftOrLatest(episode.id(), draftNumber);
         int seconds = secondsGiven == null ? ScheduleParams.DEFAULT_SECONDS : secondsGiven;
         ProductionFiles files = parts.production().files(episode.id());
-        Plan plan = Production.plan(draft, files.texts());
+        Plan plan = parts.production().plan(draft, files.texts());
         Map<Integer, LocalDate> pinned = Map.of();
         if (locksField != null && !locksField.isBlank()) {
             if (daysField == null || daysField.isBlank()) {

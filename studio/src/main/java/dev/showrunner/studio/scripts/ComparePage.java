@@ -12,7 +12,7 @@ import java.util.List;
  * the engine) or line by line.
  */
 public record ComparePage(Chrome chrome, Series series, Episode episode, Draft from, Draft to, List<Comparison.Row> rows,
-        List<Draft> drafts, boolean byScene, String sceneHtml) {
+        List<Draft> drafts, boolean byScene, String summaryHtml, String sceneHtml) {
 
     /** A line as shown: {@code kind} is same, added, removed, or skip (a run of unchanged lines). */
     public record Line(String kind, String text, int number) {}

@@ -52,6 +52,10 @@ public final class ScriptFiles {
             text = utf8(filename, bytes);
         } else if (name.endsWith(".fdx")) {
             text = fdx(filename, bytes);
+        } else if (name.endsWith(".pdf")) {
+            throw StudioException.badRequest("file: " + filename + " is a PDF, which holds pages, not the script's"
+                    + " paragraphs; export the script from your writing program as Final Draft (.fdx) or Fountain"
+                    + " (.fountain) and import that");
         } else {
             throw StudioException.badRequest("file: " + filename + " is not a script file (use .fountain, .txt or .fdx)");
         }

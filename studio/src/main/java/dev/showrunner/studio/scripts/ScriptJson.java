@@ -60,9 +60,10 @@ final class ScriptJson {
 
     /** The editor's live pages of a text: the pages as HTML, its scenes, page count, length and running time. */
     record LivePreview(String html, List<LivePages.Scene> scenes, int pageCount, double pages, String pagesLabel,
-            int minutes) {
+            int minutes, String runningTime) {
         static LivePreview of(LivePages.Result r) {
-            return new LivePreview(r.html(), r.scenes(), r.pageCount(), r.pages(), r.pagesLabel(), r.minutes());
+            return new LivePreview(r.html(), r.scenes(), r.pageCount(), r.pages(), r.pagesLabel(), r.minutes(),
+                    r.runningTime());
         }
     }
 }

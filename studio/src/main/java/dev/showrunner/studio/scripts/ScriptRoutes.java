@@ -31,12 +31,11 @@ public final class ScriptRoutes {
 
     record PreviewRequest(String text) {}
 
-    record IssueRequest(Integer draft, String label) {}
+    record IssueRequest(Integer draft, String label, String color) {}
 
     /** An episode and its latest draft (null when none is saved yet). */
     record EpisodeDetail(Episode episode, ScriptJson.DraftSummary latest) {}
 
-    private static final String OWNER_ONLY = "locks the production draft and issues revisions";
 
     private final Catalog catalog;
     private final EpisodeGuard episodes;
@@ -72,9 +71,11 @@ public final class ScriptRoutes {
             text = work.get().body();
             restored = true;
         }
+        List<Issue> issues = revisions.issues(episode.id());
         templates.render(ctx, "scripts/script.jte", new ScriptPage(Http.chrome(ctx, episode.title()),
                 catalog.series(episode.seriesId()), catalog.season(episode.seasonId()), episode, role.writes(), base,
-                text, restored, LivePages.renderSafely(text), drafts));
+                text, restored, LivePages.renderSafely(text, revisions.current(episode.id())), drafts,
+                issues.isEmpty() ? null : issues.getLast()));
     }
 
     public void historyPage(Context ctx) {
@@ -82,7 +83,7 @@ public final class ScriptRoutes {
         Episode episode = found.episode();
         templates.render(ctx, "scripts/history.jte", new HistoryPage(Http.chrome(ctx, episode.title() + " — drafts"),
                 catalog.series(episode.seriesId()), episode, scripts.drafts(episode.id()), found.role().writes(),
-                found.role().owns(), revisions.issues(episode.id())));
+                found.role().issues(), revisions.issues(episode.id())));
     }
 
     /** Two drafts side by side: scene by scene (the revision engine's view), or with {@code ?view=lines} line by line. */
@@ -91,12 +92,13 @@ public final class ScriptRoutes {
         Draft from = scripts.draft(episode.id(), Http.intQuery(ctx, "from"));
         Draft to = scripts.draft(episode.id(), Http.intQuery(ctx, "to"));
         boolean byScene = !"lines".equals(ctx.queryParam("view"));
-        String sceneHtml = byScene ? DiffHtml.fragment(dev.showrunner.screenplay.revision.Comparison.of(
-                Fountain.read(from.body()), Fountain.read(to.body()))) : "";
+        // the summary of what changed first, each change linked; the table shows changes, not every kept heading
+        dev.showrunner.screenplay.revision.Comparison scenes = byScene ? dev.showrunner.screenplay.revision.Comparison.of(
+                Fountain.read(from.body()), Fountain.read(to.body())) : null;
         templates.render(ctx, "scripts/compare.jte", new ComparePage(Http.chrome(ctx, "Compare drafts"),
                 catalog.series(episode.seriesId()), episode, from, to,
                 byScene ? List.of() : Comparison.of(from.body(), to.body()), scripts.drafts(episode.id()), byScene,
-                sceneHtml));
+                byScene ? DiffHtml.summary(scenes) : "", byScene ? DiffHtml.fragment(scenes) : ""));
     }
 
     /** A draft as {@code ?format=fdx}, {@code pdf}, or Fountain (the default). */
@@ -112,14 +114,14 @@ public final class ScriptRoutes {
 
     /** Locks the chosen draft, or issues the next revision from it (showrunner). */
     public void issueForm(Context ctx) {
-        Episode episode = episodes.own(ctx, OWNER_ONLY);
+        Episode episode = episodes.issue(ctx);
         int number;
         try {
             number = Integer.parseInt(Http.required(ctx.formParam("draft"), "draft"));
         } catch (NumberFormatException e) {
             throw StudioException.badRequest("draft: not a number");
         }
-        issue(episode, Http.user(ctx), number, ctx.formParam("label"));
+        issue(episode, Http.user(ctx), number, ctx.formParam("label"), ctx.formParam("color"));
         ctx.redirect("/episodes/" + episode.id() + "/history");
     }
 
@@ -195,18 +197,45 @@ public final class ScriptRoutes {
 
     /** Locks the draft when the episode is not locked yet, else issues the next revision from it (showrunner). */
     public void apiIssue(Context ctx) {
-        Episode episode = episodes.own(ctx, OWNER_ONLY);
+        Episode episode = episodes.issue(ctx);
         IssueRequest req = Http.json(ctx, IssueRequest.class);
-        Issue issue = issue(episode, Http.user(ctx), Http.required(req.draft(), "draft"), req.label());
+        Issue issue = issue(episode, Http.user(ctx), Http.required(req.draft(), "draft"), req.label(), req.color());
         Http.json(ctx, 201, ScriptJson.IssueSummary.of(issue));
     }
 
-    /** A revision's pages as text, for the page's link and the API alike. */
+    /**
+     * A revision's pages, for the page's links and the API alike: the revised pages as a PDF (the
+     * default), with {@code ?pages=all} the full shooting script with every revision so far,
+     * {@code &marks=this} only this revision's marks, {@code &tint=1} each page on its paper's
+     * colour; {@code ?format=txt} the revised pages as text.
+     */
     public void issuePages(Context ctx) {
         Episode episode = episodes.room(ctx).episode();
         Issue issue = revisions.issue(episode.id(), Http.numberParam(ctx, "level", "revision"));
-        Http.attachment(ctx, Http.downloadName(episode.title(), issue.color().replace(' ', '-') + "-pages") + ".txt",
-                "text/plain; charset=utf-8", issue.pagesText().getBytes(StandardCharsets.UTF_8));
+        String format = Optional.ofNullable(ctx.queryParam("format")).orElse("pdf");
+        boolean all = choice(ctx, "pages", "changed", "all");
+        boolean onlyThis = choice(ctx, "marks", "all", "this");
+        String name = Http.downloadName(episode.title(), issue.color().replace(' ', '-') + (all ? "-shooting-script" : "-pages"));
+        switch (format) {
+            case "txt" -> Http.attachment(ctx, name + ".txt", "text/plain; charset=utf-8", RevisedPages.text(
+                    revisions.revised(episode.id(), issue.level(), onlyThis), !all).getBytes(StandardCharsets.UTF_8));
+            case "pdf" -> Http.attachment(ctx, name + ".pdf", "application/pdf", RevisedPages.pdf(
+                    revisions.revised(episode.id(), issue.level(), onlyThis), !all,
+                    "1".equals(ctx.queryParam("tint")) || "true".equals(ctx.queryParam("tint"))));
+            default -> throw StudioException.badRequest("format: '" + format + "' is not pdf or txt");
+        }
+    }
+
+    /** Whether query parameter {@code name} is {@code second} (false when absent or {@code first}); 400 otherwise. */
+    private static boolean choice(Context ctx, String name, String first, String second) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.equals(first)) {
+            return false;
+        }
+        if (value.equals(second)) {
+            return true;
+        }
+        throw StudioException.badRequest(name + ": '" + value + "' is not " + first + " or " + second);
     }
 
     public void apiWork(Context ctx) {
@@ -231,21 +260,21 @@ public final class ScriptRoutes {
 
     /** The editor's live pages of a text not saved yet. */
     public void apiPreview(Context ctx) {
-        episodes.room(ctx).episode();
+        Episode episode = episodes.room(ctx).episode();
         PreviewRequest req = Http.json(ctx, PreviewRequest.class);
         String text = Http.required(req.text(), "text");
         if (text.length() > Scripts.MAX_TEXT) {
             throw StudioException.tooLarge("text: longer than " + Scripts.MAX_TEXT + " characters");
         }
-        Http.json(ctx, 200, ScriptJson.LivePreview.of(LivePages.renderSafely(text)));
+        Http.json(ctx, 200, ScriptJson.LivePreview.of(LivePages.renderSafely(text, revisions.current(episode.id()))));
     }
 
     // ---- helpers
 
-    private Issue issue(Episode episode, User user, int draft, String label) {
+    private Issue issue(Episode episode, User user, int draft, String label, String color) {
         return revisions.issues(episode.id()).isEmpty()
                 ? revisions.lock(episode.id(), draft, user.id(), label)
-                : revisions.revise(episode.id(), draft, user.id(), label);
+                : revisions.revise(episode.id(), draft, user.id(), label, color);
     }
 
     /** Saves the uploaded file (multipart field {@code file}) as a new draft on top of the latest. */

@@ -68,6 +68,16 @@ public final class EpisodeGuard {
         return found.episode();
     }
 
+    /** The episode, when the user's role locks the production draft and issues its revisions (showrunner, producers). */
+    public Episode issue(Context ctx) {
+        Catalog.EpisodeAccess found = member(ctx);
+        if (!found.role().issues()) {
+            throw StudioException.forbidden("only the showrunner and producers lock the production draft and issue"
+                    + " revisions");
+        }
+        return found.episode();
+    }
+
     /** The episode, for the showrunner alone; {@code what} is what only they may do, for the 403. */
     public Episode own(Context ctx, String what) {
         Catalog.EpisodeAccess found = member(ctx);

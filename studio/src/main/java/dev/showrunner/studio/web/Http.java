@@ -12,6 +12,7 @@ import dev.showrunner.studio.accounts.Session;
 import dev.showrunner.studio.accounts.User;
 import dev.showrunner.studio.errors.StudioException;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -288,6 +289,56 @@ public final class Http {
     /** The page frame every template draws: the title, who is signed in, the CSRF token for its forms. */
     public static Chrome chrome(Context ctx, String title) {
         Session s = sessionOrNull(ctx);
-        return new Chrome(title, s == null ? null : s.user(), s == null ? "" : s.csrfToken());
+        return new Chrome(title, s == null ? null : s.user(), s == null ? "" : s.csrfToken(), takeRefusal(ctx));
+    }
+
+    /** The cookie that carries a refused form's message back to the page the form was on, once. */
+    static final String REFUSAL_COOKIE = "showrunner_refusal";
+
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("^([a-zA-Z][a-zA-Z0-9_]{0,40}): ");
+
+    /**
+     * Sends a refused form back where it came from (the same site's page in {@code Referer}) with
+     * its message, which that page then shows beside the field it names; false when there is
+     * no such page to go back to (the caller shows the error page instead).
+     */
+    static boolean backToForm(Context ctx, String detail) {
+        String referer = ctx.header("Referer");
+        if (referer == null || detail == null) {
+            return false;
+        }
+        java.net.URI back;
+        try {
+            back = java.net.URI.create(referer);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String host = ctx.header("Host");
+        if (back.getRawPath() == null || !back.getRawPath().startsWith("/") || host == null
+                || !host.equalsIgnoreCase(back.getRawAuthority())) {
+            return false;
+        }
+        String value = java.net.URLEncoder.encode(detail.length() > 1000 ? detail.substring(0, 1000) + "…" : detail,
+                java.nio.charset.StandardCharsets.UTF_8);
+        ctx.res().addHeader("Set-Cookie", REFUSAL_COOKIE + "=" + value + "; Path=/; Max-Age=60; HttpOnly; SameSite=Lax");
+        ctx.redirect(back.getRawPath() + (back.getRawQuery() == null ? "" : "?" + back.getRawQuery()), HttpStatus.SEE_OTHER);
+        return true;
+    }
+
+    /** The refusal carried back to this page, cleared once read. */
+    private static Chrome.Refusal takeRefusal(Context ctx) {
+        String value = ctx.cookie(REFUSAL_COOKIE);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        ctx.res().addHeader("Set-Cookie", REFUSAL_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+        String detail;
+        try {
+            detail = java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        var m = FIELD.matcher(detail);
+        return new Chrome.Refusal(m.find() ? m.group(1) : "", detail);
     }
 }

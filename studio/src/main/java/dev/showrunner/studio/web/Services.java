@@ -25,9 +25,10 @@ public record Services(Accounts accounts, Access access, Invitations invitations
     /** With a series' drafts limited to {@code seriesQuota} bytes of text in all. */
     public static Services over(Database database, int bcryptCost, long seriesQuota) {
         Scripts scripts = new Scripts(database, seriesQuota);
+        Revisions revisions = new Revisions(database, scripts);
         Access access = new Access(database);
         return new Services(new Accounts(database, bcryptCost), access, new Invitations(database, access), new Catalog(database),
-                scripts, new Revisions(database, scripts), new Production(database, scripts), new ScheduleSearches(),
+                scripts, revisions, new Production(database, scripts, revisions), new ScheduleSearches(),
                 new Schedules(database), new Deliveries(database), new Notes(database), new Inbox(database));
     }
 }

@@ -326,6 +326,8 @@ public final class StudioServer {
             Http.json(ctx, status, new Failure(error, detail == null ? "" : detail));
         } else if (status == 401) {
             ctx.redirect("/signin?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+        } else if ("POST".equals(ctx.method().name()) && status >= 400 && status < 500 && Http.backToForm(ctx, detail)) {
+            return; // a refused form goes back to its page, the message beside the field it names
         } else {
             ctx.status(status);
             templates.render(ctx, "error.jte", new ErrorPage(Http.chrome(ctx, "Error " + status), status, detail));

@@ -53,8 +53,8 @@ class LockReviseCommandTest {
         assertThat(revise.exitCode()).as(revise.err()).isZero();
         assertThat(revise.out())
                 .contains("Blue Revision 11/9/26")
-                .containsPattern("12A +EXT\\. NEW ALLEY - NIGHT  12A +\\*")
-                .containsPattern("5 +OMITTED  5 +\\*")
+                .containsPattern("12A +EXT\\. NEW ALLEY - NIGHT +12A +\\*")
+                .containsPattern("5 +OMITTED +5 +\\*")
                 .doesNotContain("INT. ROOM 8 - DAY");
         assertThat(dir.resolve("ep-blue.fountain.lock.json")).content().contains("\"color\": \"Blue\"");
 
@@ -110,5 +110,34 @@ class LockReviseCommandTest {
         CliRun colour = run("revise", file.toString(), file.toString(), "--color", "mauve");
         assertThat(colour.exitCode()).isEqualTo(2);
         assertThat(colour.err()).contains("mauve");
+    }
+
+    @Test
+    void breakdownStatsSchedule_scriptWithItsLockBeside_numberScenesAsReviseDoes() throws Exception {
+        Path file = write("ep.fountain", script(false, false));
+        assertThat(run("lock", file.toString()).exitCode()).isZero();
+        // the locked script is edited in place: scene 5 cut, a scene after 12
+        Files.writeString(file, script(true, true));
+
+        CliRun json = run("breakdown", file.toString(), "--json");
+        CliRun text = run("breakdown", file.toString());
+        CliRun stats = run("stats", file.toString(), "--json");
+        CliRun schedule = run("schedule", file.toString(), "--eighths-per-day", "40", "--start", "2027-03-01",
+                "--time-limit", "1", "-d", dir.resolve("reports").toString());
+        Path unlocked = write("other.fountain", script(true, true));
+        CliRun before = run("breakdown", unlocked.toString(), "--json");
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        var scenes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(scenes.get(4).get("number").isTextual()).isTrue();
+        assertThat(scenes.findValuesAsText("number")).hasSize(20).containsSubsequence("4", "6").containsSubsequence("12", "12A", "13")
+                .doesNotContain("5");
+        assertThat(text.out()).contains("12A   EXT. NEW ALLEY - NIGHT").doesNotContain(" pages\n      ").containsPattern("/8 page\\n");
+        assertThat(stats.out()).contains("\"number\" : \"12A\"");
+        assertThat(schedule.exitCode()).as(schedule.err()).isZero();
+        assertThat(schedule.out()).contains("12A");
+        // without a lock, scenes are numbered by their places
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(before.out()).findValuesAsText("number"))
+                .containsSubsequence("12", "13", "14");
     }
 }

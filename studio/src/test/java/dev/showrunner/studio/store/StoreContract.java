@@ -350,19 +350,28 @@ abstract class StoreContract {
         scripts.save(f.episode, f.ann.id(), 0, "INT. HOUSE - DAY\n\nA door.\n\nEXT. SEA - NIGHT\n\nWaves.\n", null);
         scripts.save(f.episode, f.ann.id(), 1, "INT. HOUSE - DAY\n\nA red door.\n\nEXT. SEA - NIGHT\n\nWaves.\n", null);
         assertThat(revisions.lock(f.episode, 1, f.ann.id(), "Production Draft").title()).isEqualTo("White (locked) — Production Draft");
-        var blue = revisions.revise(f.episode, 2, f.ann.id(), "");
+        var blue = revisions.revise(f.episode, 2, f.ann.id(), "", null);
         assertThat(blue.title()).isEqualTo("Blue revision");
         assertThat(blue.pagesText()).contains("A red door.");
         assertThatThrownBy(() -> revisions.lock(f.episode, 2, f.ann.id(), "again"))
                 .extracting(e -> ((StudioException) e).status()).isEqualTo(409);
         Jdbi2.tryUpdate(db.database(), "DELETE FROM revisions");
         assertThat(revisions.issues(f.episode)).hasSize(2);
+        // production reads a later draft under the lock as it stood: the new scene is 1A
+        scripts.save(f.episode, f.ann.id(), 2, "INT. HOUSE - DAY\n\nA red door.\n\nEXT. YARD - DAY\n\nDogs.\n\n"
+                + "EXT. SEA - NIGHT\n\nWaves.\n", null);
+        assertThat(revisions.shooting(scripts.draft(f.episode, 3)).sceneHeadings())
+                .extracting(h -> h.sceneNumber()).containsExactly("1", "1A", "2");
+        assertThat(revisions.shooting(scripts.draft(f.episode, 1)).sceneHeadings())
+                .extracting(h -> h.sceneNumber()).as("the locked draft itself").containsExactly("1", "2");
+        assertThat(revisions.current(f.episode).current().color().displayName()).isEqualTo("Blue");
     }
 
     @Test
     void productionFiles_savedInVersions_refuseAStaleSaveAndCannotBeChangedBySql() {
         Fixture f = fixture();
-        var production = new dev.showrunner.studio.production.Production(db.database(), scripts);
+        var production = new dev.showrunner.studio.production.Production(db.database(), scripts,
+                new dev.showrunner.studio.scripts.Revisions(db.database(), scripts));
         var costs = new dev.showrunner.studio.production.ProductionFiles.Texts("", "", "", "MARY: 12\r\n", "", "", "1: 2h30\n");
         assertThatThrownBy(() -> production.save(f.episode, 0, costs, f.ann.id()))
                 .extracting(e -> ((StudioException) e).detail()).asString().contains("save a draft of the script first");

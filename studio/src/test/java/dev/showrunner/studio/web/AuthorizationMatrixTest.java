@@ -30,6 +30,8 @@ class AuthorizationMatrixTest {
     /** Who may use an endpoint. */
     enum Need {
         SIGNED_IN, READ, WRITE, PLAN, OWN,
+        /** Locking the production draft and issuing revisions: the showrunner and producers. */
+        ISSUE,
         /** A member's own work in progress: those who write have some (ok), the other members none (404). */
         OWN_WORK,
         /** The room's working drafts and their source: every member but the executives (403). */
@@ -117,9 +119,11 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1/changes?from=1", Need.READ, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1/carry", Need.READ, 200, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
-        e.add(Endpoint.api("POST", "/api/episodes/{episode}/revisions", Need.OWN, 201, ids -> Map.of("draft", 1)));
+        e.add(Endpoint.api("POST", "/api/episodes/{episode}/revisions", Need.ISSUE, 201, ids -> Map.of("draft", 1)));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions", Need.ROOM, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions/1/pages", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions/1/pages?pages=all&marks=this&tint=1", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions/1/pages?format=txt", Need.ROOM, 200, null));
         e.add(Endpoint.api("PUT", "/api/episodes/{episode}/work", Need.WRITE, 204, ids -> Map.of("base", 1, "text", "work")));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/work", Need.OWN_WORK, 200, null));
         e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/work", Need.ROOM, 204, null));
@@ -151,8 +155,9 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/reports/stripboard.pdf", Need.READ, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedules", Need.PLAN, 303,
                 ids -> "name=Plan+B&draft=1&eighths=40&start=2027-03-01&days=1"));
-        e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.OWN, 302, ids -> "draft=1&label=More"));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.ISSUE, 302, ids -> "draft=1&label=More&color=next"));
         e.add(Endpoint.page("GET", "/episodes/{episode}/revisions/1/pages", Need.ROOM, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/revisions/1/pages?pages=all&tint=1", Need.ROOM, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/import", Need.WRITE, 302, ids -> MULTIPART));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1", Need.ROOM, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/compare?from=1&to=1&view=lines", Need.ROOM, 200, null));
@@ -331,6 +336,7 @@ class AuthorizationMatrixTest {
             case WRITE -> role.writes() ? endpoint.ok() : 403;
             case PLAN -> role.plans() ? endpoint.ok() : 403;
             case OWN -> role.owns() ? endpoint.ok() : 403;
+            case ISSUE -> role.issues() ? endpoint.ok() : 403;
             case OWN_WORK -> role.writes() ? endpoint.ok() : role.executive() ? 403 : 404;
             case ROOM -> role.room() ? endpoint.ok() : 403;
             case ROOM_NOTE -> role.room() ? endpoint.ok() : 404;

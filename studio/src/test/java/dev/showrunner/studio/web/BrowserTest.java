@@ -363,6 +363,106 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Issue 22's scenario on the seeded demo pilot (locked, with Blue pages): a draft adds a
+     * scene after 7 and one after 8; the saved schedule is carried to it and saved again. The
+     * breakdown, the stripboard, the calendar and the what-changed memo all say 7A and 8A, the
+     * memo gives every old scene its own day, and the carried board keeps its days.
+     */
+    @Test
+    void demoPilot_scenesAddedAfterLock_everySurfaceSays7AAnd8AAndTheCarriedBoardKeepsItsDays() throws Exception {
+        dev.showrunner.studio.demo.DemoSeed.seedIfEmpty(studio.services);
+        String token = studio.call("POST", "/api/session", null, Map.of("email", dev.showrunner.studio.demo.DemoSeed.SHOWRUNNER_EMAIL,
+                "password", dev.showrunner.studio.demo.DemoSeed.PASSWORD)).json().get("token").asText();
+        long series = studio.call("GET", "/api/series", token, null).json().get(0).get("id").asLong();
+        long pilot = studio.call("GET", "/api/series/" + series, token, null).json().get("seasons").get(0).get("episodes")
+                .get(0).get("id").asLong();
+        // the schedule of the Blue draft, as the first AD saved it
+        var found = studio.call("GET", "/api/episodes/" + pilot + "/schedule?eighths=40&start=2027-03-01&seconds=1", token,
+                null).json();
+        String board = found.get("board").asText();
+        studio.call("POST", "/api/episodes/" + pilot + "/schedules", token, Map.of("name", "Shooting schedule",
+                "eighths", 40, "start", "2027-03-01", "days", board));
+        var before = studio.call("GET", "/api/episodes/" + pilot + "/breakdown", token, null).json();
+        assertThat(before.get("scenes").findValuesAsText("number")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+
+        ann = browser("demo");
+        ann.get(studio.base + "/signin");
+        ann.findElement(By.id("email")).sendKeys(dev.showrunner.studio.demo.DemoSeed.SHOWRUNNER_EMAIL);
+        ann.findElement(By.id("password")).sendKeys(dev.showrunner.studio.demo.DemoSeed.PASSWORD);
+        ann.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(ann).until(ExpectedConditions.urlContains("/series"));
+
+        // A writer's new draft: a car scene before the mansion, the gates after it.
+        ann.get(studio.base + "/episodes/" + pilot);
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        replaceLine(ann, "EXT. PALATIAL MANSION - DAY", "INT. BRICK'S CAR - DAY\n\nSTEEL fiddles with the radio.\n\n"
+                + "EXT. PALATIAL MANSION - DAY");
+        replaceLine(ann, "Beer flies.", "Beer flies.\n\nEXT. MANSION GATES - NIGHT\n\nThe MINION chains the gates.");
+        ann.findElement(By.id("save-draft")).click();
+        wait(ann).until(ExpectedConditions.textToBePresentInElementLocated(By.id("base-label"), "Draft 5"));
+        // the page view is the locked pages: Blue, the new scenes starred under their numbers
+        By sevenA = By.xpath("//div[@id='preview']//p[@class='sn' and text()='7A']");
+        wait(ann).until(ExpectedConditions.numberOfElementsToBe(sevenA, 2));
+        assertThat(ann.findElement(By.id("lock-state")).getText()).contains("Blue revision current");
+        assertThat(ann.findElements(By.cssSelector("#preview p.mark"))).isNotEmpty();
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('scene-8').scrollIntoView();");
+        shot(ann, "locked-script");
+
+        // The breakdown names them by their locked numbers.
+        ann.get(studio.base + "/episodes/" + pilot + "/breakdown");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.breakdown")));
+        String breakdown = ann.findElement(By.cssSelector("table.breakdown")).getText();
+        assertThat(breakdown).contains("7A").contains("8A").contains("BRICK'S CAR").contains("MANSION GATES");
+        shot(ann, "locked-breakdown");
+
+        // The saved schedule carried to the new draft: every old scene on its day, on its strip.
+        ann.get(studio.base + "/episodes/" + pilot + "/schedule");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("carry-1")));
+        ann.findElement(By.id("carry-1")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("board-carried")));
+        assertThat(ann.findElement(By.id("board-carried")).getText()).contains("2 new scenes to be scheduled (7A, 8A")
+                .contains("0 scenes cut, 0 scenes on another date");
+        assertThat(ann.findElements(By.id("strip-7A"))).hasSize(1);
+        assertThat(ann.findElements(By.id("strip-8A"))).hasSize(1);
+        String[] was = board.split("\\.");
+        String[] now = ann.getCurrentUrl().replaceFirst(".*[?&]days=([0-9.]+).*", "$1").split("\\.");
+        assertThat(now).hasSize(10);
+        // the old scenes 1-7 stand at 1-7 and 8 at 9: each kept its day
+        for (int scene = 0; scene < 7; scene++) {
+            assertThat(now[scene]).as("scene " + (scene + 1)).isEqualTo(was[scene]);
+        }
+        assertThat(now[8]).as("scene 8").isEqualTo(was[7]);
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('stripboard').scrollIntoView();");
+        shot(ann, "locked-carried");
+        ann.findElement(By.id("save-schedule-name")).sendKeys("Revised schedule");
+        ann.findElement(By.id("save-schedule")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("changes-2")));
+
+        // What changed: the two new scenes, by their numbers, on the new day; nothing else moved.
+        ann.findElement(By.id("changes-2")).click();
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("changes-added")));
+        assertThat(ann.findElements(By.id("changes-moved"))).isEmpty();
+        assertThat(ann.findElements(By.id("changes-dropped"))).isEmpty();
+        assertThat(ann.findElement(By.id("added-7A")).getText()).contains("BRICK'S CAR");
+        assertThat(ann.findElement(By.id("added-8A")).getText()).contains("MANSION GATES");
+        shot(ann, "locked-changes");
+
+        // On the history page the next revision is offered in Pink, and the Blue one downloads as PDFs.
+        ann.get(studio.base + "/episodes/" + pilot + "/history");
+        wait(ann).until(ExpectedConditions.presenceOfElementLocated(By.id("issue-color")));
+        assertThat(new org.openqa.selenium.support.ui.Select(ann.findElement(By.id("issue-color")))
+                .getFirstSelectedOption().getText()).isEqualTo("Pink");
+        assertThat(ann.findElement(By.id("download-1")).getText()).contains("Download PDF").contains("as text");
+        ((JavascriptExecutor) ann).executeScript("document.getElementById('download-1').scrollIntoView();");
+        shot(ann, "locked-history");
+
+        // The calendar of the revised schedule says them too.
+        String calendar = new String(studio.download("/episodes/" + pilot + "/schedules/2/reports/schedule.ics", token),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(calendar).contains("7A").contains("8A");
+    }
+
     private static void type(WebDriver driver, String text) {
         WebElement input = driver.findElement(By.cssSelector(".CodeMirror textarea"));
         driver.findElement(By.cssSelector(".CodeMirror")).click();

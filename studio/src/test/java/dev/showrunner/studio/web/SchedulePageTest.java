@@ -573,7 +573,7 @@ class SchedulePageTest {
     }
 
     @Test
-    void saved_carriedToANewDraft_keepsTheUnchangedScenesDaysAndLocks() {
+    void saved_carriedToANewDraft_keepsEverySurvivingScenesDayAndLock() {
         long pilot = pilot("Carry");
         String path = "/api/episodes/" + pilot + "/schedules";
         studio.call("POST", path, owner, Map.of("name", "Shooting schedule", "eighths", 40, "start", "2027-03-01",
@@ -590,16 +590,56 @@ class SchedulePageTest {
 
         assertThat(list.body()).contains("id=\"carry-1\"");
         assertThat(carry.status()).isEqualTo(303);
-        // scenes 1 and 3 keep day 1 and scene 1 its lock; the rewritten scene 2 and the new
-        // scene 4 go together to the day after
-        assertThat(address).contains("draft=2&").contains("&days=1.2.1.2&locks=1&carried=1");
+        // scenes 1 and 3 keep day 1, the rewritten scene 2 (matched by content) day 2, both
+        // their locks; the new scene 4 is to be scheduled, on the day after the last
+        assertThat(address).contains("draft=2&").contains("&days=1.2.1.3&locks=1.2&carried=1");
         assertThat(carried.status()).isEqualTo(200);
         assertThat(carried.body()).contains("id=\"board-carried\"")
-                .contains("Carried from Shooting schedule (draft 1) to Draft 2: 1 new scene, 0 scenes cut,");
+                .contains("Carried from Shooting schedule (draft 1) to Draft 2: 1 new scene to be scheduled (4, on the"
+                        + " days after the last until you move their strips), 0 scenes cut, 0 scenes on another date.");
         studio.call("POST", path, owner, Map.of("name", "Revised", "eighths", 40, "start", "2027-03-01", "days", "1.2.1.2"));
         assertThat(studio.call("GET", "/episodes/" + pilot + "/schedule", owner, null).body())
                 .contains("id=\"carry-1\"").doesNotContain("id=\"carry-2\"");
         assertThat(studio.call("GET", "/episodes/" + pilot + "/schedules/9/carry", owner, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void locked_sceneAddedBeforeAnother_everySurfaceSaysItsLockedNumberAndTheCarriedBoardKeepsItsDays() {
+        long pilot = pilot("Locked carry");
+        studio.call("POST", "/api/episodes/" + pilot + "/revisions", owner, Map.of("draft", 1));
+        String path = "/api/episodes/" + pilot + "/schedules";
+        studio.call("POST", path, owner, Map.of("name", "Shooting schedule", "eighths", 40, "start", "2027-03-01",
+                "days", "1.2.1"));
+        // the parking lot (scene 2) is cut and a rooftop written in its place (2A, after the omitted 2); a pier at the end (3A)
+        String text = studio.call("GET", "/api/episodes/" + pilot + "/drafts/1", owner, null).json().get("text").asText();
+        String parkingLot = text.substring(text.indexOf("EXT. PARKING LOT"), text.indexOf("INT. DINER - NIGHT", 10));
+        studio.call("POST", "/api/episodes/" + pilot + "/drafts", owner, Map.of("base", 1, "text",
+                text.replace(parkingLot, "EXT. ROOFTOP - DAWN\n\nPigeons scatter.\n\n") + "\nEXT. PIER - DAY\n\nGulls.\n"));
+
+        var breakdown = studio.call("GET", "/api/episodes/" + pilot + "/breakdown", owner, null).json();
+        var carried = studio.call("GET", path + "/1/carry", owner, null).json();
+        studio.call("POST", path, owner, Map.of("name", "Revised", "eighths", 40, "start", "2027-03-01",
+                "days", carried.get("board").asText()));
+        var changes = studio.call("GET", path + "/2/changes", owner, null).json();
+        String calendar = studio.call("GET", "/episodes/" + pilot + "/schedules/2/reports/schedule.ics", owner, null).body();
+
+        assertThat(breakdown.get("scenes").findValuesAsText("number")).containsExactly("1", "2A", "3", "3A");
+        // scenes 1 and 3 keep day 1; the new ones go to the day after; day 2 lost the cut scene 2
+        assertThat(carried.get("board").asText()).isEqualTo("1.2.1.2");
+        assertThat(carried.get("added")).extracting(a -> a.get("scene").asText()).containsExactlyInAnyOrder("2A", "3A");
+        assertThat(changes.get("moved")).isEmpty();
+        assertThat(changes.get("dropped")).singleElement().satisfies(d -> {
+            assertThat(d.get("scene").asText()).isEqualTo("2");
+            assertThat(d.get("day").asInt()).isEqualTo(2);
+        });
+        assertThat(changes.get("added")).extracting(a -> a.get("scene").asText()).containsExactlyInAnyOrder("2A", "3A");
+        assertThat(calendar).contains("2A").contains("3A");
+        // the carried board offers to place the new scenes around every other strip, locked
+        String address = studio.call("GET", "/episodes/" + pilot + "/schedules/1/carry", owner, null).raw().headers()
+                .firstValue("Location").orElseThrow().replace("#stripboard", "");
+        String page = studio.call("GET", address, owner, null).body();
+        assertThat(page).contains("2 new scenes to be scheduled (2A, 3A,").contains("id=\"place-new-form\"")
+                .contains("name=\"locks\" value=\"1.3\"").contains("id=\"strip-2A\"");
     }
 
     @Test
@@ -619,16 +659,15 @@ class SchedulePageTest {
         assertThat(json.get("carriedFrom").get("number").asInt()).isEqualTo(1);
         assertThat(json.get("draft").asInt()).isEqualTo(2);
         assertThat(json.get("hours").asDouble()).isEqualTo(11.0);
-        // as the page: scenes 1 and 3 keep day 1 and scene 1 its lock; the rewritten scene 2
-        // and the new scene 4 go together to the day after
-        assertThat(json.get("board").asText()).isEqualTo("1.2.1.2");
-        assertThat(json.get("locks").asText()).isEqualTo("1");
-        assertThat(json.get("days")).hasSize(2);
+        // as the page: every surviving scene keeps its day and lock; the new scene 4 goes to the day after
+        assertThat(json.get("board").asText()).isEqualTo("1.2.1.3");
+        assertThat(json.get("locks").asText()).isEqualTo("1.2");
+        assertThat(json.get("days")).hasSize(3);
         assertThat(json.get("added")).singleElement().satisfies(a -> assertThat(a.get("scene").asText()).isEqualTo("4"));
         assertThat(json.get("dropped")).isEmpty();
         // the rewritten scene 2 is shot on the same date, at its new set
         assertThat(json.get("moved")).isEmpty();
-        assertThat(json.get("address").asText()).contains("draft=2&").contains("&days=1.2.1.2&locks=1&carried=1");
+        assertThat(json.get("address").asText()).contains("draft=2&").contains("&days=1.2.1.3&locks=1.2&carried=1");
         // what the API gives saves as it is, its fields as they come
         TestStudio.Reply saved = studio.call("POST", path, owner, Map.of("name", "Revised", "draft", json.get("draft").asInt(),
                 "files", json.get("files").asInt(), "eighths", json.get("eighths").asInt(), "start", json.get("start").asText(),
