@@ -21,7 +21,7 @@ import java.util.Map;
  * The demo pilot's rounds of notes: the studio draft (draft 2) went to the studio and the
  * network, the network draft (draft 3) to the network. About thirty notes from both
  * executives, a few of them contradicting; the room's answers in every status; a note on the
- * mansion scene, which the network draft cut, orphaned.
+ * highway scene, which the network draft cut, orphaned.
  */
 
 /** Seeds the demo pilot's deliveries, notes and answers. */
@@ -42,7 +42,7 @@ final class DemoNotes {
                 "Here is the full pilot. We would love your thoughts on Brick and Steel's first scene above all.",
                 "2027-02-01", showrunner.id(), List.of(studio.id(), network.id(), producer.id()));
         Delivery networkDraft = services.deliveries().deliver(pilot.id(), 3, "Network draft",
-                "The network draft: the mansion tag is gone and the patio opens brighter. Response to notes attached.",
+                "The network draft: the highway scene is gone and the patio opens brighter. Response to notes attached.",
                 "2027-03-01", showrunner.id(), List.of(network.id(), studio.id()));
         Map<String, User> people = Map.of("network", network, "studio", studio, "producer", producer, "room", writer);
         Map<String, Role> roles = Map.of("network", Role.NETWORK_EXECUTIVE, "studio", Role.STUDIO_EXECUTIVE,
@@ -87,10 +87,10 @@ final class DemoNotes {
                         Note.Status.ACCEPTED, "Any old sports car will do.", null),
                 new Seed("network", "So much for retirement!", Note.Category.DIALOGUE, "Button it harder.",
                         Note.Status.OPEN, "", null),
-                new Seed("network", "Shirtless, unfortunately.", Note.Category.TONE,
-                        "The mansion tag undercuts the ending.", Note.Status.ADDRESSED, "Cut the tag.", 3),
+                new Seed("network", "a billboard for a retirement home", Note.Category.STRUCTURE,
+                        "The highway stalls the run to the garage.", Note.Status.ADDRESSED, "Cut the scene.", 3),
                 new Seed("studio", "I want them dead.  DEAD!", Note.Category.CHARACTER, "Who is he? Tease him more.",
-                        Note.Status.DISCUSSED, "The network draft cuts the scene; he returns in episode 3.", null),
+                        Note.Status.DISCUSSED, "He returns in episode 3; the tag teases him as it is.", null),
                 new Seed("producer", "scene 3", Note.Category.PRODUCTION_BUDGET, "The pool and the patio share a day.",
                         Note.Status.ACCEPTED, "Scheduled together.", null),
                 new Seed("network", null, Note.Category.STORY, "A strong pilot. The stakes need to land by page 10.",

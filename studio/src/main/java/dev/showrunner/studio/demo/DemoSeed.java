@@ -44,13 +44,17 @@ public final class DemoSeed {
         String full = resource("/demo/brick-n-steel.fountain");
         int half = full.indexOf("\n\n", full.length() / 2);
         String first = full.substring(0, half) + "\n\nTO BE CONTINUED.\n";
-        // the network draft cuts the mansion scene (a note on it is then orphaned by the cut)
-        String network = cutScene(full.replace("A gorgeous day.", "A gorgeous, cloudless day."), "EXT. PALATIAL MANSION - DAY",
-                "> BURN TO PINK.");
+        // the writer's draft adds a drive to the garage; the network draft cuts it again (a note on
+        // it is then orphaned by the cut) and keeps the other eight scenes the production draft locks
+        String drive = "EXT. COASTAL HIGHWAY - DAY\n\nThe PORSCHE roars past a billboard for a retirement home.\n\n"
+                + "STEEL\nNot yet.\n\nCUT TO:\n\n";
+        String writers = full.replace("INT. GARAGE - DAY", drive + "INT. GARAGE - DAY");
+        String network = cutScene(writers.replace("A gorgeous day.", "A gorgeous, cloudless day."), "EXT. COASTAL HIGHWAY - DAY",
+                "INT. GARAGE - DAY");
         String production = network.replace("They drink long and well from the beers.",
                 "They drink long and well from the beers. Neither says what both are thinking.");
         save(services, pilot, showrunner, 0, first, "First Draft");
-        save(services, pilot, writer, 1, full, null);
+        save(services, pilot, writer, 1, writers, null);
         save(services, pilot, showrunner, 2, network, "Production Draft");
         save(services, pilot, showrunner, 3, production, "Blue pages");
         // the first AD's files: the patio and the pool are one house; what the leads cost a day

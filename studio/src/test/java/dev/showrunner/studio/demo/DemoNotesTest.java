@@ -53,7 +53,7 @@ class DemoNotesTest {
             List<String> orphans = notes.stream().filter(n -> n.deliveryId() == studioDraft.id())
                     .flatMap(n -> places.place(n).stream().filter(p -> p.status().equals("orphaned")).map(p -> n.body()))
                     .toList();
-            assertThat(orphans).contains("The mansion tag undercuts the ending.");
+            assertThat(orphans).contains("The highway stalls the run to the garage.");
         }
     }
 }

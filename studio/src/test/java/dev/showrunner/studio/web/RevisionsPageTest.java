@@ -62,8 +62,8 @@ class RevisionsPageTest {
         writer = studio.account("writer@example.org", "Writer", owner);
         long season = studio.season(owner, "Harbour Lights");
         long series = studio.call("GET", "/api/series", owner, null).json().get(0).get("id").asLong();
-        studio.call("PUT", "/api/series/" + series + "/members", owner, Map.of("email", "producer@example.org", "role", "producer"));
-        studio.call("PUT", "/api/series/" + series + "/members", owner, Map.of("email", "writer@example.org", "role", "writer"));
+        studio.join(owner, series, "producer@example.org", "producer", producer);
+        studio.join(owner, series, "writer@example.org", "writer", writer);
         episode = studio.episode(owner, season, "Pilot");
         studio.call("POST", "/api/episodes/" + episode + "/drafts", owner, Map.of("base", 0, "text", script(0, 0)));
         studio.call("POST", "/api/episodes/" + episode + "/drafts", owner, Map.of("base", 1, "text", script(3, 0)));
