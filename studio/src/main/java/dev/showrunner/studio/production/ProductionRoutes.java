@@ -46,7 +46,7 @@ public final class ProductionRoutes {
 
     /** A draft's breakdown (the latest unless ?draft=N), as a page or, with ?format=csv, a CSV file. */
     public void breakdownPage(Context ctx) {
-        Episode episode = parts.episodes().read(ctx);
+        Episode episode = parts.episodes().room(ctx).episode();
         List<Draft> drafts = parts.scripts().drafts(episode.id());
         Draft draft = ctx.queryParam("draft") == null ? parts.scripts().latest(episode.id()).orElse(null)
                 : parts.scripts().draft(episode.id(), Http.intQuery(ctx, "draft"));

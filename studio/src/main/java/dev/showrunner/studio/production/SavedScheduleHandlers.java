@@ -254,6 +254,6 @@ final class SavedScheduleHandlers {
     }
 
     private Episode readable(Context ctx) {
-        return parts.episodes().read(ctx);
+        return parts.episodes().room(ctx).episode();
     }
 }

@@ -47,7 +47,7 @@ final class ScheduleHandlers {
 
     /** The form and the production files, and with {@code ?eighths=N} the schedule of the chosen draft (the latest unless ?draft=N). */
     void page(Context ctx) {
-        Catalog.EpisodeAccess found = parts.episodes().member(ctx);
+        Catalog.EpisodeAccess found = parts.episodes().room(ctx);
         Episode episode = found.episode();
         ProductionFiles files = parts.production().files(episode.id());
         show(ctx, episode, found.role(), files, files.texts(), files.version(), null);
@@ -61,7 +61,7 @@ final class ScheduleHandlers {
      */
     void saveFiles(Context ctx) {
         User user = Http.user(ctx);
-        Catalog.EpisodeAccess found = parts.episodes().member(ctx);
+        Catalog.EpisodeAccess found = parts.episodes().room(ctx);
         Episode episode = parts.episodes().plan(found);
         Role role = found.role();
         ProductionFiles.Texts texts = ProductionFiles.Texts.of(ctx::formParam);
@@ -342,7 +342,7 @@ final class ScheduleHandlers {
 
     /** The episode of the path, once the user is known to read its series. */
     private Episode readable(Context ctx) {
-        return parts.episodes().read(ctx);
+        return parts.episodes().room(ctx).episode();
     }
 
     /** The chosen draft (the latest unless ?draft=N); 404 when the episode has none. */

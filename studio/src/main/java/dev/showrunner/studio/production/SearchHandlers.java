@@ -119,7 +119,7 @@ final class SearchHandlers {
     }
 
     private Episode readable(Context ctx) {
-        return parts.episodes().read(ctx);
+        return parts.episodes().room(ctx).episode();
     }
 
     /**

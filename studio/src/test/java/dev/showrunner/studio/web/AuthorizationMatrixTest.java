@@ -101,23 +101,23 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/fdx", Need.ROOM, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/drafts/1/pdf", Need.ROOM, 200, null));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/compare?from=1&to=1", Need.ROOM, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/breakdown", Need.READ, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule?eighths=40&start=2027-03-01&seconds=1", Need.READ, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/production-files", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/breakdown", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule?eighths=40&start=2027-03-01&seconds=1", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/production-files", Need.ROOM, 200, null));
         // a search is started with a day of no pages (400 once access is granted), so the matrix
         // fills no processor; {search} is one started and finished before. Only the roles that
         // plan start one: a search holds a processor for up to ten minutes
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/schedule/searches", Need.PLAN, 400, ids -> Map.of("eighths", 0)));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule/searches/{search}", Need.READ, 200, null));
-        e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/schedule/searches/{search}", Need.READ, 202, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedule/searches/{search}", Need.ROOM, 200, null));
+        e.add(Endpoint.api("DELETE", "/api/episodes/{episode}/schedule/searches/{search}", Need.ROOM, 202, null));
         e.add(Endpoint.api("PUT", "/api/episodes/{episode}/production-files", Need.PLAN, 200,
                 ids -> Map.of("version", ids.filesVersion(), "files", Map.of("places", "# " + System.nanoTime() + "\nHOUSE: A, B"))));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules", Need.ROOM, 200, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/schedules", Need.PLAN, 201,
                 ids -> Map.of("name", "Plan A", "draft", 1, "eighths", 40, "start", "2027-03-01", "days", "1")));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1", Need.READ, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1/changes?from=1", Need.READ, 200, null));
-        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1/carry", Need.READ, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1/changes?from=1", Need.ROOM, 200, null));
+        e.add(Endpoint.api("GET", "/api/episodes/{episode}/schedules/1/carry", Need.ROOM, 200, null));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/import", Need.WRITE, 201, ids -> MULTIPART));
         e.add(Endpoint.api("POST", "/api/episodes/{episode}/revisions", Need.ISSUE, 201, ids -> Map.of("draft", 1)));
         e.add(Endpoint.api("GET", "/api/episodes/{episode}/revisions", Need.ROOM, 200, null));
@@ -140,19 +140,19 @@ class AuthorizationMatrixTest {
         e.add(Endpoint.page("POST", "/episodes/{episode}", Need.WRITE, 302, ids -> "action=rename&title=Pilot"));
         e.add(Endpoint.page("GET", "/episodes/{episode}", Need.ROOM, 200, null));
         e.add(Endpoint.page("GET", "/episodes/{episode}/history", Need.ROOM, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown?draft=1&format=csv", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.READ, 200, null));
-        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/reports/stripboard.csv", Need.READ, 200,
+        e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown", Need.ROOM, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/breakdown?draft=1&format=csv", Need.ROOM, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedule", Need.ROOM, 200, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/reports/stripboard.csv", Need.ROOM, 200,
                 ids -> "draft=1&eighths=40&start=2027-03-01&days=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches", Need.PLAN, 400, ids -> "eighths=0"));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/searches/{search}", Need.READ, 303, null));
-        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches/{search}/cancel", Need.READ, 303, ids -> "stop=1"));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedule/searches/{search}", Need.ROOM, 303, null));
+        e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/searches/{search}/cancel", Need.ROOM, 303, ids -> "stop=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedule/files", Need.PLAN, 302,
                 ids -> "version=" + ids.filesVersion() + "&places=HOUSE%3A+A%2C+B&castCosts=A%3A+" + System.nanoTime() % 1000));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/changes?from=1", Need.READ, 200, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/carry", Need.READ, 303, null));
-        e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/reports/stripboard.pdf", Need.READ, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/changes?from=1", Need.ROOM, 200, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/carry", Need.ROOM, 303, null));
+        e.add(Endpoint.page("GET", "/episodes/{episode}/schedules/1/reports/stripboard.pdf", Need.ROOM, 200, null));
         e.add(Endpoint.page("POST", "/episodes/{episode}/schedules", Need.PLAN, 303,
                 ids -> "name=Plan+B&draft=1&eighths=40&start=2027-03-01&days=1"));
         e.add(Endpoint.page("POST", "/episodes/{episode}/revisions", Need.ISSUE, 302, ids -> "draft=1&label=More&color=next"));
