@@ -3,22 +3,30 @@
 # JDK under /usr/lib/jvm (or /Library/Java/JavaVirtualMachines on macOS).
 
 showrunner_java_major() {
-  # Prints the feature version of the java binary $1 (17, 21, 25, ...), or nothing. A JDK's
-  # `release` file says it without starting a JVM (which costs a tenth of a second each time).
-  local home version
-  home=$(dirname "$(dirname "$1")")
-  if [ -f "$home/release" ]; then
-    version=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$home/release" | head -n 1)
-    if [ -n "$version" ]; then echo "$version"; return; fi
+  # Sets SHOWRUNNER_JAVA_MAJOR to the feature version of the java binary $1 (17, 21, 25, ...), or
+  # to nothing. A JDK's `release` file says it without starting a JVM (a tenth of a second), and
+  # the shell reads it without starting any process: the launcher does this on every command.
+  SHOWRUNNER_JAVA_MAJOR=""
+  sr_release="${1%/bin/java}/release"
+  if [ -f "$sr_release" ]; then
+    while IFS= read -r sr_line || [ -n "$sr_line" ]; do
+      case "$sr_line" in
+        JAVA_VERSION=*)
+          sr_line=${sr_line#JAVA_VERSION=}; sr_line=${sr_line#\"}
+          SHOWRUNNER_JAVA_MAJOR=${sr_line%%[!0-9]*}
+          [ -n "$SHOWRUNNER_JAVA_MAJOR" ] && return 0 ;;
+      esac
+    done < "$sr_release"
   fi
-  "$1" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+  SHOWRUNNER_JAVA_MAJOR=$("$1" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1)
 }
 
 showrunner_find_jdk() {
   showrunner_locate_jdk || return 1
   # Maven's Guice warns on JDK 24+ about sun.misc.Unsafe; the flag exists only there.
-  if [ "$(showrunner_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+  showrunner_java_major "$JAVA_HOME/bin/java"   # leaves SHOWRUNNER_JAVA_MAJOR for the caller
+  if [ "$SHOWRUNNER_JAVA_MAJOR" -ge 24 ]; then
     case "${MAVEN_OPTS:-}" in *sun-misc-unsafe*) ;; *)
       export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}" ;; esac
   fi
@@ -27,19 +35,19 @@ showrunner_find_jdk() {
 showrunner_locate_jdk() {
   local required=21 candidate major best="" best_major=0
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
-    major=$(showrunner_java_major "$JAVA_HOME/bin/java")
+    showrunner_java_major "$JAVA_HOME/bin/java"; major=$SHOWRUNNER_JAVA_MAJOR
     if [ -n "$major" ] && [ "$major" -ge "$required" ]; then return 0; fi
   fi
   if command -v javac >/dev/null 2>&1; then
-    candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
-    major=$(showrunner_java_major "$candidate/bin/java")
+    candidate=$(readlink -f "$(command -v javac)"); candidate=${candidate%/bin/javac}
+    showrunner_java_major "$candidate/bin/java"; major=$SHOWRUNNER_JAVA_MAJOR
     if [ -n "$major" ] && [ "$major" -ge "$required" ]; then
       export JAVA_HOME="$candidate"; return 0
     fi
   fi
   for candidate in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -x "$candidate/bin/javac" ] || continue
-    major=$(showrunner_java_major "$candidate/bin/java")
+    showrunner_java_major "$candidate/bin/java"; major=$SHOWRUNNER_JAVA_MAJOR
     if [ -n "$major" ] && [ "$major" -ge "$required" ] && [ "$major" -gt "$best_major" ]; then
       best="$candidate"; best_major="$major"
     fi
