@@ -147,8 +147,8 @@ class AccountSettingsTest {
         long episode = studio.episode(ann, season, "Pilot");
         studio.call("POST", "/api/episodes/" + episode + "/drafts", ann, Map.of("base", 0, "text", "INT. A - DAY\n\nHello.\n"));
         long series = studio.call("GET", "/api/series", ann, null).json().get(0).get("id").asLong();
-        String exec = studio.account("exec@example.org", "Exec", ann);
-        studio.join(ann, series, "exec@example.org", "network_executive", exec);
+        String exec = studio.account("casting@example.org", "Casting", ann);
+        studio.join(ann, series, "casting@example.org", "casting", exec);
 
         var refused = studio.call("POST", "/api/episodes/" + episode + "/schedule/searches", exec, Map.of("eighths", 40, "seconds", 600));
 
