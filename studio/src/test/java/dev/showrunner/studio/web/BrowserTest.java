@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Browsers.CHROMEDRIVER;
+    private static final Path CHROMIUM = Browsers.CHROMIUM;
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
@@ -46,13 +45,7 @@ class BrowserTest {
 
     @BeforeEach
     void setUp() {
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            String reason = "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
-            if (System.getenv("CI") != null) {
-                Assertions.fail(reason);
-            }
-            Assumptions.abort(reason);
-        }
+        Browsers.requireChromium();
         studio = new TestStudio(dir.resolve("data"));
     }
 

@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class NotesBrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Browsers.CHROMEDRIVER;
+    private static final Path CHROMIUM = Browsers.CHROMIUM;
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     static final String DRAFT = """
@@ -67,13 +66,7 @@ class NotesBrowserTest {
 
     @BeforeEach
     void setUp() {
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            String reason = "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
-            if (System.getenv("CI") != null) {
-                Assertions.fail(reason);
-            }
-            Assumptions.abort(reason);
-        }
+        Browsers.requireChromium();
         studio = new TestStudio(dir.resolve("data"));
     }
 
